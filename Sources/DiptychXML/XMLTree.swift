@@ -1,0 +1,2 @@
+// Placeholder: the libxml2 layer is being written.
+package enum XMLTree {}

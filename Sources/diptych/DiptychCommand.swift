@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct DiptychCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diptych",
+    abstract: "Align the English and Chinese versions of an official document and report where they diverge."
+  )
+}

@@ -1,0 +1,1 @@
+print("diptych-bench: not yet")

@@ -1,0 +1,1 @@
+print("diptych-eval: not yet")
