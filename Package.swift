@@ -44,6 +44,11 @@ let package = Package(
       dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Tools/diptych-bench"
     ),
+    .executableTarget(
+      name: "diptych-factcheck",
+      dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Tools/diptych-factcheck"
+    ),
     .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"]),
     .testTarget(name: "DiptychTests", dependencies: ["Diptych", "DiptychXML"]),
     .testTarget(name: "DiptychCLITests", dependencies: ["Diptych"]),

@@ -1,0 +1,1 @@
+print("diptych-factcheck: not yet")
