@@ -4,6 +4,7 @@ import ArgumentParser
 struct DiptychCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diptych",
-    abstract: "Align the English and Chinese versions of an official document and report where they diverge."
+    abstract: "Align the English and Chinese versions of an official document and report where they diverge.",
+    subcommands: [Segment.self]
   )
 }

@@ -1,0 +1,160 @@
+/// Groups cleaned lines into raw blocks: titles, headings, paragraphs, list items and footnote
+/// bodies, from labels, blank lines, and (where paragraphs are not numbered) line widths.
+struct BlockBuilder {
+  var language: Language
+  /// Whether the document numbers its paragraphs; then only labels and blank lines end them.
+  var numbered: Bool
+  /// The width of a full line of running text, in display columns.
+  var fullWidth: Int
+
+  private(set) var blocks: [RawBlock] = []
+  private var current: RawBlock?
+  private var lastParagraphNumber = 0
+  private var inFootnotes = false
+  private var seenBody = false
+
+  init(language: Language, numbered: Bool, fullWidth: Int) {
+    self.language = language
+    self.numbered = numbered
+    self.fullWidth = fullWidth
+  }
+
+  /// Headings are short: at most this many display columns.
+  private var headingWidth: Int { max(60, fullWidth * 3 / 4) }
+
+  mutating func blank() {
+    // A paragraph number on its own line waits for its text across a blank line.
+    if let current, current.label != nil, current.lines.count == 1, current.kind != .heading,
+      LabelParser.parse(current.lines[0].text)?.rest.isEmpty == true
+    { return }
+    // In a footnote area a blank line ends the footnote; a following line that is not a
+    // footnote ends the area.
+    close()
+  }
+
+  /// Starts the footnote area: a rule or a "Footnotes" heading.
+  mutating func footnoteArea() {
+    close()
+    inFootnotes = true
+  }
+
+  mutating func add(_ line: SourceLine, loneNumber: Bool) {
+    let text = line.text
+    if inFootnotes, addFootnoteLine(line, loneNumber: loneNumber) { return }
+    inFootnotes = false
+
+    if let match = LabelParser.parse(text), let block = labelled(match, line: line) {
+      close()
+      current = block
+      if block.kind == .heading { close() }
+      return
+    }
+    if loneNumber, var open = current {
+      open.lines.append(line)
+      open.loneNumberLines.insert(line.number)
+      current = open
+      return
+    }
+    if !seenBody, current == nil || current?.kind == .title || current?.kind == .subtitle, looksLikeTitle(text) {
+      close()
+      let kind: BlockKind = blocks.contains { $0.kind == .title } ? .subtitle : .title
+      blocks.append(RawBlock(kind: kind, lines: [line]))
+      return
+    }
+    if current == nil || current?.kind == .title || current?.kind == .subtitle || current?.kind == .heading {
+      close()
+      current = RawBlock(kind: .paragraph, lines: [])
+      seenBody = true
+    }
+    current?.lines.append(line)
+    // Without paragraph numbers, a paragraph ends where a line ends a sentence and stops short.
+    if !numbered, endsParagraph(text) { close() }
+  }
+
+  mutating func finish() -> [RawBlock] {
+    close()
+    return blocks
+  }
+
+  // MARK: Decisions
+
+  private mutating func labelled(_ match: LabelParser.Match, line: SourceLine) -> RawBlock? {
+    let label = match.label
+    let rest = match.rest
+    let short = DisplayWidth.columns(of: rest) <= headingWidth && !PageFurniture.endsSentence(rest)
+    switch label.style {
+    case .arabic:
+      // A paragraph number must continue the sequence ("12." after "11."), or start it.
+      guard label.value == lastParagraphNumber + 1 || label.value == 1 || rest.isEmpty else { return nil }
+      lastParagraphNumber = label.value
+      seenBody = true
+      return RawBlock(kind: .paragraph, label: label, lines: [line])
+    case .upperRoman, .chineseNumeral, .upperLetter:
+      guard short, !rest.isEmpty else {
+        seenBody = true
+        return RawBlock(kind: .paragraph, label: label, lines: [line])
+      }
+      seenBody = true
+      return RawBlock(kind: .heading, label: label, lines: [line], level: label.style == .upperLetter ? 2 : 1)
+    case .chineseOrdinalSection:
+      seenBody = true
+      if short, !rest.isEmpty, label.text.last != "条" {
+        return RawBlock(kind: .heading, label: label, lines: [line], level: 1)
+      }
+      return RawBlock(kind: .paragraph, label: label, lines: [line])
+    case .parenthesizedChineseNumeral:
+      seenBody = true
+      if short, !rest.isEmpty { return RawBlock(kind: .heading, label: label, lines: [line], level: 2) }
+      return RawBlock(kind: .listItem, label: label, lines: [line])
+    case .lowerLetter, .lowerRoman, .parenthesizedArabic, .calendarYear, .relativeYear, .englishRelativeYear, .bullet:
+      // Before any body text, "(a)" or "2022:" is no list item of anything.
+      guard seenBody else { return nil }
+      return RawBlock(kind: .listItem, label: label, lines: [line])
+    }
+  }
+
+  /// Whether a line is a heading of the footnote area, or a footnote body line; adds it if so.
+  private mutating func addFootnoteLine(_ line: SourceLine, loneNumber: Bool) -> Bool {
+    let text = line.text
+    let digits = text.prefix { $0.isASCIIDigit }
+    if !digits.isEmpty, digits.count <= 3, let number = Int(digits),
+      loneNumber || text.dropFirst(digits.count).first?.isWhitespace == true
+        || (text.dropFirst(digits.count).first.map { !$0.isASCIIDigit && !$0.isPunctuation } ?? false)
+    {
+      close()
+      current = RawBlock(kind: .footnote, lines: [line], footnoteNumber: number)
+      return true
+    }
+    if current?.kind == .footnote {
+      current?.lines.append(line)
+      return true
+    }
+    return false
+  }
+
+  private func looksLikeTitle(_ text: String) -> Bool {
+    let width = DisplayWidth.columns(of: text)
+    return width >= 4 && width < fullWidth * 9 / 10 && !PageFurniture.endsSentence(text)
+      && !text.hasSuffix("，") && !text.hasSuffix(",")
+  }
+
+  private func endsParagraph(_ text: String) -> Bool {
+    guard PageFurniture.endsSentence(closingStripped(text)) else { return false }
+    let width = DisplayWidth.columns(of: text)
+    return width <= fullWidth - (language.isChinese ? 4 : 8)
+  }
+
+  /// The text without closing quotes and brackets at its end: "……。”" ends a sentence.
+  private func closingStripped(_ text: String) -> String {
+    var text = text
+    while let last = text.last, "”’」』）)》\"'".contains(last) { text.removeLast() }
+    return text
+  }
+
+  private mutating func close() {
+    guard let block = current else { return }
+    current = nil
+    if block.lines.isEmpty { return }
+    blocks.append(block)
+  }
+}

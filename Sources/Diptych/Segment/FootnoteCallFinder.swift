@@ -1,0 +1,165 @@
+/// Finds the digit runs in a block's text that may be footnote calls, by how calls look after
+/// PDF extraction in each language. Which of them really are calls is decided by
+/// ``FootnoteSequence``, from the fact that calls number the footnotes in increasing order.
+enum FootnoteCallFinder {
+  private static let superscripts: [Character: Int] = [
+    "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
+  ]
+  /// Punctuation after which a spaced number is a call in English ("in 2021, 1 aiming").
+  private static let englishPunctuation: Set<Character> = [",", ".", ";", ":", ")", "\"", "”", "’", "'"]
+  /// Chinese punctuation a call may stand next to.
+  private static let chinesePunctuation: Set<Character> = [
+    "。", "，", "、", "；", "：", "）", "」", "』", "”", "’", "》", "！", "？", ")",
+  ]
+  /// Characters that make a number a quantity, a date or a rank in Chinese, never a call.
+  private static let chineseUnits: Set<Character> = Set(
+    "年月日号號届屆次个個项項名条條款段章节節页頁人岁歲倍万萬亿億千百余多点點时時分秒周天元%％‰度米吨美欧英镑册卷期版位国國家类類种種级級")
+
+  /// The candidate calls in `text`.
+  ///
+  /// - Parameter loneLines: character ranges of `text` that came from lines holding only a number.
+  static func candidates(in text: [Character], block: Int, language: Language, loneLines: [Range<Int>]) -> [FootnoteCandidate] {
+    var found: [FootnoteCandidate] = []
+    var index = 0
+    while index < text.count {
+      let character = text[index]
+      if superscripts[character] != nil {
+        let end = text[index...].firstIndex { superscripts[$0] == nil } ?? text.count
+        let number = text[index..<end].reduce(0) { $0 * 10 + superscripts[$1]! }
+        found.append(candidate(text, block, index..<end, number, .definite))
+        index = end
+        continue
+      }
+      guard isDigit(character) else {
+        index += 1
+        continue
+      }
+      let end = text[index...].firstIndex { !isDigit($0) } ?? text.count
+      if let candidate = classify(text, block: block, digits: index..<end, language: language, loneLines: loneLines) {
+        found.append(candidate)
+      }
+      index = end
+    }
+    return found
+  }
+
+  private static func classify(
+    _ text: [Character], block: Int, digits: Range<Int>, language: Language, loneLines: [Range<Int>]
+  ) -> FootnoteCandidate? {
+    let start = digits.lowerBound
+    let end = digits.upperBound
+    let previous = start > 0 ? text[start - 1] : nil
+    let next = end < text.count ? text[end] : nil
+    let value = Int(String(text[digits].map { WidthFold.ascii($0) })) ?? 0
+
+    if loneLines.contains(where: { $0.contains(start) }), digits.count <= 3 {
+      return candidate(text, block, digits, value, .loneLine)
+    }
+    // "[1]"
+    if previous == "[", next == "]", digits.count <= 3 {
+      return candidate(text, block, (start - 1)..<(end + 1), value, .definite, number: value)
+    }
+    // "2001-20107": a year range with a call glued to its end.
+    if digits.count >= 5, digits.count <= 7, let previous, previous == "-" || previous == "–", start >= 5,
+      text[(start - 5)..<(start - 1)].allSatisfy(isDigit)
+    {
+      let tail = (start + 4)..<end
+      let number = Int(String(text[tail].map { WidthFold.ascii($0) })) ?? 0
+      return candidate(text, block, tail, number, .gluedToNumber)
+    }
+    guard digits.count <= 3, value > 0 else { return nil }
+    return language.isChinese
+      ? classifyChinese(text, block, digits, value, previous: previous, next: next)
+      : classifyEnglish(text, block, digits, value, previous: previous, next: next)
+  }
+
+  private static func classifyEnglish(
+    _ text: [Character], _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
+  ) -> FootnoteCandidate? {
+    let start = digits.lowerBound
+    let end = digits.upperBound
+    let nextIsBoundary = next == nil || next!.isWhitespace
+    // The word after a spaced call starts with a letter: "1 aiming", "3 China"; "1 per cent" and
+    // "5 and 6" are excluded by the sequence if not by this.
+    let wordAfter: Character? = next == " " && end + 1 < text.count ? text[end + 1] : nil
+    guard nextIsBoundary, wordAfter == nil || wordAfter!.isLetter else { return nil }
+    guard let previous else { return nil }
+    if previous == " ", start >= 2, englishPunctuation.contains(text[start - 2]) {
+      // "para. 5" and "No. 3" cite numbers: the word before the point is an abbreviation.
+      if text[start - 2] == "." && precedingWordIsAbbreviation(text, before: start - 2) { return nil }
+      return candidate(text, block, digits, value, .afterPunctuation)
+    }
+    if englishPunctuation.contains(previous), previous != ")", start >= 2 {
+      let beforePunctuation = text[start - 2]
+      // "2024.1" (a year, then a call) but not "55/101.2" (a decimal or a symbol).
+      if isDigit(beforePunctuation) {
+        let number = text[..<(start - 1)].reversed().prefix(while: isDigit)
+        guard number.count == 4, digits.count <= 2, start - 1 - 4 == 0 || !"/.".contains(text[start - 6]) else { return nil }
+      } else if !beforePunctuation.isLetter && beforePunctuation != ")" {
+        return nil
+      }
+      return candidate(text, block, digits, value, .afterPunctuation)
+    }
+    if previous.isLetter, start >= 3 {
+      // "Declaration8": a word of three letters or more, not an acronym ("COVID19", "G77").
+      let word = text[..<start].reversed().prefix { $0.isLetter }
+      guard word.count >= 3, !word.allSatisfy(\.isUppercase) else { return nil }
+      return candidate(text, block, digits, value, .glued)
+    }
+    return nil
+  }
+
+  private static func classifyChinese(
+    _ text: [Character], _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
+  ) -> FootnoteCandidate? {
+    guard let previous, previous != "第", previous.isCJKIdeograph || chinesePunctuation.contains(previous) else { return nil }
+    if let next {
+      if chineseUnits.contains(next) || next.isWhitespace || next.isLetter && next.isASCII { return nil }
+      if next == "." || next == "/" || next == "-" || next == "," { return nil }
+      guard next.isCJKIdeograph || chinesePunctuation.contains(next) || next == "《" || next == "“" else { return nil }
+      // After a full stop the call is followed by the next sentence: "基石。7工作组".
+      if chinesePunctuation.contains(previous), !next.isCJKIdeograph, next != "《", next != "“" { return nil }
+    }
+    return candidate(text, block, digits, value, .glued)
+  }
+
+  private static let abbreviations: Set<String> = [
+    "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "ch", "sect", "fig", "op", "cit", "ibid",
+  ]
+
+  private static func precedingWordIsAbbreviation(_ text: [Character], before index: Int) -> Bool {
+    let word = String(text[..<index].reversed().prefix { $0.isLetter }.reversed()).lowercased()
+    return abbreviations.contains(word)
+  }
+
+  private static func isDigit(_ character: Character) -> Bool {
+    character.isASCIIDigit || ("０"..."９").contains(character)
+  }
+
+  private static func candidate(
+    _ text: [Character], _ block: Int, _ range: Range<Int>, _ value: Int, _ form: FootnoteCandidate.Form,
+    number: Int? = nil
+  ) -> FootnoteCandidate {
+    // Remove one space the call leaves behind: "2021, 1 aiming" → "2021, aiming"; "item. 2" → "item.".
+    var removal = range
+    if removal.lowerBound > 0, text[removal.lowerBound - 1] == " ",
+      removal.upperBound == text.count || text[removal.upperBound] == " "
+    {
+      removal = (removal.lowerBound - 1)..<removal.upperBound
+    }
+    return FootnoteCandidate(
+      block: block, range: range, removal: removal, number: number ?? value, form: form,
+      marker: String(text[range]))
+  }
+}
+
+/// Folds full-width digits to ASCII for reading numbers.
+enum WidthFold {
+  /// The ASCII digit for a full-width digit; any other character unchanged.
+  static func ascii(_ character: Character) -> Character {
+    guard let scalar = character.unicodeScalars.first, (0xFF10...0xFF19).contains(scalar.value),
+      let folded = Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
+    else { return character }
+    return Character(folded)
+  }
+}

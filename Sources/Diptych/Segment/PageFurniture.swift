@@ -1,0 +1,70 @@
+/// Recognizes page furniture: lines that belong to the page, not to the text.
+enum PageFurniture {
+  /// The kind of furniture `line` is, if it is furniture.
+  ///
+  /// - Parameter repeated: whether the same line occurs three or more times in the document,
+  ///   as running headers do.
+  static func kind(of line: String, repeated: Bool) -> FurnitureKind? {
+    let text = line.trimmingWhitespace()
+    guard !text.isEmpty else { return nil }
+    if isRule(text) { return .footnoteRule }
+    if isRunningHeader(text) || (repeated && DisplayWidth.columns(of: text) <= 40 && !endsSentence(text)) {
+      return .runningHeader
+    }
+    if isPageNumber(text) { return .pageNumber }
+    return nil
+  }
+
+  /// A footnote separator: a run of underscores (or dashes) and nothing else.
+  static func isRule(_ text: String) -> Bool {
+    text.count >= 5 && text.allSatisfy { $0 == "_" || $0 == "—" || $0 == "－" || $0 == "＿" }
+  }
+
+  /// "- 3 -", "Page 3", "第 3 页", "3/12".
+  static func isPageNumber(_ text: String) -> Bool {
+    let core = text.filter { !$0.isWhitespace && $0 != "-" && $0 != "–" }
+    if text.hasPrefix("-") || text.hasPrefix("–"), !core.isEmpty, core.allSatisfy(\.isASCIIDigit) { return true }
+    if text.hasPrefix("Page "), text.dropFirst(5).allSatisfy(\.isASCIIDigit) { return true }
+    if text.hasPrefix("第"), text.hasSuffix("页"), text.dropFirst().dropLast().trimmingWhitespace().allSatisfy(\.isASCIIDigit) {
+      return true
+    }
+    let parts = text.split(separator: "/")
+    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) { return true }
+    return false
+  }
+
+  /// A document symbol ("A/AC.105/C.2/2021/CRP.12") or job number ("V.21-01234", "GE.21-12345(E)")
+  /// standing alone, or with a page number.
+  static func isRunningHeader(_ text: String) -> Bool {
+    let words = text.split(separator: " ").filter { !($0.allSatisfy(\.isASCIIDigit)) }
+    guard !words.isEmpty, words.count <= 3 else { return false }
+    return words.allSatisfy { isDocumentSymbol($0) || isJobNumber($0) }
+  }
+
+  /// "A/AC.105/C.2/2021/CRP.12", "A/RES/62/217", "E/CN.4/2005/1".
+  static func isDocumentSymbol(_ word: some StringProtocol) -> Bool {
+    let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count >= 3, let first = parts.first, (1...4).contains(first.count),
+      first.allSatisfy({ $0.isUppercase && $0.isASCII })
+    else { return false }
+    return parts.allSatisfy { part in
+      !part.isEmpty && part.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "." || $0 == "-" }
+    }
+  }
+
+  /// "V.21-01234", "GE.21-12345(E)", "N2112345".
+  static func isJobNumber(_ word: some StringProtocol) -> Bool {
+    let text = String(word)
+    guard let dot = text.firstIndex(of: "."), let dash = text.firstIndex(of: "-"), dot < dash else { return false }
+    let prefix = text[..<dot]
+    let year = text[text.index(after: dot)..<dash]
+    let number = text[text.index(after: dash)...].prefix { $0.isASCIIDigit }
+    return (1...2).contains(prefix.count) && prefix.allSatisfy(\.isUppercase) && year.count == 2
+      && year.allSatisfy(\.isASCIIDigit) && number.count >= 4
+  }
+
+  static func endsSentence(_ text: String) -> Bool {
+    guard let last = text.last else { return false }
+    return ".。!！?？:：;；".contains(last)
+  }
+}

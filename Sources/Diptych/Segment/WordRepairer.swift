@@ -1,0 +1,83 @@
+/// Repairs English words that text extraction broke apart: "w orking", "followin g" (a stray space
+/// inside a word) and "long -term", "COVID -19" (a space before a hyphen).
+///
+/// A split is joined only with evidence: the joined word occurs elsewhere in the document while a
+/// fragment does not, or a fragment is a single letter that is not a word on its own.
+struct WordRepairer {
+  /// How often each lower-cased word occurs in the document.
+  private var vocabulary: [String: Int] = [:]
+
+  /// Single letters that are English words or list enumerators on their own.
+  private static let letterWords: Set<String> = ["a", "i", "o", "v", "x"]
+
+  /// Creates a repairer that knows the words of `lines`.
+  init(lines: [String]) {
+    for line in lines {
+      for token in line.split(separator: " ") {
+        let word = Self.letters(token)
+        if !word.isEmpty { vocabulary[word.lowercased(), default: 0] += 1 }
+      }
+    }
+  }
+
+  /// Whether `word` occurs in the document (case-insensitively) at least `times` times.
+  func occurs(_ word: String, times: Int = 1) -> Bool { vocabulary[word.lowercased(), default: 0] >= times }
+
+  /// The line with split words joined, and the repairs made.
+  func repair(_ text: String, line: Int) -> (text: String, repairs: [Repair]) {
+    var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    guard tokens.count > 1 else { return (text, []) }
+    var repairs: [Repair] = []
+    var index = 0
+    while index + 1 < tokens.count {
+      let left = tokens[index]
+      let right = tokens[index + 1]
+      if let joined = hyphenJoin(left, right) ?? splitJoin(left, right) {
+        repairs.append(
+          Repair(
+            kind: right.hasPrefix("-") ? .spaceBeforeHyphen : .splitWord, line: line,
+            original: left + " " + right, replacement: joined))
+        tokens[index] = joined
+        tokens.remove(at: index + 1)
+      } else {
+        index += 1
+      }
+    }
+    return (repairs.isEmpty ? text : tokens.joined(separator: " "), repairs)
+  }
+
+  /// "long" + "-term" → "long-term": a hyphen glued to the next word but spaced from the last.
+  private func hyphenJoin(_ left: String, _ right: String) -> String? {
+    guard right.count >= 2, right.hasPrefix("-"), let afterHyphen = right.dropFirst().first,
+      afterHyphen.isLetter || afterHyphen.isNumber, let last = left.last, last.isLetter || last.isNumber
+    else { return nil }
+    return left + right
+  }
+
+  /// "w" + "orking" → "working", when the evidence says the space is an extraction artefact.
+  private func splitJoin(_ left: String, _ right: String) -> String? {
+    // The left fragment must end the token with letters; the right must start with a lower-case letter.
+    let leftTail = String(left.reversed().prefix { $0.isLetter }.reversed())
+    guard !leftTail.isEmpty, leftTail.count == left.count || !left.dropLast(leftTail.count).last!.isLetter,
+      let rightFirst = right.first, rightFirst.isLowercase, rightFirst.isLetter
+    else { return nil }
+    let rightHead = String(right.prefix { $0.isLetter })
+    guard rightHead.allSatisfy({ $0.isASCII }), leftTail.allSatisfy({ $0.isASCII }) else { return nil }
+    let joinedWord = leftTail + rightHead
+    // A fragment that occurs elsewhere in the document is a word in its own right.
+    let leftElsewhere = occurs(leftTail, times: 2)
+    let rightElsewhere = occurs(rightHead, times: 2)
+    let strayLetter =
+      (leftTail.count == 1 && !Self.letterWords.contains(leftTail.lowercased()) && rightHead.count >= 3)
+      || (rightHead.count == 1 && !Self.letterWords.contains(rightHead) && leftTail.count >= 3)
+    let knownJoin = occurs(joinedWord) && (!leftElsewhere || !rightElsewhere)
+    guard strayLetter || knownJoin else { return nil }
+    // Never join two words that both stand elsewhere ("a unique") unless a stray letter is involved.
+    if leftElsewhere && rightElsewhere && !strayLetter { return nil }
+    return left + right
+  }
+
+  private static func letters(_ token: Substring) -> String {
+    String(token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+  }
+}

@@ -1,0 +1,33 @@
+extension StringProtocol {
+  /// The string without white space (including U+3000) at either end.
+  func trimmingWhitespace() -> String {
+    guard let start = firstIndex(where: { !$0.isWhitespace }),
+      let end = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(self[start...end])
+  }
+}
+
+extension Character {
+  /// Whether the character is an ASCII digit 0–9.
+  var isASCIIDigit: Bool { isASCII && isNumber }
+
+  /// Whether the character is a CJK ideograph (the unified blocks and their extensions).
+  var isCJKIdeograph: Bool {
+    guard let scalar = unicodeScalars.first else { return false }
+    switch scalar.value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x3007: return true
+    default: return false
+    }
+  }
+
+  /// Whether the character is CJK: an ideograph, CJK punctuation or a full-width form.
+  var isCJK: Bool {
+    if isCJKIdeograph { return true }
+    guard let scalar = unicodeScalars.first else { return false }
+    switch scalar.value {
+    case 0x3000...0x303F, 0xFF00...0xFFEF: return true
+    default: return false
+    }
+  }
+}
