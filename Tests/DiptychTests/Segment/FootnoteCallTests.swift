@@ -1,0 +1,107 @@
+import Testing
+@testable import Diptych
+
+/// Footnote calls as PDF extraction leaves them, and real numbers that must stay numbers.
+@Suite struct FootnoteCallTests {
+  /// The footnote numbers and the text that reading `lines` gives, block by block.
+  private func read(_ text: String, _ language: Language) -> [(numbers: [Int], text: String)] {
+    let document = PlainTextSegmenter(language: language).document(from: SourceLine.lines(of: text))
+    return document.blocks.map { ($0.footnoteReferences.map(\.number), $0.text) }
+  }
+
+  @Test func englishCallsAfterPunctuationGluedAndInRanges() {
+    let blocks = read(
+      """
+      1. The session was held in 2021, 1 aiming at progress on the relevant agenda item. 2
+      2. It recalled the Universal Declaration3 and the Decade 2001-20104 and the reports.5
+      """, .english)
+    #expect(blocks.map(\.numbers) == [[1, 2], [3, 4, 5]])
+    #expect(blocks[0].text == "The session was held in 2021, aiming at progress on the relevant agenda item.")
+    #expect(blocks[1].text == "It recalled the Universal Declaration and the Decade 2001-2010 and the reports.")
+  }
+
+  @Test func realNumbersAreNotCalls() {
+    let blocks = read(
+      """
+      1. Starting from its 56th session, in 2017, the Committee of 77 members met 3 times, at the 60th session in 2021 during COVID-19.
+      2. See para. 5 and No. 3 of resolution 55/101.2 on page 12.
+      """, .english)
+    #expect(blocks.allSatisfy { $0.numbers.isEmpty })
+    #expect(blocks[0].text.contains("56th session, in 2017,"))
+  }
+
+  @Test func superscriptsAndBracketsAreCalls() {
+    let blocks = read("1. The first¹ and second[2] points.", .english)
+    #expect(blocks[0].numbers == [1, 2])
+    #expect(blocks[0].text == "The first and second points.")
+  }
+
+  @Test func chineseCallsGluedToTextAndAfterFullStops() {
+    let blocks = read(
+      """
+      就潜在法律模式举行非正式磋商4，本着包容的态度广泛交换意见5。
+      是外层空间活动国际法律制度的基石。6工作组应在国际法的指导下开展工作。
+      """, .simplifiedChinese)
+    #expect(blocks.flatMap(\.numbers) == [4, 5, 6])
+    #expect(blocks.map(\.text).joined().contains("非正式磋商，本着包容的态度广泛交换意见。"))
+    #expect(blocks.map(\.text).joined().contains("基石。工作组"))
+  }
+
+  @Test func chineseQuantitiesDatesAndRanksAreNotCalls() {
+    let blocks = read(
+      """
+      自第 56 届会议开始，在 2021 年小组委员会第60届会议期间，共有5个国家和3名代表参加。
+      """, .simplifiedChinese)
+    #expect(blocks.allSatisfy { $0.numbers.isEmpty })
+  }
+
+  @Test func aSingleGuessIsNoSequence() {
+    // One number after a comma is no evidence of footnotes.
+    let blocks = read("1. In that year, 2 delegations spoke.", .english)
+    #expect(blocks[0].numbers.isEmpty)
+    #expect(blocks[0].text == "In that year, 2 delegations spoke.")
+  }
+
+  @Test func sequenceChoosesIncreasingChain() {
+    func candidate(_ number: Int, _ form: FootnoteCandidate.Form = .glued) -> FootnoteCandidate {
+      FootnoteCandidate(block: 0, range: 0..<1, removal: 0..<1, number: number, form: form, marker: "\(number)")
+    }
+    // 7 is a stray number between calls 1, 2, 3.
+    #expect(FootnoteSequence.select([candidate(1), candidate(7), candidate(2), candidate(3)], bodies: []) == [0, 2, 3])
+    // A chain may start anywhere: a translation keeping the other version's numbers.
+    #expect(FootnoteSequence.select([candidate(4), candidate(5), candidate(6)], bodies: []) == [0, 1, 2])
+    // A call to an existing body is evidence on its own.
+    #expect(FootnoteSequence.select([candidate(3)], bodies: [3]) == [0])
+  }
+
+  @Test func footnoteBodiesAfterARuleLinkToCalls() {
+    let document = PlainTextSegmenter(language: .english).document(
+      from: SourceLine.lines(
+        of: """
+          1. The Council met in Geneva.1 It adopted a resolution.2
+          __________
+          1 See A/79/53.
+          2 For the text, see chapter I.
+          """))
+    #expect(document.blocks.map(\.kind) == [.paragraph, .footnote, .footnote])
+    #expect(document.blocks[0].footnoteReferences.map(\.number) == [1, 2])
+    #expect(document.footnoteBodies[1]?.text == "See A/79/53.")
+    #expect(document.footnoteBodies[2]?.text == "For the text, see chapter I.")
+  }
+
+  @Test func loneNumberLinesAreCallsOrPageNumbers() {
+    let document = PlainTextSegmenter(language: .simplifiedChinese).document(
+      from: SourceLine.lines(
+        of: """
+          联合国外空委法律小组委员会商定，工作组应在国际法的指导下开展工作
+          4
+          并维护国际空间法在外空活动全球治理中的核心作用和地位5。
+          委员会商定在小组委员会届会期间举行非正式磋商并广泛交换意见，
+          17
+          以便推进审议。
+          """))
+    #expect(document.footnoteReferences.map(\.reference.number) == [4, 5])
+    #expect(document.furniture.contains { $0.kind == .pageNumber && $0.text == "17" })
+    #expect(!document.blocks.contains { $0.text.contains("17") })
+  }
+}
