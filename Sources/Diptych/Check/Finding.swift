@@ -14,11 +14,13 @@ public struct Finding: Sendable, Hashable, Codable {
   public var sourceLines: LineRange?
   /// The target lines involved, if the target side has any.
   public var targetLines: LineRange?
+  /// A key that identifies the finding across runs and small edits elsewhere (for suppressions).
+  public var key: String
 
   /// Creates a finding.
   public init(
     code: FindingCode, severity: Severity, unit: String, message: String, facts: [String] = [],
-    sourceLines: LineRange? = nil, targetLines: LineRange? = nil
+    sourceLines: LineRange? = nil, targetLines: LineRange? = nil, key: String = ""
   ) {
     self.code = code
     self.severity = severity
@@ -27,5 +29,6 @@ public struct Finding: Sendable, Hashable, Codable {
     self.facts = facts
     self.sourceLines = sourceLines
     self.targetLines = targetLines
+    self.key = key
   }
 }

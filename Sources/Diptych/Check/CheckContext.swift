@@ -1,0 +1,54 @@
+/// What every check sees: the alignment, and the questions checks ask of its units.
+public struct CheckContext: Sendable {
+  /// The alignment being checked.
+  public var alignment: Alignment
+
+  /// Creates a context for `alignment`.
+  public init(alignment: Alignment) {
+    self.alignment = alignment
+  }
+
+  /// The document on one side.
+  public func document(_ side: Side) -> Document {
+    side == .source ? alignment.source : alignment.target
+  }
+
+  /// The blocks of one side of a unit.
+  public func blocks(of unit: AlignmentUnit, _ side: Side) -> [Block] {
+    let document = document(side)
+    return (side == .source ? unit.source : unit.target).map { document.blocks[$0] }
+  }
+
+  /// The kind of a unit: its source blocks' kind, else its target blocks'.
+  public func kind(of unit: AlignmentUnit) -> BlockKind {
+    (blocks(of: unit, .source).first ?? blocks(of: unit, .target).first)?.kind ?? .paragraph
+  }
+
+  /// "English" or "Chinese": how a message names a side.
+  public func name(_ side: Side) -> String {
+    document(side).language.isChinese ? "Chinese" : "English"
+  }
+
+  /// A finding about `unit`, with both sides' lines filled in.
+  public func finding(
+    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = []
+  ) -> Finding {
+    Finding(
+      code: code, severity: severity, unit: unit.id, message: message, facts: facts,
+      sourceLines: alignment.lines(of: unit, side: .source), targetLines: alignment.lines(of: unit, side: .target))
+  }
+
+  /// A short quotation of a block for messages: its label and the start of its text.
+  public func quote(_ block: Block, limit: Int = 40) -> String {
+    let text = block.displayText
+    return text.count <= limit ? "'\(text)'" : "'\(text.prefix(limit))…'"
+  }
+}
+
+/// A divergence check: it reads the alignment and reports findings, never throws.
+public protocol DivergenceCheck: Sendable {
+  /// The codes this check reports.
+  var codes: [FindingCode] { get }
+  /// The findings the check makes on the alignment.
+  func findings(in context: CheckContext) -> [Finding]
+}

@@ -1,0 +1,5 @@
+// TEMPORARY until the facts branch lands.
+struct NumberMismatchCheck: DivergenceCheck {
+  var codes: [FindingCode] { [.numberMismatch] }
+  func findings(in context: CheckContext) -> [Finding] { [] }
+}
