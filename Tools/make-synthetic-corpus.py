@@ -111,6 +111,9 @@ def body_sentence_pool(english, chinese):
             continue
         if EN_SECOND_SENTENCE.search(en) or ZH_SENTENCE_END.search(zh[:-1]):
             continue
+        # A semicolon list is one sentence here, but a segmenter may cut Chinese at "；".
+        if ";" in en or "；" in zh or ";" in zh:
+            continue
         if not 40 <= len(en) <= 600 or "\t" in en + zh:
             continue
         ratio = diptych_length(zh) / diptych_length(en)
@@ -493,8 +496,8 @@ and devset give the same bytes).
 ## How it was made
 
 Paragraphs are 2–5 consecutive devset sentence pairs (devset lines {first}–{last}, skipping lines
-that carry a label such as "12." or "(a)", that do not end with "." / "。", or that hold more than
-one sentence). English sentences are joined with a space, Chinese ones with nothing. Headings are
+that carry a label such as "12." or "(a)", that do not end with "." / "。", that hold more than
+one sentence, or that hold a semicolon, where a segmenter might cut Chinese text). English sentences are joined with a space, Chinese ones with nothing. Headings are
 "Introduction" / "导言" and Roman-numbered devset headings with their numbers replaced
 ("I. …" / "一、…"). English paragraph numbers run 1, 2, … through the document.
 

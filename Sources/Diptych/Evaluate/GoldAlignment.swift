@@ -1,4 +1,4 @@
-/// Reads and writes alignment files in the vecalign/Bleualign format, one pair a line: `[0]:[0, 1]`.
+/// Reads and writes alignment files in vecalign/Bleualign format, one pair a line: `[0]:[0, 1]`.
 ///
 /// The reader accepts what vecalign's `read_alignments` accepts in practice: any spaces, an
 /// optional third field (vecalign writes the pair's cost there, `[0]:[0]:0.153`), CRLF line ends,
@@ -17,7 +17,9 @@ public enum GoldAlignment {
   }
 
   /// Parses one line; `number` (1-based) only serves the error message.
-  public static func parseLine(_ line: Substring, number: Int) throws(GoldAlignmentError) -> GoldPair {
+  public static func parseLine(_ line: Substring, number: Int) throws(GoldAlignmentError)
+    -> GoldPair
+  {
     func failure(_ reason: String) -> GoldAlignmentError {
       GoldAlignmentError(line: number, text: String(line.trimmingWhitespace()), reason: reason)
     }
@@ -44,7 +46,9 @@ public enum GoldAlignment {
 
   /// Formats one pair as vecalign writes it: `[0, 1]:[2]`, `[3]:[]`.
   public static func format(_ pair: GoldPair) -> String {
-    "[\(pair.source.map(String.init).joined(separator: ", "))]:[\(pair.target.map(String.init).joined(separator: ", "))]"
+    let source = pair.source.map(String.init).joined(separator: ", ")
+    let target = pair.target.map(String.init).joined(separator: ", ")
+    return "[\(source)]:[\(target)]"
   }
 
   /// `[1, 2]` → [1, 2]; `[]` → []; nil for anything else (including a trailing comma).

@@ -20,7 +20,8 @@ public struct MatchCounts: Sendable, Hashable, Codable {
   /// The counts of two documents together (vecalign's `score_multiple` sums them this way).
   public static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
     MatchCounts(
-      strictHits: lhs.strictHits + rhs.strictHits, strictMisses: lhs.strictMisses + rhs.strictMisses,
+      strictHits: lhs.strictHits + rhs.strictHits,
+      strictMisses: lhs.strictMisses + rhs.strictMisses,
       laxHits: lhs.laxHits + rhs.laxHits, laxMisses: lhs.laxMisses + rhs.laxMisses)
   }
 
@@ -47,7 +48,9 @@ public struct MatchCounts: Sendable, Hashable, Codable {
         continue
       }
       counts.strictMisses += 1
-      let reachable = pair.source.reduce(into: Set<Int>()) { $0.formUnion(referenceTargets[$1] ?? []) }
+      let reachable = pair.source.reduce(into: Set<Int>()) {
+        $0.formUnion(referenceTargets[$1] ?? [])
+      }
       if reachable.isDisjoint(with: pair.target) {
         counts.laxMisses += 1
       } else {

@@ -36,8 +36,11 @@ import Testing
     let test = try pairs("[0]:[0]\n[1, 2]:[1, 2]\n[3]:[3]\n")
     let score = AlignmentScore.score(gold: gold, test: test)
     // vecalign: p = [2, 1, 3, 0], r = [2, 2, 4, 0].
-    #expect(score.precisionCounts == MatchCounts(strictHits: 2, strictMisses: 1, laxHits: 3, laxMisses: 0))
-    #expect(score.recallCounts == MatchCounts(strictHits: 2, strictMisses: 2, laxHits: 4, laxMisses: 0))
+    #expect(
+      score.precisionCounts == MatchCounts(strictHits: 2, strictMisses: 1, laxHits: 3, laxMisses: 0)
+    )
+    #expect(
+      score.recallCounts == MatchCounts(strictHits: 2, strictMisses: 2, laxHits: 4, laxMisses: 0))
     #expect(score.strict.precision == 2.0 / 3)
     #expect(score.strict.recall == 0.5)
     #expect(abs(score.strict.f1 - 4.0 / 7) < 1e-12)
@@ -50,7 +53,8 @@ import Testing
     let test = try pairs("[0]:[0]\n[1, 2]:[1]\n")
     let score = AlignmentScore.score(gold: gold, test: test)
     // vecalign: p = [1, 1, 2, 0], r = [1, 1, 2, 0]: recall sees 2 gold pairs, not 3.
-    #expect(score.recallCounts == MatchCounts(strictHits: 1, strictMisses: 1, laxHits: 2, laxMisses: 0))
+    #expect(
+      score.recallCounts == MatchCounts(strictHits: 1, strictMisses: 1, laxHits: 2, laxMisses: 0))
     #expect(score.strict == PrecisionRecall(precision: 0.5, recall: 0.5))
     #expect(score.lax == PrecisionRecall(precision: 1, recall: 1))
   }
@@ -60,8 +64,11 @@ import Testing
     let test = try pairs("[0]:[0]\n[1]:[]\n[]:[1]\n")
     let score = AlignmentScore.score(gold: gold, test: test)
     // vecalign: p = [1, 2, 1, 2], r = [1, 1, 1, 1]; F1 = 2 · (1/3 · 1/2) / (1/3 + 1/2) = 0.4.
-    #expect(score.precisionCounts == MatchCounts(strictHits: 1, strictMisses: 2, laxHits: 1, laxMisses: 2))
-    #expect(score.recallCounts == MatchCounts(strictHits: 1, strictMisses: 1, laxHits: 1, laxMisses: 1))
+    #expect(
+      score.precisionCounts == MatchCounts(strictHits: 1, strictMisses: 2, laxHits: 1, laxMisses: 2)
+    )
+    #expect(
+      score.recallCounts == MatchCounts(strictHits: 1, strictMisses: 1, laxHits: 1, laxMisses: 1))
     #expect(abs(score.strict.f1 - 0.4) < 1e-12)
     #expect(score.lax == score.strict)
   }
@@ -70,12 +77,17 @@ import Testing
     // Pairing block i with block i, as an aligner blind to the edits would; 83 English blocks,
     // 78 Chinese, so English blocks 78…82 become deletions.
     let gold = try pairs(try CorpusFiles.text("unpc-synth-edits", "gold.align"))
-    let test = (0..<78).map { GoldPair(source: [$0], target: [$0]) }
+    let test =
+      (0..<78).map { GoldPair(source: [$0], target: [$0]) }
       + (78..<83).map { GoldPair(source: [$0], target: []) }
     let score = AlignmentScore.score(gold: gold, test: test)
     // vecalign: p = [11, 72, 12, 71], r = [11, 64, 12, 63].
-    #expect(score.precisionCounts == MatchCounts(strictHits: 11, strictMisses: 72, laxHits: 12, laxMisses: 71))
-    #expect(score.recallCounts == MatchCounts(strictHits: 11, strictMisses: 64, laxHits: 12, laxMisses: 63))
+    #expect(
+      score.precisionCounts
+        == MatchCounts(strictHits: 11, strictMisses: 72, laxHits: 12, laxMisses: 71))
+    #expect(
+      score.recallCounts
+        == MatchCounts(strictHits: 11, strictMisses: 64, laxHits: 12, laxMisses: 63))
     #expect(abs(score.strict.f1 - 0.13924050632911392) < 1e-12)
     #expect(abs(score.lax.f1 - 0.1518987341772152) < 1e-12)
   }
@@ -83,8 +95,11 @@ import Testing
   @Test func documentsAreMicroAveraged() throws {
     let merged = (
       gold: try pairs("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]\n"),
-      test: try pairs("[0]:[0]\n[1, 2]:[1, 2]\n[3]:[3]\n"))
-    let deleted = (gold: try pairs("[0]:[0]\n[1]:[1]\n"), test: try pairs("[0]:[0]\n[1]:[]\n[]:[1]\n"))
+      test: try pairs("[0]:[0]\n[1, 2]:[1, 2]\n[3]:[3]\n")
+    )
+    let deleted = (
+      gold: try pairs("[0]:[0]\n[1]:[1]\n"), test: try pairs("[0]:[0]\n[1]:[]\n[]:[1]\n")
+    )
     let score = AlignmentScore.score(documents: [merged, deleted])
     // Summed counts: p = [3, 3, 4, 2], r = [3, 3, 5, 1].
     #expect(score.strict == PrecisionRecall(precision: 0.5, recall: 0.5))
@@ -96,7 +111,9 @@ import Testing
     let gold = try pairs("[0]:[0]\n[1]:[1]\n")
     let test = try pairs("[0]:[0]\n[0]:[0]\n[]:[]\n[1]:[1]\n")
     let score = AlignmentScore.score(gold: gold, test: test)
-    #expect(score.precisionCounts == MatchCounts(strictHits: 2, strictMisses: 0, laxHits: 2, laxMisses: 0))
+    #expect(
+      score.precisionCounts == MatchCounts(strictHits: 2, strictMisses: 0, laxHits: 2, laxMisses: 0)
+    )
   }
 
   @Test func emptyTestScoresZeroNotNaN() {

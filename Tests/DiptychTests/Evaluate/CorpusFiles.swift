@@ -10,6 +10,7 @@ enum CorpusFiles {
     .appendingPathComponent("corpus")
 
   static func text(_ entry: String, _ file: String) throws -> String {
-    try String(contentsOf: root.appendingPathComponent(entry).appendingPathComponent(file), encoding: .utf8)
+    try String(
+      contentsOf: root.appendingPathComponent(entry).appendingPathComponent(file), encoding: .utf8)
   }
 }

@@ -24,10 +24,11 @@ import Testing
   @Test func toleratesSpacesCostFieldCRLFAndBlankLines() throws {
     let text = "[0]:[0]\r\n  [ 1 ,2 ] : [1]  \n\n[3]:[]:0.25\n[]:[2, 3]:-1e-3\n"
     let pairs = try GoldAlignment.parse(text)
-    #expect(pairs == [
-      GoldPair(source: [0], target: [0]), GoldPair(source: [1, 2], target: [1]),
-      GoldPair(source: [3], target: []), GoldPair(source: [], target: [2, 3]),
-    ])
+    #expect(
+      pairs == [
+        GoldPair(source: [0], target: [0]), GoldPair(source: [1, 2], target: [1]),
+        GoldPair(source: [3], target: []), GoldPair(source: [], target: [2, 3]),
+      ])
     #expect(GoldAlignment.format(pairs) == "[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2, 3]\n")
   }
 
