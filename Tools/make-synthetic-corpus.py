@@ -451,7 +451,7 @@ def write(path, text):
         handle.write(text)
 
 
-def readme(spec, seed, blocks, target, sites, edits_done, pool_lines, unclear, source_terms):
+def readme(spec, seed, blocks, target, edits_done, pool_lines, unclear, source_terms):
     en_paragraphs = sum(b.kind == "paragraph" for b in blocks)
     en_headings = len(blocks) - en_paragraphs
     zh_paragraphs = sum(kind == "paragraph" for kind, _, _ in target)
@@ -541,7 +541,7 @@ def make_entry(spec, seed, pool, start, headings, out, source_terms):
     write(os.path.join(folder, "gold.sentences.align"), format_gold(sentence_gold))
     pool_lines = [s[0] for b in blocks if b.kind == "paragraph" for s in b.sentences]
     write(os.path.join(folder, "README.md"),
-          readme(spec, seed, blocks, target, sites, edits_done, pool_lines, unclear, source_terms))
+          readme(spec, seed, blocks, target, edits_done, pool_lines, unclear, source_terms))
     print(f"{spec.name}: {len(blocks)} English blocks, {len(target)} Chinese blocks, "
           f"{len(edits_done)} edits" + (f", {unclear} unclear wraps" if unclear else ""))
     return cursor
