@@ -1,1 +1,3 @@
-print("diptych-eval: not yet")
+import ArgumentParser
+
+EvaluateCommand.main()
