@@ -84,12 +84,15 @@ enum FootnoteCallFinder {
     let wordAfter: Character? = next == " " && end + 1 < text.count ? text[end + 1] : nil
     guard nextIsBoundary, wordAfter == nil || wordAfter!.isLetter else { return nil }
     guard let previous else { return nil }
+    // "Monday, 23 February", "2014, 22 per cent": after punctuation, a date or a quantity.
+    let quantity = wordAfter != nil && quantityWords.contains(followingWord(text, from: end + 1))
     if previous == " ", start >= 2, englishPunctuation.contains(text[start - 2]) {
+      guard !quantity else { return nil }
       // "para. 5" and "No. 3" cite numbers: the word before the point is an abbreviation.
       if text[start - 2] == "." && precedingWordIsAbbreviation(text, before: start - 2) { return nil }
       return candidate(text, block, digits, value, .afterPunctuation)
     }
-    if englishPunctuation.contains(previous), previous != ")", start >= 2 {
+    if englishPunctuation.contains(previous), previous != ")", start >= 2, !quantity {
       let beforePunctuation = text[start - 2]
       // "2024.1" (a year, then a call) but not "55/101.2" (a decimal or a symbol).
       if isDigit(beforePunctuation) {
@@ -112,7 +115,15 @@ enum FootnoteCallFinder {
   private static func classifyChinese(
     _ text: [Character], _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
   ) -> FootnoteCandidate? {
-    guard let previous, previous != "第", previous.isCJKIdeograph || chinesePunctuation.contains(previous) else { return nil }
+    guard let previous, !chineseReferenceWords.contains(previous),
+      previous.isCJKIdeograph || chinesePunctuation.contains(previous)
+    else { return nil }
+    let end = digits.upperBound
+    if let next, chineseJoiners.contains(next), end + 1 < text.count,
+      isDigit(text[end + 1]) || ChineseNumeral.isNumeralCharacter(text[end + 1]) || text[end + 1] == "表"
+    {
+      return nil
+    }
     if let next {
       if chineseUnits.contains(next) || next.isWhitespace || next.isLetter && next.isASCII { return nil }
       if next == "." || next == "/" || next == "-" || next == "," { return nil }
@@ -122,6 +133,22 @@ enum FootnoteCallFinder {
     }
     return candidate(text, block, digits, value, .glued)
   }
+
+  /// Words after which a number is a date or a quantity.
+  private static let quantityWords: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "per", "percent", "and", "or", "to", "million", "billion", "thousand", "hundred",
+    "times", "years", "months", "days", "weeks", "hours", "of", "out",
+  ]
+
+  private static func followingWord(_ text: [Character], from index: Int) -> String {
+    String(text[index...].prefix { $0.isLetter }).lowercased()
+  }
+
+  /// Characters after which a number in Chinese is a reference or a range: "表9", "行动38", "至24".
+  private static let chineseReferenceWords: Set<Character> = Set("表图圖段条條款项項章节節件动動号號页頁卷期第至和或到及与與、~～-–")
+  /// Characters that join a number to the next one in a range or a list: "38和39", "11至24日".
+  private static let chineseJoiners: Set<Character> = Set("和或至到及与與、~～-–")
 
   private static let abbreviations: Set<String> = [
     "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "ch", "sect", "fig", "op", "cit", "ibid",

@@ -38,8 +38,10 @@ enum FootnoteSequence {
       chain.append(index)
       cursor = back[index]
     }
-    // One guessed call alone is not evidence of a footnote sequence.
+    // One guessed call alone is not evidence of a footnote sequence; a chain that does not start
+    // at footnote 1 (a translation that keeps another version's numbers) needs three.
     let evidence = chain.reduce(0.0) { $0 + candidates[$1].weight + (bodies.contains(candidates[$1].number) ? 2 : 0) }
-    return evidence >= 2 ? Set(chain) : []
+    let startsAtOne = chain.last.map { candidates[$0].number == 1 } ?? false
+    return evidence >= (startsAtOne ? 2 : 3) ? Set(chain) : []
   }
 }

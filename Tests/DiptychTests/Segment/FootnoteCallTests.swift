@@ -55,6 +55,23 @@ import Testing
     #expect(blocks.allSatisfy { $0.numbers.isEmpty })
   }
 
+  @Test func numbersInRealUNTextAreNotCalls() {
+    // Seen in the UN devset: counts, dates, references to actions and tables, day ranges.
+    let english = read(
+      """
+      1. Of the projects implemented by UNU in 2014, 22 were focused on the environment.
+      2. The Secretary-General spoke to the "United Nations" on Monday, 23 February 2015.
+      """, .english)
+    #expect(english.allSatisfy { $0.numbers.isEmpty })
+    let chinese = read(
+      """
+      确保开展必要的技术合作和培训活动(行动38和39)。表9和表10汇总载列2015年期间拟议的项目。
+      发展委员会第五十二届会议于2014年2月11至24日举行，会议在拟订工作计划时考虑了各方意见。
+      """, .simplifiedChinese)
+    #expect(chinese.allSatisfy { $0.numbers.isEmpty })
+    #expect(chinese[0].text.contains("(行动38和39)") && chinese[0].text.contains("表9和表10"))
+  }
+
   @Test func aSingleGuessIsNoSequence() {
     // One number after a comma is no evidence of footnotes.
     let blocks = read("1. In that year, 2 delegations spoke.", .english)
@@ -94,13 +111,13 @@ import Testing
       from: SourceLine.lines(
         of: """
           联合国外空委法律小组委员会商定，工作组应在国际法的指导下开展工作
-          4
-          并维护国际空间法在外空活动全球治理中的核心作用和地位5。
+          1
+          并维护国际空间法在外空活动全球治理中的核心作用和地位2。
           委员会商定在小组委员会届会期间举行非正式磋商并广泛交换意见，
           17
           以便推进审议。
           """))
-    #expect(document.footnoteReferences.map(\.reference.number) == [4, 5])
+    #expect(document.footnoteReferences.map(\.reference.number) == [1, 2])
     #expect(document.furniture.contains { $0.kind == .pageNumber && $0.text == "17" })
     #expect(!document.blocks.contains { $0.text.contains("17") })
   }
