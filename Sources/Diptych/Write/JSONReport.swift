@@ -12,11 +12,11 @@ public enum JSONReport {
       var schemaVersion: Int
       var documents: [Document]
     }
-    return try encode(Envelope(schemaVersion: schemaVersion, documents: documents))
+    return try encodeValue(Envelope(schemaVersion: schemaVersion, documents: documents))
   }
 
   /// Any encodable value as pretty, key-sorted JSON.
-  static func encode(_ value: some Encodable) throws -> String {
+  static func encodeValue(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)

@@ -1,0 +1,150 @@
+/// The machine-readable result of `align` and `check`: the JSON contract, schema version 1,
+/// documented in Documentation/JSONSchema.md. Fields are only ever added within a version.
+public struct AlignmentReport: Sendable, Codable {
+  /// The schema version of this report.
+  public var schemaVersion: Int
+  /// The tool that wrote it.
+  public var tool: Tool
+  /// The source version.
+  public var source: DocumentSummary
+  /// The target version.
+  public var target: DocumentSummary
+  /// Where a bilingual file was split, if the pair came from one.
+  public var split: BilingualSplit?
+  /// The aligned units in document order.
+  public var units: [Unit]
+  /// The divergences found.
+  public var findings: [Finding]
+  /// Counts.
+  public var summary: Summary
+
+  /// The writing tool.
+  public struct Tool: Sendable, Codable {
+    public var name: String
+    public var version: String
+  }
+
+  /// One version of the document.
+  public struct DocumentSummary: Sendable, Codable {
+    public var path: String
+    public var language: Language
+    public var blocks: Int
+    public var sentences: Int
+    public var footnoteReferences: Int
+    public var repairs: Int
+  }
+
+  /// One aligned unit.
+  public struct Unit: Sendable, Codable {
+    public var id: String
+    public var kind: BlockKind
+    public var shape: String
+    public var method: AlignmentMethod
+    public var confidence: Double
+    public var source: UnitSide
+    public var target: UnitSide
+    public var sentences: [SentencePairText]
+  }
+
+  /// One side of a unit.
+  public struct UnitSide: Sendable, Codable {
+    /// The unit's full text on this side, blocks joined by line breaks; "" when it has none.
+    public var text: String
+    /// The label of the first block, as printed.
+    public var label: String?
+    /// The ids of the blocks.
+    public var blocks: [String]
+    /// The kinds of the blocks.
+    public var kinds: [BlockKind]
+    /// The input lines.
+    public var lines: LineRange?
+    /// The footnote numbers called in these blocks.
+    public var footnotes: [Int]
+  }
+
+  /// A sentence pair inside a unit, as text.
+  public struct SentencePairText: Sendable, Codable {
+    public var source: String
+    public var target: String
+    public var confidence: Double
+  }
+
+  /// Counts over the whole report.
+  public struct Summary: Sendable, Codable {
+    public var units: Int
+    public var matched: Int
+    public var sourceOnly: Int
+    public var targetOnly: Int
+    public var merged: Int
+    public var sentencePairs: Int
+    public var findingsBySeverity: [String: Int]
+    public var findingsByCode: [String: Int]
+  }
+
+  /// The report for a pipeline result.
+  public init(_ result: PipelineResult) {
+    let alignment = result.alignment
+    let context = CheckContext(alignment: alignment)
+    schemaVersion = JSONReport.schemaVersion
+    tool = Tool(name: "diptych", version: DiptychVersion.current)
+    source = DocumentSummary(alignment.source)
+    target = DocumentSummary(alignment.target)
+    split = result.pair.split
+    units = alignment.units.map { unit in
+      let sourceSentences = alignment.sentences(of: unit, side: .source)
+      let targetSentences = alignment.sentences(of: unit, side: .target)
+      return Unit(
+        id: unit.id, kind: context.kind(of: unit), shape: unit.shape, method: unit.method,
+        confidence: (unit.confidence * 1000).rounded() / 1000,
+        source: UnitSide(context, unit, .source), target: UnitSide(context, unit, .target),
+        sentences: unit.sentences.map { pair in
+          SentencePairText(
+            source: pair.source.map { sourceSentences[$0].text }.joined(separator: " "),
+            target: pair.target.map { targetSentences[$0].text }.joined(separator: ""),
+            confidence: (pair.confidence * 1000).rounded() / 1000)
+        })
+    }
+    findings = result.findings
+    var bySeverity: [String: Int] = ["error": 0, "warning": 0, "info": 0]
+    var byCode: [String: Int] = [:]
+    for finding in result.findings {
+      bySeverity[finding.severity.rawValue, default: 0] += 1
+      byCode[finding.code.rawValue, default: 0] += 1
+    }
+    summary = Summary(
+      units: alignment.units.count,
+      matched: alignment.units.filter { !$0.source.isEmpty && !$0.target.isEmpty }.count,
+      sourceOnly: alignment.units.filter { $0.target.isEmpty }.count,
+      targetOnly: alignment.units.filter { $0.source.isEmpty }.count,
+      merged: alignment.units.filter { !$0.source.isEmpty && !$0.target.isEmpty && ($0.source.count > 1 || $0.target.count > 1) }.count,
+      sentencePairs: alignment.units.reduce(0) { $0 + $1.sentences.count },
+      findingsBySeverity: bySeverity, findingsByCode: byCode)
+  }
+}
+
+extension AlignmentReport.DocumentSummary {
+  init(_ document: Document) {
+    self.init(
+      path: document.sourceName, language: document.language, blocks: document.blocks.count,
+      sentences: document.blocks.reduce(0) { $0 + $1.sentences.count },
+      footnoteReferences: document.blocks.reduce(0) { $0 + $1.footnoteReferences.count },
+      repairs: document.repairs.count)
+  }
+}
+
+extension AlignmentReport.UnitSide {
+  init(_ context: CheckContext, _ unit: AlignmentUnit, _ side: Side) {
+    let blocks = context.blocks(of: unit, side)
+    self.init(
+      text: context.alignment.text(of: unit, side: side), label: blocks.first?.label?.text,
+      blocks: blocks.map(\.id), kinds: blocks.map(\.kind), lines: context.alignment.lines(of: unit, side: side),
+      footnotes: blocks.flatMap(\.footnoteReferences).map(\.number))
+  }
+}
+
+extension JSONReport {
+  /// The report as JSON.
+  public static func encode(_ report: AlignmentReport) throws -> String {
+    try encodeValue(report)
+  }
+}
