@@ -24,6 +24,8 @@ import Foundation
 ///   lengths predict; the band is as wide as `minimumBandWidth` or a quarter of the box's count
 ///   difference, and doubles while the best path runs along its edge. Time and memory grow with
 ///   the number of blocks times the band width, so linearly; nothing is quadratic in the document.
+/// - **Translation style.** Translators compress differently: the mean ratio used for a document
+///   pair is its own overall length ratio, kept within the calibrated 5th–95th percentiles.
 /// - **Sentences.** Inside every unit, the same programme (length and numbers, no anchors) pairs
 ///   the sentences of the unit's blocks; a block without sentences counts as one sentence.
 /// - **Confidence.** A unit's confidence is exp(−cost/6), clipped to 0…1: a 1:1 unit of matching
@@ -55,7 +57,7 @@ public struct Aligner: Sendable {
       let sentences = SentenceAligner.align(
         source: span.source.flatMap { source.blocks[$0].sentencesOrWholeText },
         target: span.target.flatMap { target.blocks[$0].sentencesOrWholeText },
-        configuration: configuration)
+        lengthModel: blocks.model.lengthModel, minimumBandWidth: configuration.minimumBandWidth)
       units.append(
         AlignmentUnit(
           id: "u\(units.count + 1)", source: Array(span.source), target: Array(span.target),
@@ -94,7 +96,10 @@ public struct Aligner: Sendable {
     let sourceFeatures = AlignmentSideFeatures(blocks: source.blocks, footnoteShift: shift, table: &table)
     let targetFeatures = AlignmentSideFeatures(blocks: target.blocks, footnoteShift: 0, table: &table)
     return AlignmentCostModel(
-      source: sourceFeatures, target: targetFeatures, lengthModel: lengthModel,
+      source: sourceFeatures, target: targetFeatures,
+      lengthModel: lengthModel.adapted(
+        sourceLength: sourceFeatures.length(0..<sourceFeatures.count),
+        targetLength: targetFeatures.length(0..<targetFeatures.count)),
       isNumericToken: table.isNumeric, footnoteShift: shift)
   }
 

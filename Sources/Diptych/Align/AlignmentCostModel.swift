@@ -16,6 +16,9 @@ struct AlignmentCostModel: Sendable {
   /// The footnote numbering offset already added to the source's numbers.
   var footnoteShift: Int
 
+  /// The most the length model may add to the cost of an item left alone.
+  static let maximumSkipLengthCost = 5.0
+
   /// −log of the prior probability of a shape (Gale and Church's estimates, 3:1 and 1:3 added).
   static func prior(source: Int, target: Int) -> Double {
     switch (source, target) {
@@ -34,14 +37,19 @@ struct AlignmentCostModel: Sendable {
       let side = s.isEmpty ? target : source
       let items = s.isEmpty ? t : s
       let role = side.roles[items.lowerBound]
-      // A heading or title present on one side only is a normal structural difference; a body
-      // paragraph present on one side only costs what its length says.
+      // A heading or title present on one side only is a normal structural difference. A body
+      // item present on one side only costs what its length says, up to a cap: uncapped, the
+      // cost grows with the square of the length, and a long untranslated paragraph would rather
+      // be glued to a neighbour (2:1 of mismatched lengths) than left alone.
       if role == .front || role == .heading {
         total += 1
       } else {
-        total += s.isEmpty
-          ? lengthModel.cost(sourceLength: 0, targetLength: side.length(items))
-          : lengthModel.cost(sourceLength: side.length(items), targetLength: 0)
+        let length = side.length(items)
+        total += min(
+          Self.maximumSkipLengthCost,
+          s.isEmpty
+            ? lengthModel.cost(sourceLength: 0, targetLength: length)
+            : lengthModel.cost(sourceLength: length, targetLength: 0))
       }
       total += evidenceCost(source: s, target: t)
       return total

@@ -36,6 +36,18 @@ public struct LengthModel: Sendable, Hashable {
     return Self.negativeLogTwoSidedTail(z)
   }
 
+  /// The model with the mean ratio of a document pair whose sides have the given total lengths,
+  /// kept within the calibrated 5th–95th percentile ratios scaled to this model's mean.
+  func adapted(sourceLength: Int, targetLength: Int) -> LengthModel {
+    guard sourceLength > 0, targetLength > 0 else { return self }
+    let scale = meanRatio / LengthCalibration.meanRatio
+    let low = LengthCalibration.ratioP05 * scale
+    let high = LengthCalibration.ratioP95 * scale
+    var model = self
+    model.meanRatio = min(high, max(low, Double(targetLength) / Double(sourceLength)))
+    return model
+  }
+
   /// −log(2·(1 − Φ(z))) = −log erfc(z/√2), with the asymptotic form where erfc underflows.
   static func negativeLogTwoSidedTail(_ z: Double) -> Double {
     let t = z / 2.0.squareRoot()
