@@ -14,11 +14,15 @@ public struct Alignment: Sendable, Hashable, Codable {
     self.units = units
   }
 
-  /// The sentences of one side of a unit, in order.
+  /// The sentences of one side of a unit, in order; a block without sentences counts as one
+  /// sentence of its whole text, as `SentencePair` indices do.
   public func sentences(of unit: AlignmentUnit, side: Side) -> [Sentence] {
     let document = side == .source ? source : target
     let indices = side == .source ? unit.source : unit.target
-    return indices.flatMap { document.blocks[$0].sentences }
+    return indices.flatMap { index in
+      let block = document.blocks[index]
+      return block.sentences.isEmpty ? [Sentence(text: block.text, offset: 0)] : block.sentences
+    }
   }
 
   /// The text of one side of a unit: its blocks' display texts joined by line breaks.

@@ -1,0 +1,163 @@
+import Foundation
+
+/// The cost of making one unit of items `source` and `target`: −log of the shape's prior, the
+/// Gale–Church length cost, the kinds' compatibility, and shared or missing labels, footnotes and
+/// numbers. Lower is better; evidence can make it negative.
+struct AlignmentCostModel: Sendable {
+  /// The unit shapes the dynamic programme may use, as (source items, target items).
+  static let shapes: [(source: Int, target: Int)] = [
+    (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
+  ]
+
+  var source: AlignmentSideFeatures
+  var target: AlignmentSideFeatures
+  var lengthModel: LengthModel
+  var isNumericToken: [Bool]
+  /// The footnote numbering offset already added to the source's numbers.
+  var footnoteShift: Int
+
+  /// The most the length model may add to the cost of an item left alone.
+  static let maximumSkipLengthCost = 5.0
+
+  /// −log of the prior probability of a shape (Gale and Church's estimates, 3:1 and 1:3 added).
+  static func prior(source: Int, target: Int) -> Double {
+    switch (source, target) {
+    case (1, 1): 0.1165  // 0.89
+    case (1, 0), (0, 1): 5.2983  // 0.005 each
+    case (2, 1), (1, 2): 3.1123  // 0.0445 each
+    case (2, 2): 4.5099  // 0.011
+    default: 6.2146  // 0.002
+    }
+  }
+
+  /// The cost of the unit of source items `s` and target items `t` (at least one non-empty).
+  func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
+    var total = Self.prior(source: s.count, target: t.count)
+    if s.isEmpty || t.isEmpty {
+      let side = s.isEmpty ? target : source
+      let items = s.isEmpty ? t : s
+      let role = side.roles[items.lowerBound]
+      // A heading or title present on one side only is a normal structural difference. A body
+      // item present on one side only costs what its length says, up to a cap: uncapped, the
+      // cost grows with the square of the length, and a long untranslated paragraph would rather
+      // be glued to a neighbour (2:1 of mismatched lengths) than left alone.
+      if role == .front || role == .heading {
+        total += 1
+      } else {
+        let length = side.length(items)
+        total += min(
+          Self.maximumSkipLengthCost,
+          s.isEmpty
+            ? lengthModel.cost(sourceLength: 0, targetLength: length)
+            : lengthModel.cost(sourceLength: length, targetLength: 0))
+      }
+      total += evidenceCost(source: s, target: t)
+      return total
+    }
+    total += lengthModel.cost(sourceLength: source.length(s), targetLength: target.length(t))
+    total += roleCost(source: s, target: t)
+    total += labelCost(source: s, target: t)
+    total += evidenceCost(source: s, target: t)
+    return total
+  }
+
+  private func roleCost(source s: Range<Int>, target t: Range<Int>) -> Double {
+    var total = mixingCost(source.roles, s) + mixingCost(target.roles, t)
+    let a = source.roles[s.lowerBound]
+    let b = target.roles[t.lowerBound]
+    if a == b { return total }
+    if a == .footnote || b == .footnote {
+      total += 50
+    } else if a == .front || b == .front {
+      total += 20
+    } else if a == .heading || b == .heading {
+      total += 6
+    } else if a == .tableCell || b == .tableCell {
+      total += 3
+    } else {
+      total += 1  // paragraph and list item
+    }
+    return total
+  }
+
+  /// A unit should not glue a heading or title to running text, nor a footnote to anything else.
+  private func mixingCost(_ roles: [AlignmentSideFeatures.Role], _ range: Range<Int>) -> Double {
+    var total = 0.0
+    let first = roles[range.lowerBound]
+    for index in range.dropFirst() where roles[index] != first {
+      let other = roles[index]
+      if first == .footnote || other == .footnote {
+        total += 50
+      } else if first.isBody && other.isBody {
+        total += 1
+      } else {
+        total += 10
+      }
+    }
+    return total
+  }
+
+  private func labelCost(source s: Range<Int>, target t: Range<Int>) -> Double {
+    var compared = false
+    for i in s {
+      guard let a = source.labelKeys[i] else { continue }
+      for j in t {
+        guard let b = target.labelKeys[j], a.style == b.style else { continue }
+        if a.value == b.value { return -2 }
+        compared = true
+      }
+    }
+    return compared ? 2 : 0
+  }
+
+  private func evidenceCost(source s: Range<Int>, target t: Range<Int>) -> Double {
+    var total = 0.0
+    // Footnote calls.
+    var sourceCalls = 0
+    var targetCalls = 0
+    var sharedCalls = 0
+    for i in s {
+      for call in source.footnoteCalls(of: i) {
+        sourceCalls += 1
+        if t.contains(where: { target.footnoteCalls(of: $0).contains(call) }) { sharedCalls += 1 }
+      }
+    }
+    for j in t { targetCalls += target.footnoteCalls(of: j).count }
+    total -= 2 * Double(min(sharedCalls, 3))
+    total += Double(min(sourceCalls + targetCalls - 2 * sharedCalls, 3))
+    // Footnote bodies.
+    if !s.isEmpty && !t.isEmpty,
+      let a = source.footnoteNumbers[s.lowerBound], let b = target.footnoteNumbers[t.lowerBound]
+    {
+      total += a == b ? -3 : 3
+    }
+    // Numbers and symbols.
+    var shared = 0
+    var sourceNumbers = 0
+    var sharedNumbers = 0
+    for i in s {
+      for token in source.tokens(of: i) {
+        if seenBefore(token, in: source, s.lowerBound..<i) { continue }
+        let numeric = isNumericToken[Int(token)]
+        if numeric { sourceNumbers += 1 }
+        if t.contains(where: { target.tokens(of: $0).contains(token) }) {
+          shared += 1
+          if numeric { sharedNumbers += 1 }
+        }
+      }
+    }
+    var targetNumbers = 0
+    for j in t {
+      for token in target.tokens(of: j) where isNumericToken[Int(token)] {
+        if !seenBefore(token, in: target, t.lowerBound..<j) { targetNumbers += 1 }
+      }
+    }
+    total -= Double(min(shared, 4))
+    total += 0.25 * Double(min(sourceNumbers + targetNumbers - 2 * sharedNumbers, 8))
+    return total
+  }
+
+  private func seenBefore(_ token: Int32, in side: AlignmentSideFeatures, _ range: Range<Int>) -> Bool {
+    range.contains { side.tokens(of: $0).contains(token) }
+  }
+}

@@ -1,0 +1,140 @@
+/// Finds the anchors: pairs of blocks that evidence shared by both versions puts in the same unit,
+/// reduced to the heaviest chain increasing on both sides so that anchors never cross.
+enum AnchorFinder {
+  private struct Evidence {
+    /// Labels, footnotes, outline and list correspondence.
+    var structural = 0.0
+    /// Numbers and symbols found once in each document.
+    var tokens = 0.0
+  }
+
+  static func anchors(
+    source: Document, target: Document, sourceFeatures: AlignmentSideFeatures,
+    targetFeatures: AlignmentSideFeatures, footnoteShift d: Int, isNumericToken: [Bool],
+    lengthModel: LengthModel
+  ) -> [AlignmentAnchor] {
+    var evidence: [Int: [Int: Evidence]] = [:]
+    func add(_ i: Int, _ j: Int, structural: Double = 0, tokens: Double = 0) {
+      evidence[i, default: [:]][j, default: Evidence()].structural += structural
+      evidence[i, default: [:]][j, default: Evidence()].tokens += tokens
+    }
+
+    // Footnote calls and bodies, with the offset applied.
+    var targetCallBlocks: [Int: [Int]] = [:]
+    var targetBodyBlocks: [Int: [Int]] = [:]
+    for (j, block) in target.blocks.enumerated() {
+      for number in Set(block.footnoteReferences.map(\.number)) { targetCallBlocks[number, default: []].append(j) }
+      if block.kind == .footnote, let number = block.footnoteNumber { targetBodyBlocks[number, default: []].append(j) }
+    }
+    for (i, block) in source.blocks.enumerated() {
+      for number in Set(block.footnoteReferences.map(\.number)) {
+        for j in targetCallBlocks[number + d] ?? [] { add(i, j, structural: 3) }
+      }
+      if block.kind == .footnote, let number = block.footnoteNumber {
+        for j in targetBodyBlocks[number + d] ?? [] { add(i, j, structural: 4) }
+      }
+    }
+
+    // Labels printed alike ("3.", "(c)"): the k-th occurrence with the k-th, when the counts agree.
+    struct LabelOccurrence: Hashable {
+      var role: AlignmentSideFeatures.Role
+      var key: AlignmentSideFeatures.LabelKey
+    }
+    func occurrences(_ features: AlignmentSideFeatures) -> [LabelOccurrence: [Int]] {
+      var result: [LabelOccurrence: [Int]] = [:]
+      for index in 0..<features.count {
+        if let key = features.labelKeys[index] {
+          result[LabelOccurrence(role: features.roles[index], key: key), default: []].append(index)
+        }
+      }
+      return result
+    }
+    let targetLabels = occurrences(targetFeatures)
+    for (key, sourceIndices) in occurrences(sourceFeatures) {
+      guard let targetIndices = targetLabels[key], targetIndices.count == sourceIndices.count else { continue }
+      for (i, j) in zip(sourceIndices, targetIndices) { add(i, j, structural: 2) }
+    }
+
+    for (i, j) in StructuralCorrespondence.headings(
+      source: source, target: target, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures,
+      lengthModel: lengthModel)
+    {
+      add(i, j, structural: 2.5)
+    }
+    for (i, j) in StructuralCorrespondence.lists(
+      source: source, target: target, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures)
+    {
+      add(i, j, structural: 2)
+    }
+
+    // Numbers and symbols that occur in exactly one block of each document.
+    func uniqueTokens(_ features: AlignmentSideFeatures) -> [Int32: Int] {
+      var blockOf: [Int32: Int] = [:]
+      var repeated: Set<Int32> = []
+      for index in 0..<features.count {
+        for token in features.tokens(of: index) {
+          if blockOf.updateValue(index, forKey: token) != nil { repeated.insert(token) }
+        }
+      }
+      for token in repeated { blockOf[token] = nil }
+      return blockOf
+    }
+    let targetUnique = uniqueTokens(targetFeatures)
+    for (token, i) in uniqueTokens(sourceFeatures) {
+      guard let j = targetUnique[token] else { continue }
+      add(i, j, tokens: isNumericToken[Int(token)] ? 0.6 : 1.0)
+    }
+
+    var candidates: [AlignmentAnchor] = []
+    for (i, row) in evidence {
+      for (j, found) in row {
+        let weight = found.structural + found.tokens
+        let tolerance = found.structural > 0 ? 0.4 : 0.2
+        guard weight >= 1.5,
+          compatible(sourceFeatures.roles[i], targetFeatures.roles[j]),
+          abs(sourceFeatures.relativePosition(of: i) - targetFeatures.relativePosition(of: j)) <= tolerance
+        else { continue }
+        candidates.append(AlignmentAnchor(source: i, target: j, weight: weight))
+      }
+    }
+    return heaviestIncreasingChain(candidates, targetCount: targetFeatures.count)
+  }
+
+  private static func compatible(_ a: AlignmentSideFeatures.Role, _ b: AlignmentSideFeatures.Role) -> Bool {
+    a == b || (a.isBody && b.isBody)
+  }
+
+  /// The chain of candidates strictly increasing in both source and target with the greatest total
+  /// weight, in O(k log k) with a Fenwick tree of prefix maxima over the target index.
+  static func heaviestIncreasingChain(_ candidates: [AlignmentAnchor], targetCount: Int) -> [AlignmentAnchor] {
+    let sorted = candidates.sorted { ($0.source, -$0.target) < ($1.source, -$1.target) }
+    var tree = [(weight: Double, index: Int)](repeating: (0, -1), count: targetCount + 1)
+    var total = [Double](repeating: 0, count: sorted.count)
+    var previous = [Int](repeating: -1, count: sorted.count)
+    var best = (weight: 0.0, index: -1)
+    for (k, candidate) in sorted.enumerated() {
+      // Best chain ending at a target index below this one (Fenwick positions are 1-based).
+      var position = candidate.target
+      var prefix = (weight: 0.0, index: -1)
+      while position > 0 {
+        if tree[position].weight > prefix.weight { prefix = tree[position] }
+        position -= position & -position
+      }
+      total[k] = prefix.weight + candidate.weight
+      previous[k] = prefix.index
+      if total[k] > best.weight { best = (total[k], k) }
+      position = candidate.target + 1
+      while position <= targetCount {
+        if total[k] > tree[position].weight { tree[position] = (total[k], k) }
+        position += position & -position
+      }
+    }
+    var chain: [AlignmentAnchor] = []
+    var k = best.index
+    while k >= 0 {
+      chain.append(sorted[k])
+      k = previous[k]
+    }
+    return chain.reversed()
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The Gale–Church length model: how likely two texts of given lengths are translations.
+///
+/// Lengths are counts of non-white-space Unicode scalars in both languages. The target length is
+/// modelled as normal with mean `c·l` and variance `s²·l` for a source of length `l`; to keep the
+/// model symmetric, `l` is the mean of the source length and the target length divided by `c`.
+public struct LengthModel: Sendable, Hashable {
+  /// Target scalars per source scalar (`c`).
+  public var meanRatio: Double
+  /// The variance of the target length per source scalar (`s²`).
+  public var variance: Double
+
+  /// Creates a model; by default the calibrated English → Chinese constants.
+  public init(
+    meanRatio: Double = LengthCalibration.meanRatio, variance: Double = LengthCalibration.variance
+  ) {
+    self.meanRatio = meanRatio
+    self.variance = variance
+  }
+
+  /// The length of `text` as the model counts it: its non-white-space Unicode scalars.
+  public static func length(of text: some StringProtocol) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+    return count
+  }
+
+  /// −log P(match | lengths): 0 for a perfect length match, growing with the length mismatch.
+  public func cost(sourceLength: Int, targetLength: Int) -> Double {
+    if sourceLength == 0 && targetLength == 0 { return 0 }
+    let source = Double(sourceLength)
+    let target = Double(targetLength)
+    let mean = (source + target / meanRatio) / 2
+    let z = abs(target - meanRatio * source) / (variance * mean).squareRoot()
+    return Self.negativeLogTwoSidedTail(z)
+  }
+
+  /// The model with the mean ratio of a document pair whose sides have the given total lengths,
+  /// kept within the calibrated 5th–95th percentile ratios scaled to this model's mean.
+  func adapted(sourceLength: Int, targetLength: Int) -> LengthModel {
+    guard sourceLength > 0, targetLength > 0 else { return self }
+    let scale = meanRatio / LengthCalibration.meanRatio
+    let low = LengthCalibration.ratioP05 * scale
+    let high = LengthCalibration.ratioP95 * scale
+    var model = self
+    model.meanRatio = min(high, max(low, Double(targetLength) / Double(sourceLength)))
+    return model
+  }
+
+  /// −log(2·(1 − Φ(z))) = −log erfc(z/√2), with the asymptotic form where erfc underflows.
+  static func negativeLogTwoSidedTail(_ z: Double) -> Double {
+    let t = z / 2.0.squareRoot()
+    if t < 20 { return -log(max(erfc(t), .leastNormalMagnitude)) }
+    return t * t + log(t * Double.pi.squareRoot())
+  }
+}
