@@ -5,6 +5,6 @@ struct DiptychCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diptych",
     abstract: "Align the English and Chinese versions of an official document and report where they diverge.",
-    subcommands: [Segment.self]
+    subcommands: [Align.self, Check.self, Segment.self]
   )
 }

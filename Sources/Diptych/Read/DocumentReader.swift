@@ -76,3 +76,18 @@ public enum DocumentReader {
     return try TextDecoder.decodeText([UInt8](data), path: path)
   }
 }
+
+/// Reads small text files the user names (suppressions, glossaries), decoded like documents.
+public enum TextFile {
+  /// The decoded text of the file at `path`.
+  public static func read(_ path: String) throws(ReadError) -> String {
+    try DocumentReader.readText(path)
+  }
+}
+
+extension Glossary {
+  /// Reads a glossary file (CSV or TSV).
+  public static func read(contentsOf path: String) throws(ReadError) -> Glossary {
+    try parseDelimited(try TextFile.read(path), path: path)
+  }
+}

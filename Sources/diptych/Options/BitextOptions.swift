@@ -1,0 +1,39 @@
+import ArgumentParser
+import Diptych
+
+/// The bitext format and its settings.
+struct BitextOptions: ParsableArguments {
+  @Option(help: "Output format: json, tmx, xml or tsv (default: from the -o file's extension, else json).")
+  var format: BitextFormat?
+
+  @Option(help: "TMX segmentation: sentence (default) or paragraph units.")
+  var segtype: Segmentation = .sentence
+
+  @Option(help: "BCP 47 tag of the source language in TMX.")
+  var sourceLanguage: String = "en"
+
+  @Option(help: "BCP 47 tag of the target language in TMX.")
+  var targetLanguage: String = "zh-CN"
+
+  func render(_ result: PipelineResult, defaultFormat: BitextFormat) throws -> String {
+    switch format ?? defaultFormat {
+    case .json: return try JSONReport.encode(result.report)
+    case .tmx, .xml, .tsv:
+      Failure.printError("this format is not available yet")
+      throw ExitCode(Failure.inputErrorStatus)
+    }
+  }
+}
+
+enum BitextFormat: String, ExpressibleByArgument, CaseIterable {
+  case json, tmx, xml, tsv
+
+  static func forPath(_ path: String) -> BitextFormat {
+    let lower = path.lowercased()
+    return allCases.first { lower.hasSuffix(".\($0.rawValue)") } ?? .json
+  }
+}
+
+enum Segmentation: String, ExpressibleByArgument, CaseIterable {
+  case sentence, paragraph
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Diptych
+
+extension DiptychCommand {
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report where the two versions diverge.",
+      discussion: "Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for usage or input errors.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var checks: CheckOptions
+
+    @Option(help: "Output format: text (path:line: severity: [code] message) or json.")
+    var format: CheckFormat = .text
+
+    func run() throws {
+      let pair = try input.read()
+      let result = Pipeline(checker: Checker(options: try checks.checkerOptions())).run(pair)
+      switch format {
+      case .text: try output.emit(FindingPrinter.text(result))
+      case .json: try output.emit(try JSONReport.encode(result.report))
+      }
+      if result.hasFindings(atLeast: checks.failOn) { throw ExitCode(1) }
+    }
+  }
+}
+
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
