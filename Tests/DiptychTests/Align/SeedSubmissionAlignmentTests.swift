@@ -5,7 +5,7 @@ import Testing
 @Suite struct SeedSubmissionAlignmentTests {
   let alignment = Aligner().align(source: SeedSubmission.english, target: SeedSubmission.chinese)
 
-  /// The unit holding source block `source` or target block `target`.
+  /// The units as "source blocks:target blocks".
   func shapes() -> [String] {
     alignment.units.map { unit in
       "\(unit.source.map(String.init).joined(separator: ",")):\(unit.target.map(String.init).joined(separator: ","))"

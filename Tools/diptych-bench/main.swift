@@ -1,1 +1,0 @@
-print("diptych-bench: not yet")
