@@ -4,11 +4,12 @@ import Foundation
 /// Reads one corpus entry, aligns it with the library, and returns its block and sentence pairs
 /// in the `gold.align` index space (0-based blocks in reading order; 0-based sentences counted
 /// through each document).
-///
-/// An entry folder holds either `en.txt` and `zh.txt`, or one `bilingual.txt` (English, a `*****`
-/// rule, then Chinese). This is the only place the tool touches reading and alignment, so the
-/// integrator wires the library here once its reading and alignment API exists.
 func alignEntry(_ directory: URL) throws -> (blocks: [GoldPair], sentences: [GoldPair]) {
-  _ = try EntryInput(directory)
-  throw EvaluationError.notWiredYet
+  let pair: DocumentPair
+  switch try EntryInput(directory) {
+  case .pair(let english, let chinese): pair = try DocumentReader.readPair(source: english.path, target: chinese.path)
+  case .bilingual(let file): pair = try DocumentReader.readBilingual(file.path)
+  }
+  let alignment = Aligner().align(source: pair.source, target: pair.target)
+  return (alignment.blockPairs, alignment.sentencePairs)
 }

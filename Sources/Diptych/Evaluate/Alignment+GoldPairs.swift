@@ -1,0 +1,32 @@
+extension Alignment {
+  /// The alignment's units as block pairs in the `gold.align` index space (0-based blocks).
+  public var blockPairs: [GoldPair] {
+    units.map { GoldPair(source: $0.source, target: $0.target) }
+  }
+
+  /// The alignment's sentence pairs with 0-based sentence indices counted through each document.
+  public var sentencePairs: [GoldPair] {
+    let sourceStarts = Self.sentenceStarts(source)
+    let targetStarts = Self.sentenceStarts(target)
+    var pairs: [GoldPair] = []
+    for unit in units {
+      let sourceBase = unit.source.first.map { sourceStarts[$0] } ?? 0
+      let targetBase = unit.target.first.map { targetStarts[$0] } ?? 0
+      for pair in unit.sentences {
+        pairs.append(GoldPair(source: pair.source.map { sourceBase + $0 }, target: pair.target.map { targetBase + $0 }))
+      }
+    }
+    return pairs
+  }
+
+  /// The index of each block's first sentence; a block without sentences counts as one.
+  private static func sentenceStarts(_ document: Document) -> [Int] {
+    var starts: [Int] = []
+    var next = 0
+    for block in document.blocks {
+      starts.append(next)
+      next += max(1, block.sentences.count)
+    }
+    return starts
+  }
+}
