@@ -73,7 +73,7 @@ public enum DocumentReader {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ReadError(path: path, reason: .unreadable("permission denied or unreadable"))
     }
-    return try TextDecoder.decodeText([UInt8](data), path: path)
+    return try TextDecoder.decode([UInt8](data), path: path).text
   }
 }
 

@@ -1,22 +1,17 @@
-// TEMPORARY: replaced by the text branch at merge.
+/// Splits a block's text into sentences, in English or Chinese.
+///
+/// Sentences are trimmed slices of the input: `text` is exactly the input's scalars from
+/// `offset` on, so a sentence can always be found again in its block.
 public enum SentenceSplitter {
+  /// The sentences of `text`, a block's text written in `language`.
+  ///
+  /// No sentence is empty or white space; white space between sentences belongs to none; a
+  /// stretch that would be punctuation alone joins the sentence before it.
   public static func sentences(in text: String, language: Language) -> [Sentence] {
-    var result: [Sentence] = []
-    var current = ""
-    var start = 0
-    var offset = 0
-    let enders: Set<Character> = language.isChinese ? ["。", "！", "？", "；"] : [".", "!", "?"]
-    let chars = Array(text)
-    for (i, c) in chars.enumerated() {
-      if current.isEmpty && c.isWhitespace { offset += c.unicodeScalars.count; start = offset; continue }
-      current.append(c)
-      offset += c.unicodeScalars.count
-      let next = i + 1 < chars.count ? chars[i + 1] : " "
-      if enders.contains(c) && (language.isChinese || next.isWhitespace) {
-        result.append(Sentence(text: current.trimmingWhitespace(), offset: start)); current = ""; start = offset
-      }
-    }
-    if !current.trimmingWhitespace().isEmpty { result.append(Sentence(text: current.trimmingWhitespace(), offset: start)) }
-    return result
+    let scalars = Array(text.unicodeScalars)
+    let ends = language.isChinese
+      ? ChineseSentenceSplitter.sentenceEnds(in: scalars)
+      : EnglishSentenceSplitter.sentenceEnds(in: scalars)
+    return SentenceAssembly.sentences(from: scalars, ends: ends)
   }
 }

@@ -1,6 +1,64 @@
-// TEMPORARY: replaced by the text branch at merge.
+/// The number of columns text takes in a terminal or a monospaced, CJK-aware layout.
+///
+/// East Asian Wide and Fullwidth characters (Han, kana, Hangul, CJK punctuation 。，、：；！？
+/// （）《》, full-width forms) take 2; combining marks, controls and format characters 0; the rest
+/// 1. A user-perceived character counts once: "e" + U+0301 is 1, a ZWJ emoji family 2.
+/// Punctuation of ambiguous width (“ ” ‘ ’ … — ·) takes 2 next to wide characters, as Chinese
+/// fonts draw it, and 1 elsewhere.
 public enum DisplayWidth {
+  /// Punctuation that UAX #11 calls ambiguous and that Chinese text uses full-width.
+  static let ambiguousPunctuation: Set<Unicode.Scalar> = [
+    "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2014}", "\u{2015}", "\u{B7}",
+    "\u{2025}", "\u{203B}", "\u{A7}",
+  ]
+
+  /// The columns `text` takes.
   public static func columns(of text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + ($1.isCJK ? 2 : 1) }
+    let characters = Array(text)
+    let widths = characters.map(characterColumns)
+    var total = 0
+    var index = 0
+    while index < characters.count {
+      guard isAmbiguousPunctuation(characters[index]) else {
+        total += widths[index]
+        index += 1
+        continue
+      }
+      // A run like "……" or "”“" takes its width from the characters around it.
+      var end = index
+      while end < characters.count, isAmbiguousPunctuation(characters[end]) { end += 1 }
+      let wide = (index > 0 && widths[index - 1] == 2) || (end < characters.count && widths[end] == 2)
+      total += (end - index) * (wide ? 2 : 1)
+      index = end
+    }
+    return total
+  }
+
+  /// The columns one character takes, out of context (ambiguous punctuation counts 1).
+  static func characterColumns(_ character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    if scalars.count > 1 {
+      // Emoji presentation (U+FE0F) and flags (two regional indicators) are drawn wide.
+      if scalars.contains("\u{FE0F}"), scalars.first?.properties.isEmoji == true { return 2 }
+      if scalars.count(where: { (0x1F1E6...0x1F1FF).contains($0.value) }) >= 2 { return 2 }
+    }
+    return scalars.reduce(0) { max($0, scalarColumns($1)) }
+  }
+
+  /// The columns one scalar takes, out of context.
+  static func scalarColumns(_ scalar: Unicode.Scalar) -> Int {
+    if scalar.value < 0x7F { return scalar.value < 0x20 ? 0 : 1 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .control, .format, .lineSeparator, .paragraphSeparator:
+      return 0
+    default: break
+    }
+    // Hangul medial vowels and final consonants join the syllable their initial began.
+    if (0x1160...0x11FF).contains(scalar.value) || (0xD7B0...0xD7FF).contains(scalar.value) { return 0 }
+    return EastAsianWideRanges.contains(scalar) ? 2 : 1
+  }
+
+  private static func isAmbiguousPunctuation(_ character: Character) -> Bool {
+    character.unicodeScalars.count == 1 && character.unicodeScalars.allSatisfy(ambiguousPunctuation.contains)
   }
 }

@@ -1,0 +1,81 @@
+/// Where English sentences end: after `.`, `!`, `?` or an ellipsis (with any closing quotes and
+/// brackets), before white space and a capital, a digit, or an opening quote or bracket, unless
+/// the stop belongs to an abbreviation, an initial or a paragraph number.
+enum EnglishSentenceSplitter {
+  /// The scalar indices where sentences end (the white space after them excluded).
+  static func sentenceEnds(in scalars: [Unicode.Scalar]) -> [Int] {
+    var ends: [Int] = []
+    var quotes = StraightQuoteTracker()
+    var sentenceStart = 0
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      guard isStop(scalar) else {
+        quotes.see(scalar)
+        index += 1
+        continue
+      }
+      var stopsEnd = index
+      while stopsEnd < scalars.count, isStop(scalars[stopsEnd]) { stopsEnd += 1 }
+      let end = quotes.endOfClosers(in: scalars, from: stopsEnd)
+      defer { index = max(end, index + 1) }
+      guard end < scalars.count, scalars[end].properties.isWhitespace else { continue }
+      guard let next = scalars[end...].firstIndex(where: { !$0.properties.isWhitespace }),
+        startsSentence(scalars[next])
+      else { continue }
+      let stops = scalars[index..<stopsEnd]
+      // An abbreviation goes on with its sentence; closing a quotation or a bracket, the stop
+      // ends one ("He said \"No.\" Then").
+      if end > stopsEnd || endsSentence(stops: stops, at: index, sentenceStart: sentenceStart, in: scalars) {
+        ends.append(end)
+        sentenceStart = next
+      }
+    }
+    return ends
+  }
+
+  static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "." || scalar == "!" || scalar == "?" || CharacterClass.ellipses.contains(scalar)
+  }
+
+  /// Whether a sentence may start with `scalar`.
+  static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    return properties.isUppercase || properties.generalCategory == .titlecaseLetter
+      || properties.generalCategory == .decimalNumber || CharacterClass.openers.contains(scalar)
+      || CharacterClass.isHan(scalar)
+  }
+
+  /// Whether the stops at `stopIndex`, followed by white space and a possible sentence start,
+  /// end the sentence that began at `sentenceStart`.
+  static func endsSentence(
+    stops: ArraySlice<Unicode.Scalar>, at stopIndex: Int, sentenceStart: Int, in scalars: [Unicode.Scalar]
+  ) -> Bool {
+    if stops.contains("!") || stops.contains("?") { return true }
+    let before = stopIndex > 0 ? scalars[stopIndex - 1] : " "
+    if stops.count > 1 || CharacterClass.ellipses.contains(stops[stops.startIndex]) {
+      // An ellipsis standing apart ("States ... shall", "[…]") marks an omission, not an end.
+      return !(before.properties.isWhitespace || CharacterClass.openers.contains(before))
+    }
+    let word = wordBefore(stopIndex, in: scalars)
+    if EnglishAbbreviations.isNonTerminal(word, previousWord: wordBefore(stopIndex - word.unicodeScalars.count - 1, in: scalars)) {
+      return false
+    }
+    // "1." or "IV." alone is a paragraph number left in the text, not a sentence.
+    let sentenceSoFar = String(String.UnicodeScalarView(scalars[sentenceStart..<stopIndex]))
+    return !EnglishAbbreviations.isParagraphNumber(sentenceSoFar)
+  }
+
+  /// The non-blank run of text that ends just before `index`, opening quotes and brackets
+  /// excluded.
+  static func wordBefore(_ index: Int, in scalars: [Unicode.Scalar]) -> String {
+    guard index > 0, index <= scalars.count else { return "" }
+    var start = index
+    while start > 0, !scalars[start - 1].properties.isWhitespace,
+      !CharacterClass.openers.contains(scalars[start - 1])
+    {
+      start -= 1
+    }
+    return String(String.UnicodeScalarView(scalars[start..<index]))
+  }
+}

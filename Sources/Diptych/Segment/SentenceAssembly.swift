@@ -1,0 +1,44 @@
+/// Cuts text at sentence ends into trimmed, non-empty sentences with exact offsets.
+enum SentenceAssembly {
+  /// The sentences of `scalars` when sentences end at `ends` (scalar indices, increasing; the
+  /// end of the text always ends one).
+  static func sentences(from scalars: [Unicode.Scalar], ends: [Int]) -> [Sentence] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for end in ends + [scalars.count] where end > start {
+      defer { start = end }
+      guard let trimmed = trim(start..<end, in: scalars) else { continue }
+      if isPunctuationOnly(scalars[trimmed]), let previous = ranges.last {
+        // A lone closing quote or stray stop belongs to the sentence before it.
+        ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
+      } else {
+        ranges.append(trimmed)
+      }
+    }
+    // A text that opens with a stray stop has no previous sentence to take it; the next one does.
+    if ranges.count > 1, isPunctuationOnly(scalars[ranges[0]]) {
+      ranges[1] = ranges[0].lowerBound..<ranges[1].upperBound
+      ranges.removeFirst()
+    }
+    return ranges.map { range in
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: scalars[range])
+      return Sentence(text: String(text), offset: range.lowerBound)
+    }
+  }
+
+  /// `range` without white space at either end, or nil if nothing else is in it.
+  static func trim(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+    while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
+  }
+
+  static func isPunctuationOnly(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    scalars.allSatisfy { scalar in
+      scalar.properties.isWhitespace || CharacterClass.isPunctuation(scalar)
+    }
+  }
+}
