@@ -1,10 +1,22 @@
 extension ChineseFactScanner {
   /// Facts starting at the digit or numeral at `index`; returns the index after them.
   mutating func scanNumberFact(at index: Int) -> Int {
-    guard let number = number(at: index) else { return endOfRun(at: index) }
+    guard var number = number(at: index) else { return endOfRun(at: index) }
     let start = index
+    // "三(3)名": the figure repeats the numeral.
+    if number.isSpelled, let open = text[number.range.upperBound], open == "(" || open == "（",
+      let figure = self.number(at: number.range.upperBound + 1), figure.value == number.value,
+      let close = text[figure.range.upperBound], close == ")" || close == "）"
+    {
+      number.range = number.range.lowerBound..<figure.range.upperBound + 1
+      number.isSpelled = false
+    }
     var end = number.range.upperBound
     let after = text.skippingSpaces(from: end)
+    // "铀-235", "全球环境展望-5": a name with a number.
+    if let dash = text[start - 1], dash.isDash, let before = text[start - 2], before.isHan || before.isLatinLetter {
+      return end
+    }
     if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" { return end }
     if number.isSpelled, text[start - 1] == "周" || text.has("星期", at: start - 2) { return end }
     for suffix in ChineseNumberWords.nameSuffixes where text.has(suffix, at: after) { return end }
@@ -70,7 +82,9 @@ extension ChineseFactScanner {
       emit(number.isYearLike && number.digitCount == 4 ? .year : .number, number.value.key, start..<end, spelled: false)
       return end
     }
-    if hasClassifier(at: after) || hasReferencePrefix(before: start) {
+    // Numerals with 百, 千, 万 or 亿 inside ("一百万") are amounts wherever they stand.
+    let isLargeAmount = text.text(number.range).contains { "百千万亿".contains($0) }
+    if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount {
       emit(.number, number.value.key, start..<end, spelled: true)
     }
     return end
@@ -101,6 +115,10 @@ extension ChineseFactScanner {
     guard text[index] == "/", index == number.range.upperBound, let second = self.number(at: index + 1),
       !second.isSpelled, let first = number.integer, let secondValue = second.integer
     else { return nil }
+    if first < secondValue, secondValue <= 12 {
+      emit(.fraction, "\(first)/\(secondValue)", number.range.lowerBound..<second.range.upperBound, spelled: false)
+      return second.range.upperBound
+    }
     if number.isYearLike,
       let end = EnglishFactScanner.rangeEnd(from: first, to: secondValue, digits: second.digitCount)
     {
@@ -143,6 +161,10 @@ extension ChineseFactScanner {
     let dayPart = ChineseNumberWords.dayParts.first { text.has($0, at: number.range.lowerBound - 2) }
     let start = dayPart == nil ? number.range.lowerBound : number.range.lowerBound - 2
     guard text[index] == "时" || text[index] == "点" && dayPart != nil else { return nil }
+    // 时期, 时间, 时候: a period, not a clock time.
+    if let next = text[index + 1], "期间候代限段刻".unicodeScalars.contains(next) { return nil }
+    let isAfternoon = dayPart.map { ["下午", "晚上", "傍晚"].contains($0) } ?? false
+    let hour24 = isAfternoon && hour < 12 ? hour + 12 : hour
     if number.isSpelled && dayPart == nil { return nil }
     var end = index + 1
     var minutes = 0
@@ -155,7 +177,7 @@ extension ChineseFactScanner {
     } else if text[end] == "分" {
       end += 1  // "11时分": an empty minute field.
     }
-    emit(.time, "\(hour):\(minutes < 10 ? "0" : "")\(minutes)", start..<end, spelled: number.isSpelled)
+    emit(.time, "\(hour24):\(minutes < 10 ? "0" : "")\(minutes)", start..<end, spelled: number.isSpelled)
     return end
   }
 }

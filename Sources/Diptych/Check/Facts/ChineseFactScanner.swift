@@ -44,7 +44,9 @@ struct ChineseFactScanner {
       emit(.fraction, "1/2", index..<end, spelled: true, elidable: true)
       return end
     }
-    if text.has("一年一度", at: index) { return index + 4 }
+    for idiom in ChineseNumberWords.idioms where text.has(idiom, at: index) {
+      return index + idiom.unicodeScalars.count
+    }
     guard scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) else { return index + 1 }
     return scanNumberFact(at: index)
   }
@@ -73,9 +75,11 @@ struct ChineseFactScanner {
       var value = digits.decimal
       var end = digits.range.upperBound
       let unitStart = text[end] == " " ? end + 1 : end
-      for (unit, exponent) in [("万亿", 12), ("百万", 6), ("亿", 8), ("万", 4)] where text.has(unit, at: unitStart) {
+      // "200多万" is "more than 2 million".
+      let approximate = text[unitStart] == "多" || text[unitStart] == "余" ? unitStart + 1 : unitStart
+      for (unit, exponent) in [("万亿", 12), ("百万", 6), ("亿", 8), ("万", 4)] where text.has(unit, at: approximate) {
         value = value.scaled(byPowerOfTen: exponent)
-        end = unitStart + unit.unicodeScalars.count
+        end = approximate + unit.unicodeScalars.count
         break
       }
       return ChineseNumber(
@@ -90,10 +94,15 @@ struct ChineseFactScanner {
       return nil
     }
     let allDigits = run.allSatisfy { ChineseNumeral.digits[$0] != nil }
-    // "五六个" is "five or six"; two bare numerals only make a number in a year like 二〇.
-    if allDigits, run.count == 2 || run.count == 3, !run.contains(where: { $0 == "〇" || $0 == "零" }) {
+    // "五六个" is "five or six"; bare numerals read digit by digit are years (二〇一五) or
+    // article numbers (第一五六条).
+    if allDigits, run.count == 2 || run.count == 3, !run.contains(where: { $0 == "〇" || $0 == "零" }),
+      text[index - 1] != "第"
+    {
       return nil
     }
+    // 陆 and 伍 alone are in 大陆 and 队伍; financial numerals come in longer amounts.
+    if run.count == 1, !"一二三四五六七八九十两".contains(first) { return nil }
     return ChineseNumber(
       value: DecimalKey(value), range: index..<end, isSpelled: true,
       isYearLike: allDigits && run.count == 4, digitCount: run.count)
@@ -102,7 +111,9 @@ struct ChineseFactScanner {
   mutating func emit(
     _ kind: FactKind, _ value: String, _ range: Range<Int>, spelled: Bool, elidable: Bool? = nil
   ) {
-    let isElidable = elidable ?? (spelled && value == "1" && kind != .relativeYear)
+    // 一 and 两 are often "a", "both", "the" or a plural in the English.
+    let isElidable =
+      elidable ?? (spelled && (value == "1" && kind != .relativeYear || value == "2" && (kind == .number || kind == .ordinal)))
     facts.append(Fact(kind: kind, value: value, text: text.text(range), offset: range.lowerBound, isElidable: isElidable))
   }
 }

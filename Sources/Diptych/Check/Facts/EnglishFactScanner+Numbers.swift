@@ -9,6 +9,7 @@ extension EnglishFactScanner {
     }
     if let end = scanGluedSuffix(at: index, number) { return end }
     if let end = scanTime(at: index, number) { return end }
+    if let end = scanMilitaryTime(at: index, number) { return end }
     if let end = scanDayFirstDate(at: index) { return end }
     if let end = scanSlashOrRange(at: index, number) { return end }
     // "resolution 1990 (2011)": a Security Council resolution and its year.
@@ -34,7 +35,9 @@ extension EnglishFactScanner {
   }
 
   /// The kind a quantity takes from the words after it ("per cent", "-fold", "-year"), and where it ends.
-  func quantityKind(after end: Int, isYearLike: Bool) -> (FactKind, Int) {
+  func quantityKind(after start: Int, isYearLike: Bool) -> (FactKind, Int) {
+    // "[ninety] per cent": a bracketed figure in a draft.
+    let end = markAt(start) == "]" && (wordAt(start + 1) == "per" || wordAt(start + 1) == "percent") ? start + 1 : start
     let next = wordAt(end)
     if next == "per", wordAt(end + 1) == "cent" { return (.percentage, end + 2) }
     if next == "percent" || markAt(end) == "%" { return (.percentage, end + 1) }
@@ -54,10 +57,18 @@ extension EnglishFactScanner {
     return (.number, end)
   }
 
+  static let gluedPrefixes: Set<String> = [
+    "post", "pre", "mid", "euro", "euros", "eur", "usd", "us", "chf", "swf", "gbp", "a", "nz", "can",
+    "rmb", "cny", "jpy", "rs", "inr",
+  ]
+
   /// Digits that belong to a name or code: "COVID-19", "G-20", "CO2", "Group of 77", "ISO 9001".
   func isPartOfName(_ index: Int) -> Bool {
     if !spaced(index), index > 0 {
-      if wordAt(index - 1) != nil { return true }
+      if let glued = wordAt(index - 1) {
+        // "post2015", "Euro1.5 million", "$A45,000" are numbers run together with a word.
+        return !Self.gluedPrefixes.contains(glued)
+      }
       if markAt(index - 1) == "-", !spaced(index - 1), let previous = wordAt(index - 2),
         !["mid", "pre", "post"].contains(previous),
         tokens[index - 2].range.contains(where: { text[$0]?.isUppercaseLatin == true })
@@ -110,17 +121,49 @@ extension EnglishFactScanner {
       end += 2
       hasClockForm = true
     }
+    var hour24 = hour
     if wordAt(end) == "a" || wordAt(end) == "p", markAt(end + 1) == ".", wordAt(end + 2) == "m" {
+      if wordAt(end) == "p", hour < 12 { hour24 += 12 }
       end += markAt(end + 3) == "." ? 4 : 3
     } else if wordAt(end) == "am" || wordAt(end) == "pm" {
+      if wordAt(end) == "pm", hour < 12 { hour24 += 12 }
       end += 1
     } else if !hasClockForm {
       return nil
     }
     guard minutes.count == 2 || minutes.isEmpty else { return nil }
     let minuteText = minutes.isEmpty ? "00" : String(decoding: minutes.map { $0 + 48 }, as: UTF8.self)
-    emit(.time, "\(hour):\(minuteText)", tokens: index..<end)
+    emit(.time, "\(hour24):\(minuteText)", tokens: index..<end)
     return end
+  }
+
+  /// The 24-hour clock of field reports: "at 0300", "1100 hours", "2359Z", "between 1100 and 1200 hours".
+  mutating func scanMilitaryTime(at index: Int, _ number: DigitNumber) -> Int? {
+    guard let value = Self.clockValue(number) else { return nil }
+    var end = index + 1
+    if let suffix = wordAt(end), !spaced(end), suffix == "z" || suffix == "hrs" || suffix == "h" {
+      end += 1
+    } else if wordAt(end) == "hours" || wordAt(end) == "hrs" {
+      end += 1
+    } else if let link = wordAt(end), link == "and" || link == "to", let second = numberAt(end + 1),
+      Self.clockValue(second) != nil, wordAt(end + 2) == "hours" || wordAt(end + 2) == "hrs"
+    {
+      // The first of a pair of times; the second is read on its own.
+    } else if number.integerDigits.first == 0 || wordAt(index - 1) == "at" && !number.isYearLike {
+      // "At 0300", "at 1310".
+    } else {
+      return nil
+    }
+    emit(.time, "\(value / 100):\(value % 100 < 10 ? "0" : "")\(value % 100)", tokens: index..<end)
+    return end
+  }
+
+  /// The value of a four-digit 24-hour time such as 0300 or 2359.
+  static func clockValue(_ number: DigitNumber) -> Int? {
+    guard number.integerDigits.count == 4, let value = number.plainInteger, value / 100 < 24, value % 100 < 60 else {
+      return nil
+    }
+    return value
   }
 
   /// "62/217", "2014/15", "2014-2015", "2025–27".
@@ -134,6 +177,10 @@ extension EnglishFactScanner {
       return index + 3
     }
     guard separator == "/", !spaced(index + 1) else { return nil }
+    if firstValue < secondValue, secondValue <= 12 {
+      emit(.fraction, "\(firstValue)/\(secondValue)", tokens: index..<index + 3)
+      return index + 3
+    }
     emit(.resolution, "\(firstValue)/\(secondValue)", tokens: index..<index + 3)
     return index + 3
   }

@@ -53,7 +53,9 @@ extension EnglishFactScanner {
     var position = index + 1
     while position < tokens.count, wordAt(position) != nil {
       let range = tokens[position].range
-      guard range.allSatisfy({ text[$0]?.isUppercaseLatin == true }),
+      // Only I, V, X and L: "Annex C" and "Appendix D" are letters.
+      guard range.allSatisfy({ text[$0].map { "IVXL".unicodeScalars.contains($0) } == true }),
+        range.count > 1 || text[range.lowerBound] != "L",
         let value = RomanNumeral.value(of: text.text(range))
       else { break }
       // "Annex I" alone is a weak signal: one is often left implicit.
@@ -69,10 +71,9 @@ extension EnglishFactScanner {
   func isPronounOne(at index: Int) -> Bool {
     let next = wordAt(index + 1)
     let previous = wordAt(index - 1)
-    if next == "of" || next == "another" || markAt(index + 1) == "'" { return true }
+    if next == "of" || next == "another" || next == "who" || markAt(index + 1) == "'" { return true }
     let determiners: Set<String> = [
-      "no", "any", "every", "each", "the", "this", "that", "which", "such", "another", "someone",
-      "everyone", "anyone", "no-one", "only",
+      "no", "any", "every", "each", "the", "such", "another", "someone", "everyone", "anyone",
     ]
     return previous.map(determiners.contains) ?? false
   }
@@ -82,14 +83,32 @@ extension EnglishFactScanner {
     let (value, isOrdinal, end) = (parsed.value, parsed.isOrdinal, parsed.end)
     if value == 0 { return end }
     if isOrdinal {
+      // "the second half of 2015" is 2015年下半年.
+      if wordAt(end) == "half" || wordAt(end + 1) == "half" { return end }
       if wordAt(end) == "year", markAt(end + 1) != "-" {
         emit(.relativeYear, String(value), tokens: index..<end + 1)
         return end + 1
       }
-      emit(.ordinal, String(value), tokens: index..<end, elidable: value == 1)
+      // "first" and "second" are often 首次, 又一, 其次 in a faithful translation.
+      emit(.ordinal, String(value), tokens: index..<end, elidable: value <= 2)
       return end
     }
-    if value == 1, wordAt(index) == "one", isPronounOne(at: index) { return end }
+    // "Two (2) men": the figure repeats the word.
+    if markAt(end) == "(", let figure = numberAt(end + 1), figure.plainInteger == value, markAt(end + 2) == ")" {
+      emit(.number, String(value), tokens: index..<end + 3)
+      return end + 3
+    }
+    // "one in three" is a third.
+    if wordAt(end) == "in", let denominator = parseWordNumber(at: end + 1), !denominator.isOrdinal,
+      denominator.value > value
+    {
+      emit(.fraction, "\(value)/\(denominator.value)", tokens: index..<denominator.end)
+      return denominator.end
+    }
+    if wordAt(end) == "decades" || wordAt(end) == "decade" {
+      emit(.duration, String(value * 10), tokens: index..<end + 1)
+      return end + 1
+    }
     // "two thirds", "one-third", "three quarters".
     let denominatorIndex = markAt(end) == "-" ? end + 1 : end
     if let denominatorWord = wordAt(denominatorIndex),
@@ -99,12 +118,14 @@ extension EnglishFactScanner {
       emit(.fraction, "\(value)/\(denominator)", tokens: index..<denominatorIndex + 1)
       return denominatorIndex + 1
     }
+    if value == 1, wordAt(index) == "one", isPronounOne(at: index) { return end }
     if wordAt(index - 1) == "year" {
       emit(.relativeYear, String(value), tokens: index..<end)
       return end
     }
     let (kind, after) = quantityKind(after: end, isYearLike: false)
-    emit(kind, String(value), tokens: index..<after, elidable: value == 1)
+    // "one" and "two" are often "a", "both", 双方 or a plural in a faithful translation.
+    emit(kind, String(value), tokens: index..<after, elidable: value <= 2 && kind == .number)
     return after
   }
 }
@@ -165,14 +186,16 @@ extension EnglishFactScanner {
     }
     guard let value = EnglishNumberWords.cardinals[word] else { return nil }
     // "fifty-eighth", "twenty-five".
-    if value >= 20, value % 10 == 0, markAt(index + 1) == "-", !spaced(index + 1), !spaced(index + 2),
-      let unitWord = self.wordAt(index + 2)
+    if value >= 20, value % 10 == 0, markAt(index + 1) == "-" && !spaced(index + 1) && !spaced(index + 2)
+      || wordAt(index + 1).flatMap({ EnglishNumberWords.cardinals[$0] }).map({ $0 < 10 }) == true,
+      let unitWord = self.wordAt(markAt(index + 1) == "-" ? index + 2 : index + 1)
     {
+      let end = markAt(index + 1) == "-" ? index + 3 : index + 2
       if let unit = EnglishNumberWords.cardinals[unitWord], unit < 10, unit > 0 {
-        return ParsedWordNumber(value: value + unit, isOrdinal: false, end: index + 3)
+        return ParsedWordNumber(value: value + unit, isOrdinal: false, end: end)
       }
       if let unit = EnglishNumberWords.ordinals[unitWord], unit < 10 {
-        return ParsedWordNumber(value: value + unit, isOrdinal: true, end: index + 3)
+        return ParsedWordNumber(value: value + unit, isOrdinal: true, end: end)
       }
     }
     return ParsedWordNumber(value: value, isOrdinal: false, end: index + 1)

@@ -6,7 +6,8 @@ public enum FactExtractor {
   public static func facts(in text: String, language: Language) -> [Fact] {
     let scalars = ScalarText(text)
     let start = LeadingLabel.end(in: scalars)
-    if language.isChinese {
+    // An untranslated line in the Chinese version ("6 February 2015") reads as English.
+    if language.isChinese, scalars.scalars.contains(where: \.isHan) {
       var scanner = ChineseFactScanner(scalars)
       scanner.scan(from: start)
       return scanner.facts

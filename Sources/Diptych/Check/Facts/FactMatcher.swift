@@ -10,9 +10,13 @@ public enum FactMatcher {
   /// - Complexity: O(*n* · *m*) in the worst case, O(*n* + *m*) when values are distinct.
   public static func unmatched(source: [Fact], target: [Fact]) -> (source: [Fact], target: [Fact]) {
     var state = MatchState(source: source, target: target)
-    state.pair { $0.kind == $1.kind && $0.value == $1.value }
-    state.pair { $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
+    // Firm facts pair first, so "first of all" cannot take the 第一 of "第一项" from "paragraph 1".
+    for firmOnly in [true, false] {
+      state.pair(firmOnly: firmOnly) { $0.kind == $1.kind && $0.value == $1.value }
+      state.pair(firmOnly: firmOnly) { $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
+    }
     state.pairCompositesWithParts()
+    state.pairCompatibleDates()
     return state.leftovers()
   }
 }
@@ -32,10 +36,12 @@ private struct MatchState {
   }
 
   /// Pairs each open source fact with the first open target fact `matches` accepts.
-  mutating func pair(_ matches: (Fact, Fact) -> Bool) {
+  mutating func pair(firmOnly: Bool, _ matches: (Fact, Fact) -> Bool) {
     var byValue: [String: [Int]] = [:]
-    for index in target.indices where targetOpen[index] { byValue[target[index].value, default: []].append(index) }
-    for index in source.indices where sourceOpen[index] {
+    for index in target.indices where targetOpen[index] && !(firmOnly && target[index].isElidable) {
+      byValue[target[index].value, default: []].append(index)
+    }
+    for index in source.indices where sourceOpen[index] && !(firmOnly && source[index].isElidable) {
       guard let candidates = byValue[source[index].value],
         let found = candidates.first(where: { targetOpen[$0] && matches(source[index], target[$0]) })
       else { continue }
@@ -56,7 +62,9 @@ private struct MatchState {
     against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
   ) {
     for index in self[keyPath: facts].indices where self[keyPath: open][index] {
-      guard let parts = Self.parts(of: self[keyPath: facts][index]) else { continue }
+      guard let allParts = Self.parts(of: self[keyPath: facts][index]) else { continue }
+      // "resolution 2118" cites "2118 (2013)" without its year.
+      let parts = self[keyPath: facts][index].kind == .resolution ? Array(allParts.prefix(1)) : allParts
       var used: [Int] = []
       for part in parts {
         guard
@@ -71,6 +79,37 @@ private struct MatchState {
       self[keyPath: open][index] = false
       for found in used { self[keyPath: otherOpen][found] = false }
     }
+  }
+
+  /// A date printed without its year or day on one side ("3 December", "11月底") against the
+  /// fuller date on the other: translators add or drop what the context makes plain.
+  mutating func pairCompatibleDates() {
+    for index in source.indices where sourceOpen[index] && source[index].kind == .date {
+      guard
+        let found = target.indices.first(where: {
+          targetOpen[$0] && target[$0].kind == .date && Self.datesAgree(source[index].value, target[$0].value)
+        })
+      else { continue }
+      sourceOpen[index] = false
+      targetOpen[found] = false
+    }
+  }
+
+  /// Whether two date keys agree on every field both state, and at least on the month.
+  private static func datesAgree(_ first: String, _ second: String) -> Bool {
+    let a = fields(of: first)
+    let b = fields(of: second)
+    guard let monthA = a.month, monthA == b.month else { return false }
+    if let yearA = a.year, let yearB = b.year, yearA != yearB { return false }
+    if let dayA = a.day, let dayB = b.day, dayA != dayB { return false }
+    return true
+  }
+
+  private static func fields(of key: String) -> (year: Substring?, month: Substring?, day: Substring?) {
+    let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+    // "2025-03-01", "2025-03", "--03-01" (["", "", "03", "01"]), "--09".
+    if key.hasPrefix("--") { return (nil, parts.count > 2 ? parts[2] : nil, parts.count > 3 ? parts[3] : nil) }
+    return (parts.first, parts.count > 1 ? parts[1] : nil, parts.count > 2 ? parts[2] : nil)
   }
 
   /// The facts a composite fact can be restated as: a range's ends, a resolution's number and year.
@@ -97,8 +136,8 @@ private struct MatchState {
   }
 
   func leftovers() -> (source: [Fact], target: [Fact]) {
-    let sourceLeft = source.indices.filter { sourceOpen[$0] }.map { source[$0] }
-    let targetLeft = target.indices.filter { targetOpen[$0] }.map { target[$0] }
+    let sourceLeft = Self.withoutRepeats(source, open: sourceOpen)
+    let targetLeft = Self.withoutRepeats(target, open: targetOpen)
     // An elidable fact left over is a rephrasing, unless the other side has another number left over.
     let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
     let targetConflicts = targetLeft.contains { !$0.isElidable && $0.kind.isScalar }
@@ -106,5 +145,23 @@ private struct MatchState {
       sourceLeft.filter { !$0.isElidable || targetConflicts },
       targetLeft.filter { !$0.isElidable || sourceConflicts }
     )
+  }
+
+  /// The open facts, less those that repeat a matched fact of the same side: a translation may
+  /// state once what the original repeats ("Article 19 … Article 19", "in 2015 … September 2015").
+  private static func withoutRepeats(_ facts: [Fact], open: [Bool]) -> [Fact] {
+    var matchedValues: Set<String> = []
+    for index in facts.indices where !open[index] {
+      let fact = facts[index]
+      if fact.kind.isScalar { matchedValues.insert(fact.value) }
+      if fact.kind == .date || fact.kind == .dateRange || fact.kind == .yearRange {
+        for part in fact.value.split(whereSeparator: { $0 == "-" || $0 == "." }) where part.count == 4 {
+          matchedValues.insert(String(part))
+        }
+      }
+    }
+    return facts.indices.filter { open[$0] }.map { facts[$0] }.filter {
+      !($0.kind.isScalar && matchedValues.contains($0.value))
+    }
   }
 }

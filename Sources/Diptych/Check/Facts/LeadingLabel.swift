@@ -22,9 +22,15 @@ enum LeadingLabel {
       // "12.", "1.2.", "3.1 " (a numbered paragraph), but not "2015 (Stocktaking)".
       let number = DigitNumberScanner.scan(text, at: start)
       position = number.range.upperBound
-      let hasDot = text[position] == "."
+      let hasDot = text[position] == "." || text[position] == "．"
+      // "6 克罗地亚…": a number before Chinese text that is not a measure word ("17 个组织").
+      let afterSpace = text.skippingSpaces(from: position)
+      let numbersChinese =
+        text[position]?.isSpace == true && text[afterSpace]?.isHan == true
+        && !ChineseNumberWords.classifiers.contains(Character(text[afterSpace] ?? " "))
+        && !ChineseNumberWords.unitWords.contains { text.has($0, at: afterSpace) }
       guard !number.isGrouped, number.integerDigits.count <= 3,
-        hasDot || (number.isSectionNumber || !number.fractionDigits.isEmpty) && text[position]?.isSpace == true
+        hasDot || numbersChinese || (number.isSectionNumber || !number.fractionDigits.isEmpty) && text[position]?.isSpace == true
       else { return start }
       if hasDot { position += 1 }
       guard let next = text[position], next.isSpace || next.isHan else { return start }
