@@ -10,6 +10,12 @@ extension ChineseFactScanner {
     {
       number.range = number.range.lowerBound..<figure.range.upperBound + 1
       number.isSpelled = false
+    } else if number.isSpelled, let figure = text[number.range.upperBound], (0x2474...0x2487).contains(figure.value),
+      number.integer == Int(figure.value) - 0x2473
+    {
+      // "两⑵名": the same with a parenthesized-number character.
+      number.range = number.range.lowerBound..<number.range.upperBound + 1
+      number.isSpelled = false
     }
     var end = number.range.upperBound
     let after = text.skippingSpaces(from: end)
@@ -18,6 +24,7 @@ extension ChineseFactScanner {
       return end
     }
     if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" { return end }
+    if text.has("数以", at: start - 2) { return end }
     if number.isSpelled, text[start - 1] == "周" || text.has("星期", at: start - 2) { return end }
     for suffix in ChineseNumberWords.nameSuffixes where text.has(suffix, at: after) { return end }
     let ordinalStart = text.skippingSpacesBackward(from: start - 1)
@@ -161,8 +168,12 @@ extension ChineseFactScanner {
     let dayPart = ChineseNumberWords.dayParts.first { text.has($0, at: number.range.lowerBound - 2) }
     let start = dayPart == nil ? number.range.lowerBound : number.range.lowerBound - 2
     guard text[index] == "时" || text[index] == "点" && dayPart != nil else { return nil }
-    // 时期, 时间, 时候: a period, not a clock time.
-    if let next = text[index + 1], "期间候代限段刻".unicodeScalars.contains(next) { return nil }
+    // 时期, 时间, 时候: a period, not a clock time ("下午6时期间" is one).
+    if dayPart == nil, let next = text[index + 1], "期间候代限段刻".unicodeScalars.contains(next),
+      !text.has("期间", at: index + 1)
+    {
+      return nil
+    }
     let isAfternoon = dayPart.map { ["下午", "晚上", "傍晚"].contains($0) } ?? false
     let hour24 = isAfternoon && hour < 12 ? hour + 12 : hour
     if number.isSpelled && dayPart == nil { return nil }

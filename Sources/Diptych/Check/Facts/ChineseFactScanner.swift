@@ -35,9 +35,17 @@ struct ChineseFactScanner {
       }
       return skipLatinName(at: index)
     }
-    if text.has("百分之", at: index), let number = number(at: index + 3) {
-      emit(.percentage, number.value.key, index..<number.range.upperBound, spelled: number.isSpelled)
-      return number.range.upperBound
+    if text.has("百分之", at: index) {
+      // "百分之[六十五]": a bracketed figure in a draft.
+      let figureStart = text[index + 3] == "[" ? index + 4 : index + 3
+      if let number = number(at: figureStart) {
+        emit(.percentage, number.value.key, index..<number.range.upperBound, spelled: number.isSpelled)
+        return number.range.upperBound
+      }
+    }
+    if text.has("零时", at: index) {
+      emit(.time, "0:00", index..<index + 2, spelled: true)
+      return index + 2
     }
     for half in ["一半", "半数", "过半", "二分之一"] where text.has(half, at: index) {
       let end = index + half.unicodeScalars.count

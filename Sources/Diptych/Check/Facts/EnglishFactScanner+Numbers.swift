@@ -22,6 +22,12 @@ extension EnglishFactScanner {
     if let scale = wordAt(end).flatMap({ EnglishNumberWords.scaleExponents[$0] }) {
       value = value.scaled(byPowerOfTen: scale)
       end += 1
+    } else if markAt(index - 1) == "(", markAt(end) == ")",
+      let scale = wordAt(end + 1).flatMap({ EnglishNumberWords.scaleExponents[$0] })
+    {
+      // "(80) million US dollars".
+      value = value.scaled(byPowerOfTen: scale)
+      end += 2
     }
     let (kind, after) = quantityKind(after: end, isYearLike: end == index + 1 && number.isYearLike)
     if kind == .relativeYear || (kind == .number && wordAt(index - 1) == "year" && !number.isYearLike) {
@@ -98,7 +104,7 @@ extension EnglishFactScanner {
     case "bn":
       emit(.number, number.decimal.scaled(byPowerOfTen: 9).key, tokens: index..<index + 2)
       return index + 2
-    case "am", "pm":
+    case "am", "pm", "z", "hrs", "h":
       return nil
     default:
       emit(.number, number.decimal.key, tokens: index..<index + 2)

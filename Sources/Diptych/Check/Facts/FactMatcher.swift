@@ -64,7 +64,18 @@ private struct MatchState {
     for index in self[keyPath: facts].indices where self[keyPath: open][index] {
       guard let allParts = Self.parts(of: self[keyPath: facts][index]) else { continue }
       // "resolution 2118" cites "2118 (2013)" without its year.
-      let parts = self[keyPath: facts][index].kind == .resolution ? Array(allParts.prefix(1)) : allParts
+      let candidates = self[keyPath: facts][index].kind == .resolution ? [allParts, Array(allParts.prefix(1))] : [allParts]
+      for parts in candidates where self[keyPath: open][index] {
+        pairComposite(index, parts: parts, open: open, against: others, otherOpen: otherOpen)
+      }
+    }
+  }
+
+  private mutating func pairComposite(
+    _ index: Int, parts: [(FactKind, String)], open: WritableKeyPath<MatchState, [Bool]>,
+    against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
+  ) {
+    do {
       var used: [Int] = []
       for part in parts {
         guard
@@ -75,7 +86,7 @@ private struct MatchState {
         else { break }
         used.append(found)
       }
-      guard used.count == parts.count else { continue }
+      guard used.count == parts.count else { return }
       self[keyPath: open][index] = false
       for found in used { self[keyPath: otherOpen][found] = false }
     }
@@ -84,16 +95,37 @@ private struct MatchState {
   /// A date printed without its year or day on one side ("3 December", "11月底") against the
   /// fuller date on the other: translators add or drop what the context makes plain.
   mutating func pairCompatibleDates() {
-    for index in source.indices where sourceOpen[index] && source[index].kind == .date {
+    for index in source.indices where sourceOpen[index] {
+      let fact = source[index]
       guard
         let found = target.indices.first(where: {
-          targetOpen[$0] && target[$0].kind == .date && Self.datesAgree(source[index].value, target[$0].value)
+          targetOpen[$0] && target[$0].kind == fact.kind && Self.agree(fact, target[$0])
         })
       else { continue }
       sourceOpen[index] = false
       targetOpen[found] = false
     }
   }
+
+  /// Whether two dates, date ranges or clock times can be the same once context is supplied.
+  private static func agree(_ first: Fact, _ second: Fact) -> Bool {
+    switch first.kind {
+    case .date:
+      return datesAgree(first.value, second.value)
+    case .dateRange:
+      let a = first.value.split(separator: ".").map(String.init)
+      let b = second.value.split(separator: ".").map(String.init)
+      return a.count == 2 && b.count == 2 && datesAgree(a[0], b[0]) && datesAgree(a[1], b[1])
+    case .time:
+      // "6 p.m." against "6时" printed without 下午.
+      return hours(first.value).map { $0 % 12 } == hours(second.value).map { $0 % 12 }
+        && first.value.split(separator: ":").last == second.value.split(separator: ":").last
+    default:
+      return false
+    }
+  }
+
+  private static func hours(_ time: String) -> Int? { time.split(separator: ":").first.flatMap { Int($0) } }
 
   /// Whether two date keys agree on every field both state, and at least on the month.
   private static func datesAgree(_ first: String, _ second: String) -> Bool {
