@@ -71,7 +71,8 @@ extension EnglishFactScanner {
   func isPronounOne(at index: Int) -> Bool {
     let next = wordAt(index + 1)
     let previous = wordAt(index - 1)
-    if next == "of" || next == "another" || next == "who" || markAt(index + 1) == "'" { return true }
+    let relatives: Set<String> = ["of", "another", "who", "that", "which", "whose", "where"]
+    if next.map(relatives.contains) == true || markAt(index + 1) == "'" { return true }
     let determiners: Set<String> = [
       "no", "any", "every", "each", "the", "such", "another", "someone", "everyone", "anyone",
     ]
