@@ -17,7 +17,7 @@ enum ChineseNumberWords {
   ]
 
   /// Nouns before a numeral that make it a reference number ("附件三", "表二").
-  static let referencePrefixes: [String] = ["附件", "附录", "附表", "表", "图", "卷", "阶段", "备选方案"]
+  static let referencePrefixes: [String] = ["附件", "附录", "附表", "表", "图", "卷", "阶段", "备选方案", "备选办法"]
 
   /// What a number can be followed by to be a range ("2025至2027年", "2014-2015年").
   static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～"]

@@ -30,7 +30,10 @@ enum LeadingLabel {
         && !ChineseNumberWords.classifiers.contains(Character(text[afterSpace] ?? " "))
         && !ChineseNumberWords.unitWords.contains { text.has($0, at: afterSpace) }
       guard !number.isGrouped, number.integerDigits.count <= 3,
-        hasDot || numbersChinese || (number.isSectionNumber || !number.fractionDigits.isEmpty) && text[position]?.isSpace == true
+        hasDot || numbersChinese
+          || (number.isSectionNumber || !number.fractionDigits.isEmpty) && text[position]?.isSpace == true
+            // "4.5 Effective support" numbers a heading; "2.5 million people" states an amount.
+            && (text[afterSpace]?.isUppercaseLatin == true || text[afterSpace]?.isHan == true)
       else { return start }
       if hasDot { position += 1 }
       guard let next = text[position], next.isSpace || next.isHan else { return start }
