@@ -1,0 +1,127 @@
+/// A number in Chinese text: digits, Chinese numerals, or digits with 万/亿 ("250万").
+struct ChineseNumber {
+  var value: DecimalKey
+  var range: Range<Int>
+  /// Written in Chinese numerals rather than digits.
+  var isSpelled: Bool
+  /// Reads as a calendar year: four digits 1000–2999, or four numerals read digit by digit.
+  var isYearLike: Bool
+  /// How many digits were printed (for "2014/15").
+  var digitCount: Int
+
+  var integer: Int? { value.integerValue }
+}
+
+/// Extracts facts from Chinese text in one pass over its scalars.
+struct ChineseFactScanner {
+  let text: ScalarText
+  var facts: [Fact] = []
+
+  init(_ text: ScalarText) { self.text = text }
+
+  mutating func scan(from start: Int) {
+    var index = start
+    while index < text.count {
+      index = max(scanFact(at: index), index + 1)
+    }
+  }
+
+  private mutating func scanFact(at index: Int) -> Int {
+    guard let scalar = text[index] else { return index + 1 }
+    if scalar.isLatinLetter {
+      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) {
+        facts.append(fact)
+        return end
+      }
+      return skipLatinName(at: index)
+    }
+    if text.has("百分之", at: index) {
+      // "百分之[六十五]": a bracketed figure in a draft.
+      let figureStart = text[index + 3] == "[" ? index + 4 : index + 3
+      if let number = number(at: figureStart) {
+        emit(.percentage, number.value.key, index..<number.range.upperBound, spelled: number.isSpelled)
+        return number.range.upperBound
+      }
+    }
+    if text.has("零时", at: index) {
+      emit(.time, "0:00", index..<index + 2, spelled: true)
+      return index + 2
+    }
+    for half in ["一半", "半数", "过半", "二分之一"] where text.has(half, at: index) {
+      let end = index + half.unicodeScalars.count
+      emit(.fraction, "1/2", index..<end, spelled: true, elidable: true)
+      return end
+    }
+    for idiom in ChineseNumberWords.idioms where text.has(idiom, at: index) {
+      return index + idiom.unicodeScalars.count
+    }
+    guard scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) else { return index + 1 }
+    return scanNumberFact(at: index)
+  }
+
+  /// Skips a Latin word and digits glued to it ("COVID-19", "G20", "H5N1").
+  private func skipLatinName(at index: Int) -> Int {
+    var end = index
+    while let scalar = text[end] {
+      if scalar.isLatinLetter || scalar.isDigit {
+        end += 1
+      } else if scalar.isDash, text[end + 1]?.isDigit == true {
+        end += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  /// The number starting at `index`, if one does (a numeral run in a word such as 一些 is not).
+  func number(at index: Int) -> ChineseNumber? {
+    guard let scalar = text[index] else { return nil }
+    if scalar.isDigit {
+      let digits = DigitNumberScanner.scan(text, at: index)
+      if digits.isSectionNumber { return nil }
+      var value = digits.decimal
+      var end = digits.range.upperBound
+      let unitStart = text[end] == " " ? end + 1 : end
+      // "200多万" is "more than 2 million".
+      let approximate = text[unitStart] == "多" || text[unitStart] == "余" ? unitStart + 1 : unitStart
+      for (unit, exponent) in [("万亿", 12), ("百万", 6), ("亿", 8), ("万", 4)] where text.has(unit, at: approximate) {
+        value = value.scaled(byPowerOfTen: exponent)
+        end = approximate + unit.unicodeScalars.count
+        break
+      }
+      return ChineseNumber(
+        value: value, range: index..<end, isSpelled: false,
+        isYearLike: digits.isYearLike || (digits.integerDigits.count == 4 && digits.plainInteger.map { (1000...2999).contains($0) } == true),
+        digitCount: digits.integerDigits.count)
+    }
+    var end = index
+    while let next = text[end], ChineseNumeral.isNumeralCharacter(Character(next)) { end += 1 }
+    let run = text.text(index..<end)
+    guard let first = run.first, !"百千万亿佰仟萬億".contains(first), let value = ChineseNumeral.value(of: run) else {
+      return nil
+    }
+    let allDigits = run.allSatisfy { ChineseNumeral.digits[$0] != nil }
+    // "五六个" is "five or six"; bare numerals read digit by digit are years (二〇一五) or
+    // article numbers (第一五六条).
+    if allDigits, run.count == 2 || run.count == 3, !run.contains(where: { $0 == "〇" || $0 == "零" }),
+      text[index - 1] != "第"
+    {
+      return nil
+    }
+    // 陆 and 伍 alone are in 大陆 and 队伍; financial numerals come in longer amounts.
+    if run.count == 1, !"一二三四五六七八九十两".contains(first) { return nil }
+    return ChineseNumber(
+      value: DecimalKey(value), range: index..<end, isSpelled: true,
+      isYearLike: allDigits && run.count == 4, digitCount: run.count)
+  }
+
+  mutating func emit(
+    _ kind: FactKind, _ value: String, _ range: Range<Int>, spelled: Bool, elidable: Bool? = nil
+  ) {
+    // 一 and 两 are often "a", "both", "the" or a plural in the English.
+    let isElidable =
+      elidable ?? (spelled && (value == "1" && kind != .relativeYear || value == "2" && (kind == .number || kind == .ordinal)))
+    facts.append(Fact(kind: kind, value: value, text: text.text(range), offset: range.lowerBound, isElidable: isElidable))
+  }
+}

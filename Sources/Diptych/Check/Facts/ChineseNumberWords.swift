@@ -1,0 +1,36 @@
+/// The words around a Chinese number that say what it counts.
+enum ChineseNumberWords {
+  /// Measure words and units after a number ("五场", "17 个", "30天"); only these make a run of
+  /// Chinese numerals a fact, since 一, 两, 十 and 万 also occur inside ordinary words.
+  static let classifiers = Set<Character>([
+    "个", "名", "项", "次", "届", "场", "年", "月", "日", "天", "周", "岁", "人", "倍", "种", "类", "份",
+    "件", "位", "起", "条", "款", "段", "章", "节", "国", "家", "所", "座", "架", "辆", "艘", "枚", "批",
+    "轮", "期", "组", "部", "套", "层", "级", "例", "片", "吨", "元", "票", "席", "页", "篇", "本", "台",
+    "头", "张", "大", "块", "处", "加", "间", "支", "栋", "号", "句", "股", "笔", "宗", "颗", "户", "员", "季", "册", "卷",
+    "版", "点", "栏", "集", "剂", "株", "顿", "遍", "代",
+  ])
+
+  /// Multi-character units after a number.
+  static let unitWords: [String] = [
+    "小时", "分钟", "星期", "公里", "千米", "公顷", "公斤", "美元", "欧元", "英镑", "日元", "法郎", "世纪",
+    "百分点", "平方", "立方", "兆瓦", "千瓦", "加元", "澳元", "瑞士法郎", "人民币", "里亚尔", "卢比", "方面",
+  ]
+
+  /// Nouns before a numeral that make it a reference number ("附件三", "表二").
+  static let referencePrefixes: [String] = ["附件", "附录", "附表", "表", "图", "卷", "阶段", "备选方案", "备选办法"]
+
+  /// What a number can be followed by to be a range ("2025至2027年", "2014-2015年").
+  static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～"]
+
+  /// What joins dates in a list ("3月1日和2日").
+  static let listMarks: Set<Unicode.Scalar> = ["和", "、", "及", "或", "与", ",", "，"]
+
+  /// Times of day before a clock time ("上午11时").
+  static let dayParts: [String] = ["上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚"]
+
+  /// Words that follow a number but are not a fact ("77国集团", "2019冠状病毒病").
+  static let nameSuffixes: [String] = ["国集团", "冠状病毒"]
+
+  /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
+  static let idioms: [String] = ["四处", "一年一度", "一次性", "一体", "一道", "一带一路"]
+}

@@ -1,0 +1,204 @@
+extension EnglishFactScanner {
+  /// Facts starting at the word at `index`; returns the index after them.
+  mutating func scanWord(at index: Int) -> Int {
+    guard let word = wordAt(index) else { return index + 1 }
+    if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
+    if let end = scanSpecialWord(word, at: index) { return end }
+    if EnglishNumberWords.romanReferenceWords.contains(word) { return scanRomanReferences(after: index) }
+    if let parsed = parseWordNumber(at: index) { return emitWordNumber(parsed, at: index) }
+    return index + 1
+  }
+
+  /// Words that state a number on their own: "a dozen", "tenfold", "both", "half", "biennium".
+  mutating func scanSpecialWord(_ word: String, at index: Int) -> Int? {
+    switch word {
+    case "a", "an":
+      guard let next = self.wordAt(index + 1) else { return nil }
+      if next == "dozen" {
+        emit(.number, "12", tokens: index..<index + 2)
+        return index + 2
+      }
+      if let scale = EnglishNumberWords.scales[next], scale >= 100, word == "a" {
+        emit(.number, String(scale), tokens: index..<index + 2)
+        return index + 2
+      }
+      if next == "third" || next == "quarter", self.wordAt(index + 2) == "of" {
+        emit(.fraction, "1/\(EnglishNumberWords.denominators[next] ?? 0)", tokens: index..<index + 2)
+        return index + 2
+      }
+      return nil
+    case "twice":
+      emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
+    case "both":
+      emit(.number, "2", tokens: index..<index + 1, elidable: true)
+    case "half":
+      emit(.fraction, "1/2", tokens: index..<index + 1, elidable: true)
+    case "biennium", "biennial", "bienniums", "biennia":
+      emit(.duration, "2", tokens: index..<index + 1, elidable: true)
+    case "triennium", "triennial":
+      emit(.duration, "3", tokens: index..<index + 1, elidable: true)
+    case "quadrennial":
+      emit(.duration, "4", tokens: index..<index + 1, elidable: true)
+    case "decade":
+      emit(.duration, "10", tokens: index..<index + 1, elidable: true)
+    default:
+      guard let fold = EnglishNumberWords.folds[word] else { return nil }
+      emit(.multiplier, String(fold), tokens: index..<index + 1)
+    }
+    return index + 1
+  }
+
+  /// "article IX", "annexes I and II", "World War II": roman numerals used as reference numbers.
+  mutating func scanRomanReferences(after index: Int) -> Int {
+    var position = index + 1
+    while position < tokens.count, wordAt(position) != nil {
+      let range = tokens[position].range
+      // Only I, V, X and L: "Annex C" and "Appendix D" are letters.
+      guard range.allSatisfy({ text[$0].map { "IVXL".unicodeScalars.contains($0) } == true }),
+        range.count > 1 || text[range.lowerBound] != "L",
+        let value = RomanNumeral.value(of: text.text(range))
+      else { break }
+      // "Annex I" alone is a weak signal: one is often left implicit.
+      emit(.number, String(value), tokens: position..<position + 1, elidable: value == 1)
+      position += 1
+      guard connector(position) != nil, wordAt(position + 1) != nil else { break }
+      position += 1
+    }
+    return max(position, index + 1)
+  }
+
+  /// Whether "one" at `index` is the pronoun ("one of the", "no one", "one another").
+  func isPronounOne(at index: Int) -> Bool {
+    let next = wordAt(index + 1)
+    let previous = wordAt(index - 1)
+    let relatives: Set<String> = ["of", "another", "who", "that", "which", "whose", "where"]
+    if next.map(relatives.contains) == true || markAt(index + 1) == "'" { return true }
+    let determiners: Set<String> = [
+      "no", "any", "every", "each", "the", "such", "another", "someone", "everyone", "anyone",
+    ]
+    return previous.map(determiners.contains) ?? false
+  }
+
+  /// Emits the fact of a spelled-out number read by ``parseWordNumber(at:)`` with its context.
+  mutating func emitWordNumber(_ parsed: ParsedWordNumber, at index: Int) -> Int {
+    let (value, isOrdinal, end) = (parsed.value, parsed.isOrdinal, parsed.end)
+    if value == 0 { return end }
+    if isOrdinal {
+      // "the second half of 2015" is 2015年下半年.
+      if wordAt(end) == "half" || wordAt(end + 1) == "half" { return end }
+      if wordAt(end) == "year", markAt(end + 1) != "-" {
+        emit(.relativeYear, String(value), tokens: index..<end + 1)
+        return end + 1
+      }
+      // "first" and "second" are often 首次, 又一, 其次 in a faithful translation.
+      emit(.ordinal, String(value), tokens: index..<end, elidable: value <= 2)
+      return end
+    }
+    // "Two (2) men": the figure repeats the word.
+    if markAt(end) == "(", let figure = numberAt(end + 1), figure.plainInteger == value, markAt(end + 2) == ")" {
+      emit(.number, String(value), tokens: index..<end + 3)
+      return end + 3
+    }
+    // "one in three" is a third.
+    if wordAt(end) == "in", let denominator = parseWordNumber(at: end + 1), !denominator.isOrdinal,
+      denominator.value > value
+    {
+      emit(.fraction, "\(value)/\(denominator.value)", tokens: index..<denominator.end)
+      return denominator.end
+    }
+    if wordAt(end) == "decades" || wordAt(end) == "decade" {
+      emit(.duration, String(value * 10), tokens: index..<end + 1)
+      return end + 1
+    }
+    // "two thirds", "one-third", "three quarters".
+    let denominatorIndex = markAt(end) == "-" ? end + 1 : end
+    if let denominatorWord = wordAt(denominatorIndex),
+      let denominator = EnglishNumberWords.denominators[denominatorWord],
+      value == 1 || denominatorWord.hasSuffix("s") || denominatorWord == "half"
+    {
+      emit(.fraction, "\(value)/\(denominator)", tokens: index..<denominatorIndex + 1)
+      return denominatorIndex + 1
+    }
+    if value == 1, wordAt(index) == "one", isPronounOne(at: index) { return end }
+    if wordAt(index - 1) == "year" {
+      emit(.relativeYear, String(value), tokens: index..<end)
+      return end
+    }
+    let (kind, after) = quantityKind(after: end, isYearLike: false)
+    // "one" and "two" are often "a", "both", 双方 or a plural in a faithful translation.
+    emit(kind, String(value), tokens: index..<after, elidable: value <= 2 && kind == .number)
+    return after
+  }
+}
+
+/// A spelled-out number: "fifty-eighth", "two hundred and fifty", "three million".
+struct ParsedWordNumber {
+  var value: Int
+  var isOrdinal: Bool
+  /// The token index after the number.
+  var end: Int
+}
+
+extension EnglishFactScanner {
+  /// The spelled-out number starting at `index`, if any.
+  func parseWordNumber(at index: Int) -> ParsedWordNumber? {
+    guard var group = parseBelowThousand(at: index) else { return nil }
+    var total = 0
+    while !group.isOrdinal, let scaleWord = wordAt(group.end), let scale = EnglishNumberWords.scales[scaleWord],
+      scale >= 1000
+    {
+      total += group.value * scale
+      var next = group.end + 1
+      if wordAt(next) == "and" { next += 1 }
+      guard let rest = parseBelowThousand(at: next) else {
+        return ParsedWordNumber(value: total, isOrdinal: false, end: group.end + 1)
+      }
+      group = rest
+    }
+    // "a dozen" is handled with "a"; "two dozen" here.
+    if !group.isOrdinal, wordAt(group.end) == "dozen" {
+      return ParsedWordNumber(value: total + group.value * 12, isOrdinal: false, end: group.end + 1)
+    }
+    return ParsedWordNumber(value: total + group.value, isOrdinal: group.isOrdinal, end: group.end)
+  }
+
+  private func parseBelowThousand(at index: Int) -> ParsedWordNumber? {
+    guard var result = parseBelowHundred(at: index) else { return nil }
+    guard !result.isOrdinal, let next = wordAt(result.end) else { return result }
+    if next == "hundred" || next == "hundredth" {
+      result.value *= 100
+      result.isOrdinal = next == "hundredth"
+      result.end += 1
+      guard !result.isOrdinal else { return result }
+      let restIndex = wordAt(result.end) == "and" ? result.end + 1 : result.end
+      if let rest = parseBelowHundred(at: restIndex) {
+        result.value += rest.value
+        result.isOrdinal = rest.isOrdinal
+        result.end = rest.end
+      }
+    }
+    return result
+  }
+
+  private func parseBelowHundred(at index: Int) -> ParsedWordNumber? {
+    guard let word = wordAt(index) else { return nil }
+    if let ordinal = EnglishNumberWords.ordinals[word], ordinal < 100 {
+      return ParsedWordNumber(value: ordinal, isOrdinal: true, end: index + 1)
+    }
+    guard let value = EnglishNumberWords.cardinals[word] else { return nil }
+    // "fifty-eighth", "twenty-five".
+    if value >= 20, value % 10 == 0, markAt(index + 1) == "-" && !spaced(index + 1) && !spaced(index + 2)
+      || wordAt(index + 1).flatMap({ EnglishNumberWords.cardinals[$0] }).map({ $0 < 10 }) == true,
+      let unitWord = self.wordAt(markAt(index + 1) == "-" ? index + 2 : index + 1)
+    {
+      let end = markAt(index + 1) == "-" ? index + 3 : index + 2
+      if let unit = EnglishNumberWords.cardinals[unitWord], unit < 10, unit > 0 {
+        return ParsedWordNumber(value: value + unit, isOrdinal: false, end: end)
+      }
+      if let unit = EnglishNumberWords.ordinals[unitWord], unit < 10 {
+        return ParsedWordNumber(value: value + unit, isOrdinal: true, end: end)
+      }
+    }
+    return ParsedWordNumber(value: value, isOrdinal: false, end: index + 1)
+  }
+}

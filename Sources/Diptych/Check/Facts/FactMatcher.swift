@@ -1,0 +1,199 @@
+/// Pairs the facts of two versions as a faithful translation restates them, and returns the rest.
+public enum FactMatcher {
+  /// The facts of each side with no counterpart on the other.
+  ///
+  /// Facts pair as a multiset: first by kind and value; then quantities by value across kinds
+  /// ("article 60" = "第60条"); then a range against its two ends stated separately
+  /// ("2009-2011" = "2009年至2011年"). Elidable facts ("one", "both", "一项") left over count only
+  /// when the other side has a different number left over too.
+  ///
+  /// - Complexity: O(*n* · *m*) in the worst case, O(*n* + *m*) when values are distinct.
+  public static func unmatched(source: [Fact], target: [Fact]) -> (source: [Fact], target: [Fact]) {
+    var state = MatchState(source: source, target: target)
+    // Firm facts pair first, so "first of all" cannot take the 第一 of "第一项" from "paragraph 1".
+    for firmOnly in [true, false] {
+      state.pair(firmOnly: firmOnly) { $0.kind == $1.kind && $0.value == $1.value }
+      state.pair(firmOnly: firmOnly) { $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
+    }
+    state.pairCompositesWithParts()
+    state.pairCompatibleDates()
+    return state.leftovers()
+  }
+}
+
+/// The bookkeeping of one matching: which facts of each side are still unmatched.
+private struct MatchState {
+  let source: [Fact]
+  let target: [Fact]
+  var sourceOpen: [Bool]
+  var targetOpen: [Bool]
+
+  init(source: [Fact], target: [Fact]) {
+    self.source = source
+    self.target = target
+    sourceOpen = Array(repeating: true, count: source.count)
+    targetOpen = Array(repeating: true, count: target.count)
+  }
+
+  /// Pairs each open source fact with the first open target fact `matches` accepts.
+  mutating func pair(firmOnly: Bool, _ matches: (Fact, Fact) -> Bool) {
+    var byValue: [String: [Int]] = [:]
+    for index in target.indices where targetOpen[index] && !(firmOnly && target[index].isElidable) {
+      byValue[target[index].value, default: []].append(index)
+    }
+    for index in source.indices where sourceOpen[index] && !(firmOnly && source[index].isElidable) {
+      guard let candidates = byValue[source[index].value],
+        let found = candidates.first(where: { targetOpen[$0] && matches(source[index], target[$0]) })
+      else { continue }
+      sourceOpen[index] = false
+      targetOpen[found] = false
+    }
+  }
+
+  /// "2009-2011" on one side against "2009" and "2011" on the other, likewise date ranges;
+  /// "resolution 2127 (2013)" against "2127" and "2013" read apart.
+  mutating func pairCompositesWithParts() {
+    pairComposite(in: \.source, open: \.sourceOpen, against: \.target, otherOpen: \.targetOpen)
+    pairComposite(in: \.target, open: \.targetOpen, against: \.source, otherOpen: \.sourceOpen)
+  }
+
+  private mutating func pairComposite(
+    in facts: KeyPath<MatchState, [Fact]>, open: WritableKeyPath<MatchState, [Bool]>,
+    against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
+  ) {
+    for index in self[keyPath: facts].indices where self[keyPath: open][index] {
+      guard let allParts = Self.parts(of: self[keyPath: facts][index]) else { continue }
+      // "resolution 2118" cites "2118 (2013)" without its year.
+      let candidates = self[keyPath: facts][index].kind == .resolution ? [allParts, Array(allParts.prefix(1))] : [allParts]
+      for parts in candidates where self[keyPath: open][index] {
+        pairComposite(index, parts: parts, open: open, against: others, otherOpen: otherOpen)
+      }
+    }
+  }
+
+  private mutating func pairComposite(
+    _ index: Int, parts: [(FactKind, String)], open: WritableKeyPath<MatchState, [Bool]>,
+    against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
+  ) {
+    do {
+      var used: [Int] = []
+      for part in parts {
+        guard
+          let found = self[keyPath: others].indices.first(where: { candidate in
+            self[keyPath: otherOpen][candidate] && !used.contains(candidate)
+              && Self.part(part, matches: self[keyPath: others][candidate])
+          })
+        else { break }
+        used.append(found)
+      }
+      guard used.count == parts.count else { return }
+      self[keyPath: open][index] = false
+      for found in used { self[keyPath: otherOpen][found] = false }
+    }
+  }
+
+  /// A date printed without its year or day on one side ("3 December", "11月底") against the
+  /// fuller date on the other: translators add or drop what the context makes plain.
+  mutating func pairCompatibleDates() {
+    for index in source.indices where sourceOpen[index] {
+      let fact = source[index]
+      guard
+        let found = target.indices.first(where: {
+          targetOpen[$0] && target[$0].kind == fact.kind && Self.agree(fact, target[$0])
+        })
+      else { continue }
+      sourceOpen[index] = false
+      targetOpen[found] = false
+    }
+  }
+
+  /// Whether two dates, date ranges or clock times can be the same once context is supplied.
+  private static func agree(_ first: Fact, _ second: Fact) -> Bool {
+    switch first.kind {
+    case .date:
+      return datesAgree(first.value, second.value)
+    case .dateRange:
+      let a = first.value.split(separator: ".").map(String.init)
+      let b = second.value.split(separator: ".").map(String.init)
+      return a.count == 2 && b.count == 2 && datesAgree(a[0], b[0]) && datesAgree(a[1], b[1])
+    case .time:
+      // "6 p.m." against "6时" printed without 下午.
+      return hours(first.value).map { $0 % 12 } == hours(second.value).map { $0 % 12 }
+        && first.value.split(separator: ":").last == second.value.split(separator: ":").last
+    default:
+      return false
+    }
+  }
+
+  private static func hours(_ time: String) -> Int? { time.split(separator: ":").first.flatMap { Int($0) } }
+
+  /// Whether two date keys agree on every field both state, and at least on the month.
+  private static func datesAgree(_ first: String, _ second: String) -> Bool {
+    let a = fields(of: first)
+    let b = fields(of: second)
+    guard let monthA = a.month, monthA == b.month else { return false }
+    if let yearA = a.year, let yearB = b.year, yearA != yearB { return false }
+    if let dayA = a.day, let dayB = b.day, dayA != dayB { return false }
+    return true
+  }
+
+  private static func fields(of key: String) -> (year: Substring?, month: Substring?, day: Substring?) {
+    let parts = key.split(separator: "-", omittingEmptySubsequences: false)
+    // "2025-03-01", "2025-03", "--03-01" (["", "", "03", "01"]), "--09".
+    if key.hasPrefix("--") { return (nil, parts.count > 2 ? parts[2] : nil, parts.count > 3 ? parts[3] : nil) }
+    return (parts.first, parts.count > 1 ? parts[1] : nil, parts.count > 2 ? parts[2] : nil)
+  }
+
+  /// The facts a composite fact can be restated as: a range's ends, a resolution's number and year.
+  private static func parts(of fact: Fact) -> [(FactKind, String)]? {
+    switch fact.kind {
+    case .yearRange, .dateRange:
+      let ends = fact.value.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
+      guard ends.count == 2 else { return nil }
+      let kind: FactKind = fact.kind == .yearRange ? .year : .date
+      return ends.map { (kind, $0) }
+    case .resolution:
+      guard let open = fact.value.firstIndex(of: "("), fact.value.hasSuffix(")") else { return nil }
+      let number = String(fact.value[..<open])
+      let year = String(fact.value[fact.value.index(after: open)..<fact.value.index(before: fact.value.endIndex)])
+      return [(.number, number), (.year, year)]
+    default:
+      return nil
+    }
+  }
+
+  private static func part(_ part: (FactKind, String), matches fact: Fact) -> Bool {
+    guard fact.value == part.1 else { return false }
+    return fact.kind == part.0 || part.0.isScalar && fact.kind.isScalar
+  }
+
+  func leftovers() -> (source: [Fact], target: [Fact]) {
+    let sourceLeft = Self.withoutRepeats(source, open: sourceOpen)
+    let targetLeft = Self.withoutRepeats(target, open: targetOpen)
+    // An elidable fact left over is a rephrasing, unless the other side has another number left over.
+    let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
+    let targetConflicts = targetLeft.contains { !$0.isElidable && $0.kind.isScalar }
+    return (
+      sourceLeft.filter { !$0.isElidable || targetConflicts },
+      targetLeft.filter { !$0.isElidable || sourceConflicts }
+    )
+  }
+
+  /// The open facts, less those that repeat a matched fact of the same side: a translation may
+  /// state once what the original repeats ("Article 19 … Article 19", "in 2015 … September 2015").
+  private static func withoutRepeats(_ facts: [Fact], open: [Bool]) -> [Fact] {
+    var matchedValues: Set<String> = []
+    for index in facts.indices where !open[index] {
+      let fact = facts[index]
+      if fact.kind.isScalar { matchedValues.insert(fact.value) }
+      if fact.kind == .date || fact.kind == .dateRange || fact.kind == .yearRange {
+        for part in fact.value.split(whereSeparator: { $0 == "-" || $0 == "." }) where part.count == 4 {
+          matchedValues.insert(String(part))
+        }
+      }
+    }
+    return facts.indices.filter { open[$0] }.map { facts[$0] }.filter {
+      !($0.kind.isScalar && matchedValues.contains($0.value))
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import Diptych
+import Foundation
+
+/// Line-aligned English and Chinese sentences.
+struct ParallelCorpus {
+  var english: [String]
+  var chinese: [String]
+
+  init(englishPath: String, chinesePath: String) throws {
+    english = try Self.lines(englishPath)
+    chinese = try Self.lines(chinesePath)
+    guard english.count == chinese.count else {
+      throw ValidationErrorMessage("\(englishPath) has \(english.count) lines, \(chinesePath) has \(chinese.count)")
+    }
+  }
+
+  private static func lines(_ path: String) throws -> [String] {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    var lines = text.components(separatedBy: "\n")
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+}
+
+/// The facts of one pair and those left unmatched.
+struct PairCheck {
+  var english: [Fact]
+  var chinese: [Fact]
+  var unmatchedEnglish: [Fact]
+  var unmatchedChinese: [Fact]
+
+  init(english englishText: String, chinese chineseText: String) {
+    english = FactExtractor.facts(in: englishText, language: .english)
+    chinese = FactExtractor.facts(in: chineseText, language: .simplifiedChinese)
+    (unmatchedEnglish, unmatchedChinese) = FactMatcher.unmatched(source: english, target: chinese)
+  }
+
+  var isClean: Bool { unmatchedEnglish.isEmpty && unmatchedChinese.isEmpty }
+}
+
+struct ValidationErrorMessage: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}

@@ -1,1 +1,0 @@
-print("diptych-factcheck: not yet")
