@@ -22,7 +22,7 @@ struct AlignBenchmark: ParsableCommand {
   var sentences: String = "1000,10000,40000"
 
   @Option(help: "The devset directory holding devset.en and devset.zh.")
-  var devset: String = "/work/shared/data/unpc-devset"
+  var devset: String = "../shared/data/unpc-devset"
 
   @Flag(help: "Disable structural anchors.")
   var noAnchors = false

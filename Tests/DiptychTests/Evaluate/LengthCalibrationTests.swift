@@ -5,7 +5,7 @@ import Testing
 /// Recomputes the calibration's sums in Swift, so the Python script's notion of white space is
 /// checked against `Unicode.Scalar.Properties.isWhitespace`, which the aligner uses.
 @Suite struct LengthCalibrationTests {
-  static let devset = URL(fileURLWithPath: "/work/shared/data/unpc-devset")
+  static let devset = Corpus.root.deletingLastPathComponent().appendingPathComponent("shared/data/unpc-devset")
   static let devsetPresent = FileManager.default.fileExists(
     atPath: devset.appendingPathComponent("devset.zh").path)
 

@@ -3,7 +3,7 @@ import Foundation
 /// The project's shared real text: the seed document and the UN devset.
 enum SharedMaterial {
   /// The shared folder; `DIPTYCH_SHARED` overrides it.
-  static let root = ProcessInfo.processInfo.environment["DIPTYCH_SHARED"] ?? "/work/shared"
+  static let root = ProcessInfo.processInfo.environment["DIPTYCH_SHARED"] ?? Corpus.root.deletingLastPathComponent().appendingPathComponent("shared").path
 
   struct Missing: Error, CustomStringConvertible {
     var path: String
