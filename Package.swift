@@ -49,8 +49,10 @@ let package = Package(
       dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Tools/diptych-factcheck"
     ),
-    .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"]),
-    .testTarget(name: "DiptychTests", dependencies: ["Diptych", "DiptychXML"]),
+    // Fixtures and golden files are read through #filePath, not bundled.
+    .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "DiptychTests", dependencies: ["Diptych", "DiptychXML"], exclude: ["Write/Golden"]),
     .testTarget(name: "DiptychCLITests", dependencies: ["Diptych"]),
   ]
 )
