@@ -16,10 +16,23 @@ struct BitextOptions: ParsableArguments {
   var targetLanguage: String = "zh-CN"
 
   func render(_ result: PipelineResult, defaultFormat: BitextFormat) throws -> String {
-    switch format ?? defaultFormat {
-    case .json: return try JSONReport.encode(result.report)
-    case .tmx, .xml, .tsv:
-      Failure.printError("this format is not available yet")
+    let segmentation: BitextSegmentation = segtype == .paragraph ? .paragraph : .sentence
+    do {
+      switch format ?? defaultFormat {
+      case .json:
+        return try JSONReport.encode(result.report)
+      case .tmx:
+        let options = TMXWriter.Options(
+          sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, segmentation: segmentation,
+          toolVersion: DiptychVersion.current)
+        return try TMXWriter(options: options).write(result.alignment, findings: result.findings)
+      case .xml:
+        return try AlignedXMLWriter().write(result.alignment, findings: result.findings)
+      case .tsv:
+        return try TSVWriter(segmentation: segmentation).write(result.alignment, findings: result.findings)
+      }
+    } catch let error as WriteError {
+      Failure.printError(error.description)
       throw ExitCode(Failure.inputErrorStatus)
     }
   }
