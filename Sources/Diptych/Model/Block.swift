@@ -42,6 +42,8 @@ public struct Block: Sendable, Hashable, Codable, Identifiable {
   /// The label and the text as a reader sees them printed together.
   public var displayText: String {
     guard let label else { return text }
-    return text.isEmpty ? label.text : label.text + " " + text
+    // Chinese labels end in their own punctuation ("一、", "第一年："); no space follows them.
+    let joiner = label.text.last.map { "、：）:".contains($0) } == true ? "" : " "
+    return text.isEmpty ? label.text : label.text + joiner + text
   }
 }
