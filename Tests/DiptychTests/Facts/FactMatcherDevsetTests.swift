@@ -82,7 +82,7 @@ import Testing
       let unmatched = Self.unmatched(String(pair.0), String(pair.1))
       return !unmatched.source.isEmpty || !unmatched.target.isEmpty
     }
-    // 50 of 4,000 when measured; most of them real divergences (see the fact-check report).
-    #expect(flagged.count <= 60)
+    // 45 of 4,000 when measured; most of them real divergences (see the fact-check report).
+    #expect(flagged.count <= 55)
   }
 }

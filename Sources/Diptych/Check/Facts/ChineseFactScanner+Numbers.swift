@@ -86,7 +86,9 @@ extension ChineseFactScanner {
       return end
     }
     if !number.isSpelled {
-      emit(number.isYearLike && number.digitCount == 4 ? .year : .number, number.value.key, start..<end, spelled: false)
+      emit(
+        number.isYearLike && number.digitCount == 4 ? .year : .number, number.value.key, start..<end, spelled: false,
+        elidable: isFootnoteMarker(number) ? true : nil)
       return end
     }
     // Numerals with 百, 千, 万 or 亿 inside ("一百万") are amounts wherever they stand.
@@ -95,6 +97,18 @@ extension ChineseFactScanner {
       emit(.number, number.value.key, start..<end, spelled: true)
     }
     return end
+  }
+
+  /// A footnote marker the reader left in the text: "报告3第27段", "；4", "、1 直布罗陀": a short
+  /// number glued to a word or a mark, with nothing after it that it could count.
+  private func isFootnoteMarker(_ number: ChineseNumber) -> Bool {
+    guard number.digitCount <= 3, number.value.isWhole, let previous = text[number.range.lowerBound - 1] else {
+      return false
+    }
+    let next = text[number.range.upperBound]
+    let nextIsWord = next.map { $0.isHan && !hasClassifier(at: number.range.upperBound) } ?? false
+    if "；。，、”\"".unicodeScalars.contains(previous) { return next == nil || next?.isSpace == true || nextIsWord }
+    return previous.isHan && previous != "第" && nextIsWord
   }
 
   /// The end of a run of numerals that is not a number ("一些", "统一").

@@ -119,9 +119,10 @@ struct ChineseFactScanner {
   mutating func emit(
     _ kind: FactKind, _ value: String, _ range: Range<Int>, spelled: Bool, elidable: Bool? = nil
   ) {
-    // 一 and 两 are often "a", "both", "the" or a plural in the English.
+    // 一 and 两 are often "a", "both", "the" or a plural in the English; 二 and 第二 are not.
     let isElidable =
-      elidable ?? (spelled && (value == "1" && kind != .relativeYear || value == "2" && (kind == .number || kind == .ordinal)))
+      elidable
+      ?? (spelled && (value == "1" && kind != .relativeYear || value == "2" && kind == .number && text[range.lowerBound] == "两"))
     facts.append(Fact(kind: kind, value: value, text: text.text(range), offset: range.lowerBound, isElidable: isElidable))
   }
 }

@@ -3,6 +3,11 @@ extension EnglishFactScanner {
   mutating func scanNumber(at index: Int) -> Int {
     guard let number = numberAt(index) else { return index + 1 }
     if isPartOfName(index) { return index + 1 }
+    if isFootnoteMarker(index), let marker = number.plainInteger {
+      // Elidable: it matches the marker where the other version kept one too.
+      emit(.number, String(marker), tokens: index..<index + 1, elidable: true)
+      return index + 1
+    }
     if number.isSectionNumber {
       emit(.number, printed(index..<index + 1), tokens: index..<index + 1)
       return index + 1
@@ -67,6 +72,24 @@ extension EnglishFactScanner {
     "post", "pre", "mid", "euro", "euros", "eur", "usd", "us", "chf", "swf", "gbp", "a", "nz", "can",
     "rmb", "cny", "jpy", "rs", "inr",
   ]
+
+  /// A footnote marker the reader left in the text: "website.3", "Questions,22 subject", "ranges\"18",
+  /// "planning.[23]" (a number glued to the punctuation after a word, ending the token).
+  func isFootnoteMarker(_ index: Int) -> Bool {
+    guard let number = numberAt(index), !spaced(index), number.integerDigits.count <= 3, number.fractionDigits.isEmpty,
+      wordAt(index + 1) == nil || spaced(index + 1)
+    else { return false }
+    var markIndex = index - 1
+    if markAt(markIndex) == "[" {
+      guard markAt(index + 1) == "]", !spaced(markIndex) else { return false }
+      markIndex -= 1
+    }
+    guard let mark = markAt(markIndex), [".", ",", ";", ":", "\"", "”", "’", ")"].contains(mark), !spaced(markIndex),
+      let word = wordAt(markIndex - 1)
+    else { return false }
+    // "No.5", "para.3" and "p.28" abbreviate the word before a real number.
+    return !["no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "chap", "sect", "fig", "op"].contains(word)
+  }
 
   /// Digits that belong to a name or code: "COVID-19", "G-20", "CO2", "Group of 77", "ISO 9001".
   func isPartOfName(_ index: Int) -> Bool {

@@ -29,8 +29,6 @@ extension EnglishFactScanner {
       return nil
     case "twice":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
-    case "both":
-      emit(.number, "2", tokens: index..<index + 1, elidable: true)
     case "half":
       emit(.fraction, "1/2", tokens: index..<index + 1, elidable: true)
     case "biennium", "biennial", "bienniums", "biennia":

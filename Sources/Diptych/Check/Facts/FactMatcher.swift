@@ -10,10 +10,12 @@ public enum FactMatcher {
   /// - Complexity: O(*n* · *m*) in the worst case, O(*n* + *m*) when values are distinct.
   public static func unmatched(source: [Fact], target: [Fact]) -> (source: [Fact], target: [Fact]) {
     var state = MatchState(source: source, target: target)
-    // Firm facts pair first, so "first of all" cannot take the 第一 of "第一项" from "paragraph 1".
-    for firmOnly in [true, false] {
-      state.pair(firmOnly: firmOnly) { $0.kind == $1.kind && $0.value == $1.value }
-      state.pair(firmOnly: firmOnly) { $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
+    // Firm facts pair first, so "first of all" cannot take the 第一 of "第一项" from "paragraph 1":
+    // two firm facts, then a firm and an elidable one, then any two.
+    for firmness in [2, 1, 0] {
+      let firm = { (a: Fact, b: Fact) in (a.isElidable ? 0 : 1) + (b.isElidable ? 0 : 1) >= firmness }
+      state.pair { firm($0, $1) && $0.kind == $1.kind && $0.value == $1.value }
+      state.pair { firm($0, $1) && $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
     }
     state.pairCompositesWithParts()
     state.pairCompatibleDates()
@@ -36,12 +38,10 @@ private struct MatchState {
   }
 
   /// Pairs each open source fact with the first open target fact `matches` accepts.
-  mutating func pair(firmOnly: Bool, _ matches: (Fact, Fact) -> Bool) {
+  mutating func pair(_ matches: (Fact, Fact) -> Bool) {
     var byValue: [String: [Int]] = [:]
-    for index in target.indices where targetOpen[index] && !(firmOnly && target[index].isElidable) {
-      byValue[target[index].value, default: []].append(index)
-    }
-    for index in source.indices where sourceOpen[index] && !(firmOnly && source[index].isElidable) {
+    for index in target.indices where targetOpen[index] { byValue[target[index].value, default: []].append(index) }
+    for index in source.indices where sourceOpen[index] {
       guard let candidates = byValue[source[index].value],
         let found = candidates.first(where: { targetOpen[$0] && matches(source[index], target[$0]) })
       else { continue }
@@ -173,9 +173,13 @@ private struct MatchState {
     // An elidable fact left over is a rephrasing, unless the other side has another number left over.
     let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
     let targetConflicts = targetLeft.contains { !$0.isElidable && $0.kind.isScalar }
+    // Elidable facts of one kind left over on both sides ("two" against 一名) disagree too.
+    let sourceKinds = Set(sourceLeft.filter(\.isElidable).map(\.kind))
+    let targetKinds = Set(targetLeft.filter(\.isElidable).map(\.kind))
+    let clashing = sourceKinds.intersection(targetKinds)
     return (
-      sourceLeft.filter { !$0.isElidable || targetConflicts },
-      targetLeft.filter { !$0.isElidable || sourceConflicts }
+      sourceLeft.filter { !$0.isElidable || targetConflicts || clashing.contains($0.kind) },
+      targetLeft.filter { !$0.isElidable || sourceConflicts || clashing.contains($0.kind) }
     )
   }
 
@@ -192,8 +196,9 @@ private struct MatchState {
         }
       }
     }
+    // Small numbers repeat too often by chance ("第二次世界大战 … 二次") to be taken for a repeat.
     return facts.indices.filter { open[$0] }.map { facts[$0] }.filter {
-      !($0.kind.isScalar && matchedValues.contains($0.value))
+      !($0.kind.isScalar && $0.value.count >= 2 && matchedValues.contains($0.value))
     }
   }
 }
