@@ -13,10 +13,10 @@ struct FactCheckCommand: ParsableCommand {
 /// The parallel corpus options shared by the subcommands.
 struct CorpusOptions: ParsableArguments {
   @Option(help: "English sentences, one a line.")
-  var en: String = "/work/shared/data/unpc-devset/devset.en"
+  var en: String = "../shared/data/unpc-devset/devset.en"
 
   @Option(help: "Chinese sentences, one a line (line i translates English line i).")
-  var zh: String = "/work/shared/data/unpc-devset/devset.zh"
+  var zh: String = "../shared/data/unpc-devset/devset.zh"
 
   func load() throws -> ParallelCorpus {
     try ParallelCorpus(englishPath: en, chinesePath: zh)

@@ -71,7 +71,7 @@ import Testing
     #expect(unmatched.target.map(\.kind) == [.relativeYear, .relativeYear, .relativeYear])
   }
 
-  static let devsetDirectory = "/work/shared/data/unpc-devset"
+  static let devsetDirectory = "../shared/data/unpc-devset"
 
   @Test(.enabled(if: FileManager.default.fileExists(atPath: devsetDirectory + "/devset.en")))
   func fewFalseAlarmsOnTheWholeDevset() throws {
