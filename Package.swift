@@ -9,6 +9,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // libxml2, the system C library: only DiptychXML may import it.
@@ -22,7 +23,7 @@ let package = Package(
     // The library: read → segment → align → check → write.
     .target(
       name: "Diptych",
-      dependencies: ["DiptychXML"],
+      dependencies: ["DiptychXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       resources: [.copy("Write/Schemas")]
     ),
     // The thin command-line front end.
