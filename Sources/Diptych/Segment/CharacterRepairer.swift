@@ -10,8 +10,10 @@ enum CharacterRepairer {
   static func repair(_ line: SourceLine) -> (text: String, repairs: [Repair]) {
     var repairs: [Repair] = []
     var output = ""
-    output.reserveCapacity(line.text.utf8.count)
-    for character in line.text {
+    // Printable ASCII has no soft hyphens, ligatures or controls: only its edges need a look.
+    let plainASCII = line.text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    if plainASCII { output = line.text }
+    for character in plainASCII ? "" : line.text {
       if character == "\u{00AD}" {
         repairs.append(Repair(kind: .softHyphen, line: line.number, original: "\u{00AD}", replacement: ""))
       } else if let expansion = ligatures[character] {

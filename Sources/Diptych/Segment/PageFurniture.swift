@@ -5,6 +5,8 @@ enum PageFurniture {
   /// - Parameter repeated: whether the same line occurs three or more times in the document,
   ///   as running headers do.
   static func kind(of line: String, repeated: Bool) -> FurnitureKind? {
+    // Furniture lines are short; running text is not worth the tests below.
+    guard line.utf8.count <= 80 else { return nil }
     let text = line.trimmingWhitespace()
     guard !text.isEmpty else { return nil }
     if isRule(text) { return .footnoteRule }

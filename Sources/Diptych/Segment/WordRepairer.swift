@@ -56,13 +56,16 @@ struct WordRepairer {
 
   /// "w" + "orking" → "working", when the evidence says the space is an extraction artefact.
   private func splitJoin(_ left: String, _ right: String) -> String? {
-    // The left fragment must end the token with letters; the right must start with a lower-case letter.
-    let leftTail = String(left.reversed().prefix { $0.isLetter }.reversed())
-    guard !leftTail.isEmpty, leftTail.count == left.count || !left.dropLast(leftTail.count).last!.isLetter,
-      let rightFirst = right.first, rightFirst.isLowercase, rightFirst.isLetter
+    // Cheap tests first: the right fragment starts with a lower-case ASCII letter and the left
+    // one ends with a letter.
+    guard let rightFirst = right.unicodeScalars.first, (0x61...0x7A).contains(rightFirst.value),
+      let leftLast = left.last, leftLast.isLetter
     else { return nil }
+    // The left fragment: the letters ending the token, preceded by nothing or by a non-letter.
+    let tailStart = left.lastIndex(where: { !$0.isLetter }).map { left.index(after: $0) } ?? left.startIndex
+    let leftTail = String(left[tailStart...])
     let rightHead = String(right.prefix { $0.isLetter })
-    guard rightHead.allSatisfy({ $0.isASCII }), leftTail.allSatisfy({ $0.isASCII }) else { return nil }
+    guard rightHead.allSatisfy(\.isASCII), leftTail.allSatisfy(\.isASCII) else { return nil }
     let joinedWord = leftTail + rightHead
     // A fragment that occurs elsewhere in the document is a word in its own right.
     let leftElsewhere = occurs(leftTail, times: 2)
@@ -77,7 +80,11 @@ struct WordRepairer {
     return left + right
   }
 
-  private static func letters(_ token: Substring) -> String {
-    String(token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+  /// The token without non-letters at either end: "(COPUOS)," → "COPUOS".
+  private static func letters(_ token: Substring) -> Substring {
+    guard let first = token.firstIndex(where: \.isLetter), let last = token.lastIndex(where: \.isLetter) else {
+      return ""
+    }
+    return token[first...last]
   }
 }

@@ -14,6 +14,8 @@ public enum DisplayWidth {
 
   /// The columns `text` takes.
   public static func columns(of text: some StringProtocol) -> Int {
+    // Printable ASCII, most of every English document, is one column a byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     let characters = Array(text)
     let widths = characters.map(characterColumns)
     var total = 0
