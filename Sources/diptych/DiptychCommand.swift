@@ -7,4 +7,6 @@ struct DiptychCommand: ParsableCommand {
     abstract: "Align the English and Chinese versions of an official document and report where they diverge.",
     subcommands: [Align.self, Check.self, Segment.self]
   )
+
+  static func main() { runWithDocumentedStatus() }
 }

@@ -89,3 +89,20 @@ import Testing
     #expect(result.err.contains("both versions are in English"))
   }
 }
+
+@Suite struct CLIUsageTests {
+  @Test(arguments: [["check", "--fail-on", "bogus", "x.txt"], ["bogus"], ["check", "--ignore", "no-such-code", "x.txt"]])
+  func usageErrorsExitTwo(arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = CLITests.binary
+    process.arguments = arguments
+    let err = Pipe()
+    process.standardError = err
+    process.standardOutput = Pipe()
+    try process.run()
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    #expect(message.hasPrefix("Error: "))
+  }
+}
