@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct DiptychCommand: ParsableCommand {
+struct DiptychCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diptych",
     abstract: "Align the English and Chinese versions of an official document and report where they diverge.",
-    subcommands: [Align.self, Check.self, Segment.self]
+    subcommands: [Align.self, Check.self, Report.self, Batch.self, Segment.self]
   )
 }
