@@ -31,6 +31,9 @@ struct BatchBenchmark: ParsableCommand {
   @Option(help: "Where to generate the pair folders (reused when present).")
   var work: String = "/tmp/diptych-batch-bench"
 
+  @Option(help: "Run only this shard of each folder (I/N), to time a large N on a stable subsample.")
+  var shard: String?
+
   func run() throws {
     let executable = binary ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("diptych").path
     let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(separator: "\n").map(String.init)
@@ -44,13 +47,22 @@ struct BatchBenchmark: ParsableCommand {
     }.filter { !$0.0.isEmpty }
     let generator = BatchPairGenerator(sentences: sentences, corpusPairs: entries)
     let jobCounts = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-    emit("pairs   jobs  MB      seconds  pairs/s  MB/s   cpu-busy  peak-rss-MB  speed-up")
+    let subsample = try shard.map { text in
+      guard let parsed = BatchShard(parsing: text) else { throw ValidationError("'\(text)' is not a shard I/N") }
+      return parsed
+    }
+    emit("pairs   run    jobs  MB      seconds  pairs/s  MB/s   cpu-busy  cpu-ms/pair  peak-rss-MB  speed-up")
     for count in pairs.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
       let folder = "\(work)/n\(count)"
-      let bytes = try generator.generate(count: count, into: folder)
+      let files = try generator.generate(count: count, into: folder)
+      // The subsample's share of the bytes is estimated by its share of the pairs.
+      let ids = (1...count).map { String(format: "P%05d", $0) }
+      let processed = subsample.map { shard in ids.filter { shard.contains(id: $0) }.count } ?? count
+      let bytes = files * processed / count
       var first: Double?
       for jobCount in jobCounts {
-        let run = try ChildProcess.measure(executable, ["batch", folder, "--jobs", "\(jobCount)"])
+        let run = try ChildProcess.measure(
+          executable, ["batch", folder, "--jobs", "\(jobCount)"] + (subsample.map { ["--shard", $0.description] } ?? []))
         guard run.status == 0 || run.status == 1 else {
           throw ValidationError("diptych batch exited \(run.status) on \(folder)")
         }
@@ -58,8 +70,9 @@ struct BatchBenchmark: ParsableCommand {
         first = first ?? run.seconds
         emit(
           String(
-            format: "%-6d  %4d  %6.1f  %7.1f  %7.1f  %5.2f  %8.2f  %11.1f  %8.2f", count, jobCount, megabytes, run.seconds,
-            Double(count) / run.seconds, megabytes / run.seconds, run.cpuSeconds / run.seconds, run.peakMegabytes,
+            format: "%-6d  %-5d  %4d  %6.1f  %7.1f  %7.1f  %5.2f  %8.2f  %11.1f  %11.1f  %8.2f", count, processed, jobCount,
+            megabytes, run.seconds, Double(processed) / run.seconds, megabytes / run.seconds, run.cpuSeconds / run.seconds,
+            run.cpuSeconds * 1000 / Double(processed), run.peakMegabytes,
             (first ?? run.seconds) / run.seconds))
       }
     }
