@@ -1,0 +1,55 @@
+import Diptych
+import Foundation
+
+/// Where `batch` writes its JSON lines: standard output as they come, or a file that appears
+/// only when the batch is done (written beside it, then renamed), so a killed run leaves no
+/// half-written results file.
+final class JSONLinesSink {
+  private let handle: FileHandle
+  private let destination: String?
+  private let temporary: String?
+
+  /// Opens the sink; `path` nil means standard output.
+  init(path: String?) throws(WriteFailure) {
+    guard let path else {
+      handle = FileHandle.standardOutput
+      destination = nil
+      temporary = nil
+      return
+    }
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+    guard FileManager.default.createFile(atPath: temporary, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary)
+    else {
+      throw WriteFailure(path: path, reason: "cannot write: \(String(cString: strerror(errno)))")
+    }
+    self.handle = handle
+    self.destination = path
+    self.temporary = temporary
+  }
+
+  /// Writes one line.
+  func write(_ line: String) {
+    handle.write(Data((line + "\n").utf8))
+  }
+
+  /// Moves the finished file into place.
+  func finish() throws(WriteFailure) {
+    guard let destination, let temporary else { return }
+    try? handle.close()
+    guard rename(temporary, destination) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw WriteFailure(path: destination, reason: "cannot replace the file: \(reason)")
+    }
+  }
+
+  /// Removes the unfinished file.
+  func abandon() {
+    guard let temporary else { return }
+    try? handle.close()
+    try? FileManager.default.removeItem(atPath: temporary)
+  }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Diptych
+
+extension DiptychCommand {
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the parity report: one self-contained HTML page with both versions side by side and every finding in place.",
+      discussion: """
+        The page needs no network: open it in any browser, archive it, print it. Keys: j/k next and \
+        previous finding, f only units with findings.
+        Exit status: 0 when no finding is at or above --fail-on, 1 when one is (the report is written \
+        either way), 2 for usage or input errors.
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var checks: CheckOptions
+
+    @Option(help: "The page title (default: from the file names).")
+    var title: String?
+
+    func run() throws {
+      let pair = try input.read()
+      let result = Pipeline(checker: Checker(options: try checks.checkerOptions())).run(pair)
+      do {
+        try output.emit(try HTMLReportWriter(title: title).write(result.alignment, findings: result.findings))
+      } catch let error as WriteError {
+        Failure.printError(error.description)
+        throw ExitCode(Failure.inputErrorStatus)
+      }
+      if result.hasFindings(atLeast: checks.failOn) { throw ExitCode(1) }
+    }
+  }
+}
