@@ -3,14 +3,19 @@ import Foundation
 /// Aligns the two language versions of a document: blocks first, then sentences inside each unit.
 ///
 /// How it works, and why:
+/// - **Labels.** Paragraph numbers, item letters and outline headings (`II.` with `一、`) pair
+///   blocks only where the content agrees (`LabelCorrespondence`): per numbering sequence, the
+///   label offset (target value − source value) is constant over runs and may change between them,
+///   as it does after an omission in a consecutively renumbered translation; a Viterbi pass picks
+///   the offsets that lengths, numbers and positions confirm, and pairs the content contradicts
+///   are dropped. A unit holding a label pair is cheaper, one separating a pair dearer.
 /// - **Anchors.** Everything both versions share is evidence that two blocks belong together:
-///   labels printed alike (paragraph `3.`, `(c)`), footnote calls and bodies (after the constant
-///   numbering offset d that matches the most footnote-bearing blocks, see `FootnoteOffset`), the
-///   outline (`II.` with `一、`: per level, the value offset under which most headings sit at the
-///   same relative position), lists of equal length (`2024 (Designing)` with `第三年`), and numbers,
-///   acronyms and symbols that occur in exactly one block of each document. Candidates far from
-///   each other in relative position are dropped, and only the heaviest chain increasing on both
-///   sides is kept, so crossing candidates cannot break the order.
+///   the label pairs, footnote calls and bodies (after the constant numbering offset d that
+///   matches the most footnote-bearing blocks, see `FootnoteOffset`), lists of equal length
+///   (`2024 (Designing)` with `第三年`), and numbers, acronyms and symbols that occur in exactly one
+///   block of each document. Candidates far from each other in relative position are dropped, and
+///   only the heaviest chain increasing on both sides is kept, so crossing candidates cannot break
+///   the order.
 /// - **Anchors are constraints, not units.** An anchor (i, j) only says that blocks i and j end up
 ///   in the same unit, so a paragraph the translator split around a footnote still comes out 1:2.
 ///   The anchors cut the grid of the dynamic programme into boxes along a staircase.
@@ -76,14 +81,16 @@ public struct Aligner: Sendable {
 
   /// Aligns the blocks only.
   func alignBlocks(source: Document, target: Document) -> BlockAlignment {
-    let model = Self.blockCostModel(source: source, target: target, lengthModel: configuration.lengthModel)
-    let anchors =
-      configuration.usesAnchors
-      ? AnchorFinder.anchors(
+    var model = Self.blockCostModel(source: source, target: target, lengthModel: configuration.lengthModel)
+    var anchors: [AlignmentAnchor] = []
+    if configuration.usesAnchors {
+      // Label pairs are found with a model that knows no labels, then become evidence in it.
+      let labelPairs = LabelCorrespondence.pairs(source: source, target: target, model: model)
+      model.setLabelPartners(labelPairs)
+      anchors = AnchorFinder.anchors(
         source: source, target: target, sourceFeatures: model.source, targetFeatures: model.target,
-        footnoteShift: model.footnoteShift, isNumericToken: model.isNumericToken,
-        lengthModel: configuration.lengthModel)
-      : []
+        footnoteShift: model.footnoteShift, isNumericToken: model.isNumericToken, labelPairs: labelPairs)
+    }
     let result = BandedDynamicProgramme.solve(
       model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth)
     return BlockAlignment(spans: result.spans, anchors: anchors, totalCost: result.totalCost, model: model)
