@@ -33,9 +33,11 @@ import Foundation
 ///   pair is its own overall length ratio, kept within the calibrated 5th–95th percentiles.
 /// - **Sentences.** Inside every unit, the same programme (length and numbers, no anchors) pairs
 ///   the sentences of the unit's blocks; a block without sentences counts as one sentence.
-/// - **Confidence.** A unit's confidence is exp(−cost/6), clipped to 0…1: a 1:1 unit of matching
-///   lengths is near 1, a unit left alone or of mismatched lengths lower. A unit holding an anchor
-///   is at least 1 − ½·exp(−weight/2) (labels 0.82, a footnote 0.89, both above 0.95).
+/// - **Confidence.** A unit's confidence comes from its margin: how much dearer the best path
+///   without that unit is than the chosen path (forward and backward costs of the programme give
+///   it for every unit at once; rivals are looked for a few items around the unit). It maps to
+///   1 / (1 + e^(−margin/2)), so 0.5 is a coin toss and a threshold means the same everywhere. A
+///   sentence pair's confidence is its own margin's times its unit's.
 public struct Aligner: Sendable {
   /// The settings.
   public var configuration: AlignerConfiguration
@@ -48,25 +50,21 @@ public struct Aligner: Sendable {
   /// Aligns `source` with `target`: every block of both is in exactly one unit, in order.
   public func align(source: Document, target: Document) -> Alignment {
     let blocks = alignBlocks(source: source, target: target)
-    var anchorWeight: [Int: Double] = [:]
-    for anchor in blocks.anchors { anchorWeight[anchor.source] = anchor.weight }
+    let anchored = Set(blocks.anchors.map(\.source))
     var units: [AlignmentUnit] = []
     units.reserveCapacity(blocks.spans.count)
     for span in blocks.spans {
-      var confidence = Self.confidence(cost: span.cost)
-      var method = AlignmentMethod.dynamicProgramme
-      if let weight = span.source.compactMap({ anchorWeight[$0] }).max() {
-        method = .anchor
-        confidence = max(confidence, 1 - 0.5 * exp(-weight / 2))
-      }
+      let confidence = Self.confidence(margin: span.margin)
       let sentences = SentenceAligner.align(
         source: span.source.flatMap { source.blocks[$0].sentencesOrWholeText },
         target: span.target.flatMap { target.blocks[$0].sentencesOrWholeText },
-        lengthModel: blocks.model.lengthModel, minimumBandWidth: configuration.minimumBandWidth)
+        lengthModel: blocks.model.lengthModel, minimumBandWidth: configuration.minimumBandWidth,
+        unitConfidence: confidence)
       units.append(
         AlignmentUnit(
           id: "u\(units.count + 1)", source: Array(span.source), target: Array(span.target),
-          confidence: confidence, method: method, sentences: sentences))
+          confidence: confidence, method: span.source.contains { anchored.contains($0) } ? .anchor : .dynamicProgramme,
+          sentences: sentences))
     }
     return Alignment(source: source, target: target, units: units)
   }
@@ -110,8 +108,19 @@ public struct Aligner: Sendable {
       isNumericToken: table.isNumeric, footnoteShift: shift)
   }
 
-  /// A confidence from a unit's cost.
-  static func confidence(cost: Double) -> Double { min(1, max(0, exp(-cost / 6))) }
+  /// A confidence from a unit's margin m (how much dearer, in the costs' units of −log
+  /// probability, the best path without the unit is): 1 / (1 + e^(−m/T)), the unit's share of the
+  /// two paths' probability. The costs are heuristic and overconfident, so they are tempered by
+  /// T = `confidenceTemperature`, fitted on the synthetic corpus entries of seeds 1–6 (1,362
+  /// units): right units average 0.96 there, wrong ones 0.83, and below 0.8 lie 9 of the 20 wrong
+  /// units and 6 % of the right ones. 0.5 is a coin toss between the unit and its best rival.
+  static func confidence(margin: Double) -> Double {
+    guard margin < .infinity else { return 1 }
+    return 1 / (1 + exp(-max(0, margin) / confidenceTemperature))
+  }
+
+  /// The temperature of the margins (see `confidence(margin:)`).
+  static let confidenceTemperature = 2.0
 }
 
 extension Block {

@@ -4,10 +4,13 @@ import Foundation
 /// Gale–Church length cost, the kinds' compatibility, and shared or missing labels, footnotes and
 /// numbers. Lower is better; evidence can make it negative.
 struct AlignmentCostModel: Sendable {
-  /// The unit shapes the dynamic programme may use, as (source items, target items).
+  /// The unit shapes the dynamic programme may use for blocks, as (source items, target items).
   static let shapes: [(source: Int, target: Int)] = [
     (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
   ]
+  /// The shapes for sentences: no 2:2, which the length cost favours whenever two neighbouring
+  /// pairs err in opposite directions, although two 1:1 pairs are nearly always the truth.
+  static let sentenceShapes: [(source: Int, target: Int)] = shapes.filter { !($0.source == 2 && $0.target == 2) }
 
   var source: AlignmentSideFeatures
   var target: AlignmentSideFeatures
@@ -15,6 +18,8 @@ struct AlignmentCostModel: Sendable {
   var isNumericToken: [Bool]
   /// The footnote numbering offset already added to the source's numbers.
   var footnoteShift: Int
+  /// The shapes the dynamic programme may use with this model.
+  var shapes: [(source: Int, target: Int)] = Self.shapes
   /// The label partner of every item (−1 for none), empty when labels play no part.
   var labelPartners: (source: [Int], target: [Int]) = ([], [])
 
