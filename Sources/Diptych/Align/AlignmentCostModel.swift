@@ -4,10 +4,13 @@ import Foundation
 /// Gale–Church length cost, the kinds' compatibility, and shared or missing labels, footnotes and
 /// numbers. Lower is better; evidence can make it negative.
 struct AlignmentCostModel: Sendable {
-  /// The unit shapes the dynamic programme may use, as (source items, target items).
+  /// The unit shapes the dynamic programme may use for blocks, as (source items, target items).
   static let shapes: [(source: Int, target: Int)] = [
     (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
   ]
+  /// The shapes for sentences: no 2:2, which the length cost favours whenever two neighbouring
+  /// pairs err in opposite directions, although two 1:1 pairs are nearly always the truth.
+  static let sentenceShapes: [(source: Int, target: Int)] = shapes.filter { !($0.source == 2 && $0.target == 2) }
 
   var source: AlignmentSideFeatures
   var target: AlignmentSideFeatures
@@ -15,6 +18,10 @@ struct AlignmentCostModel: Sendable {
   var isNumericToken: [Bool]
   /// The footnote numbering offset already added to the source's numbers.
   var footnoteShift: Int
+  /// The shapes the dynamic programme may use with this model.
+  var shapes: [(source: Int, target: Int)] = Self.shapes
+  /// The label partner of every item (−1 for none), empty when labels play no part.
+  var labelPartners: (source: [Int], target: [Int]) = ([], [])
 
   /// The most the length model may add to the cost of an item left alone.
   static let maximumSkipLengthCost = 5.0
@@ -28,6 +35,17 @@ struct AlignmentCostModel: Sendable {
     case (2, 2): 4.5099  // 0.011
     default: 6.2146  // 0.002
     }
+  }
+
+  /// Makes each pair's blocks each other's label partners.
+  mutating func setLabelPartners(_ pairs: [(source: Int, target: Int)]) {
+    var sourcePartners = [Int](repeating: -1, count: source.count)
+    var targetPartners = [Int](repeating: -1, count: target.count)
+    for pair in pairs {
+      sourcePartners[pair.source] = pair.target
+      targetPartners[pair.target] = pair.source
+    }
+    labelPartners = (sourcePartners, targetPartners)
   }
 
   /// The cost of the unit of source items `s` and target items `t` (at least one non-empty).
@@ -51,6 +69,7 @@ struct AlignmentCostModel: Sendable {
             ? lengthModel.cost(sourceLength: 0, targetLength: length)
             : lengthModel.cost(sourceLength: length, targetLength: 0))
       }
+      total += labelCost(source: s, target: t)
       total += evidenceCost(source: s, target: t)
       return total
     }
@@ -97,17 +116,25 @@ struct AlignmentCostModel: Sendable {
     return total
   }
 
+  /// Labels are evidence only through their partners (see `LabelCorrespondence`): a unit that
+  /// holds a label pair is cheaper, one that separates a pair dearer, and a unit holding two
+  /// pairs dearer still, since the labels say they are two units.
   private func labelCost(source s: Range<Int>, target t: Range<Int>) -> Double {
-    var compared = false
+    guard !labelPartners.source.isEmpty else { return 0 }
+    var matched = 0
+    var separated = 0
     for i in s {
-      guard let a = source.labelKeys[i] else { continue }
-      for j in t {
-        guard let b = target.labelKeys[j], a.style == b.style else { continue }
-        if a.value == b.value { return -2 }
-        compared = true
-      }
+      let partner = labelPartners.source[i]
+      if partner < 0 { continue }
+      if t.contains(partner) { matched += 1 } else { separated += 1 }
     }
-    return compared ? 2 : 0
+    for j in t {
+      let partner = labelPartners.target[j]
+      if partner >= 0 && !s.contains(partner) { separated += 1 }
+    }
+    var total = 2 * Double(min(separated, 3))
+    if matched > 0 { total += -2 + 6 * Double(matched - 1) }
+    return total
   }
 
   private func evidenceCost(source s: Range<Int>, target t: Range<Int>) -> Double {

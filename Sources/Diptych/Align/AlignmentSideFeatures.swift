@@ -26,25 +26,10 @@ struct AlignmentSideFeatures: Sendable {
     var isBody: Bool { self == .paragraph || self == .listItem || self == .tableCell }
   }
 
-  /// A label both languages print the same way: paragraph `3.`, `(c)`, `(iv)`.
-  struct LabelKey: Hashable, Sendable {
-    var style: LabelStyle
-    var value: Int
-
-    init?(_ label: Label?) {
-      guard let label, !label.style.isOutline, !label.style.isYearPlan, label.style != .bullet else {
-        return nil
-      }
-      style = label.style
-      value = label.value
-    }
-  }
-
   private(set) var count = 0
   /// Cumulative lengths: `prefixLength[k]` is the length of items `0..<k`.
   private(set) var prefixLength: [Int] = [0]
   private(set) var roles: [Role] = []
-  private(set) var labelKeys: [LabelKey?] = []
   /// Footnote numbers of footnote bodies (source side already shifted by the footnote offset).
   private(set) var footnoteNumbers: [Int?] = []
   /// Footnote calls of item k: `footnoteCalls[footnoteCallStart[k]..<footnoteCallStart[k + 1]]`.
@@ -59,7 +44,7 @@ struct AlignmentSideFeatures: Sendable {
     for block in blocks {
       append(
         length: LengthModel.length(of: block.text), role: Role(block.kind),
-        labelKey: LabelKey(block.label), footnoteNumber: block.footnoteNumber.map { $0 + footnoteShift },
+        footnoteNumber: block.footnoteNumber.map { $0 + footnoteShift },
         footnoteCalls: block.footnoteReferences.map { $0.number + footnoteShift },
         tokens: table.ids(in: block.text))
     }
@@ -69,19 +54,18 @@ struct AlignmentSideFeatures: Sendable {
   init(sentences: [String], table: inout AlignmentTokenTable) {
     for sentence in sentences {
       append(
-        length: LengthModel.length(of: sentence), role: .paragraph, labelKey: nil, footnoteNumber: nil,
+        length: LengthModel.length(of: sentence), role: .paragraph, footnoteNumber: nil,
         footnoteCalls: [], tokens: table.ids(in: sentence))
     }
   }
 
   private mutating func append(
-    length: Int, role: Role, labelKey: LabelKey?, footnoteNumber: Int?, footnoteCalls calls: [Int],
+    length: Int, role: Role, footnoteNumber: Int?, footnoteCalls calls: [Int],
     tokens ids: [Int32]
   ) {
     count += 1
     prefixLength.append(prefixLength[prefixLength.count - 1] + length)
     roles.append(role)
-    labelKeys.append(labelKey)
     footnoteNumbers.append(footnoteNumber)
     footnoteCalls.append(contentsOf: Array(Set(calls)).sorted())
     footnoteCallStart.append(footnoteCalls.count)

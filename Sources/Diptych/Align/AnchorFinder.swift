@@ -11,7 +11,7 @@ enum AnchorFinder {
   static func anchors(
     source: Document, target: Document, sourceFeatures: AlignmentSideFeatures,
     targetFeatures: AlignmentSideFeatures, footnoteShift d: Int, isNumericToken: [Bool],
-    lengthModel: LengthModel
+    labelPairs: [(source: Int, target: Int)]
   ) -> [AlignmentAnchor] {
     var evidence: [Int: [Int: Evidence]] = [:]
     func add(_ i: Int, _ j: Int, structural: Double = 0, tokens: Double = 0) {
@@ -35,31 +35,9 @@ enum AnchorFinder {
       }
     }
 
-    // Labels printed alike ("3.", "(c)"): the k-th occurrence with the k-th, when the counts agree.
-    struct LabelOccurrence: Hashable {
-      var role: AlignmentSideFeatures.Role
-      var key: AlignmentSideFeatures.LabelKey
-    }
-    func occurrences(_ features: AlignmentSideFeatures) -> [LabelOccurrence: [Int]] {
-      var result: [LabelOccurrence: [Int]] = [:]
-      for index in 0..<features.count {
-        if let key = features.labelKeys[index] {
-          result[LabelOccurrence(role: features.roles[index], key: key), default: []].append(index)
-        }
-      }
-      return result
-    }
-    let targetLabels = occurrences(targetFeatures)
-    for (key, sourceIndices) in occurrences(sourceFeatures) {
-      guard let targetIndices = targetLabels[key], targetIndices.count == sourceIndices.count else { continue }
-      for (i, j) in zip(sourceIndices, targetIndices) { add(i, j, structural: 2) }
-    }
-
-    for (i, j) in StructuralCorrespondence.headings(
-      source: source, target: target, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures,
-      lengthModel: lengthModel)
-    {
-      add(i, j, structural: 2.5)
+    // Labels (paragraph numbers, item letters, outline headings) in runs the content confirms.
+    for pair in labelPairs {
+      add(pair.source, pair.target, structural: targetFeatures.roles[pair.target] == .heading ? 2.5 : 2)
     }
     for (i, j) in StructuralCorrespondence.lists(
       source: source, target: target, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures)

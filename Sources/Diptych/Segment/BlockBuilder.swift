@@ -13,6 +13,10 @@ struct BlockBuilder {
   private var inFootnotes = false
   private var seenBody = false
 
+  /// How far a paragraph number may jump ahead of the previous one: 1, plus the paragraphs a
+  /// translation may leave out in a row while keeping the original's numbers.
+  static let paragraphNumberGap = 3
+
   init(language: Language, numbered: Bool, fullWidth: Int) {
     self.language = language
     self.numbered = numbered
@@ -84,8 +88,10 @@ struct BlockBuilder {
     let short = DisplayWidth.columns(of: rest) <= headingWidth && !PageFurniture.endsSentence(rest)
     switch label.style {
     case .arabic:
-      // A paragraph number must continue the sequence ("12." after "11."), or start it.
-      guard label.value == lastParagraphNumber + 1 || label.value == 1 || rest.isEmpty else { return nil }
+      // A paragraph number must continue the sequence ("12." after "11.", or after "10." where a
+      // translation left a paragraph out and kept the numbers), or start it.
+      let continues = label.value > lastParagraphNumber && label.value <= lastParagraphNumber + Self.paragraphNumberGap
+      guard continues || label.value == 1 || rest.isEmpty else { return nil }
       lastParagraphNumber = label.value
       seenBody = true
       return RawBlock(kind: .paragraph, label: label, lines: [line])

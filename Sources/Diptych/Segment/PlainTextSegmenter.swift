@@ -87,15 +87,16 @@ public struct PlainTextSegmenter: Sendable {
     ["Footnotes", "Notes", "Endnotes", "脚注", "注释", "注", "尾注"].contains(text.trimmingWhitespace())
   }
 
-  /// Whether paragraph numbers "1.", "2." … run through the text (at least two in sequence).
+  /// Whether paragraph numbers "1.", "2." … run through the text (at least two in sequence, gaps
+  /// of a left-out paragraph or two allowed).
   private func usesParagraphNumbers(_ lines: [SourceLine]) -> Bool {
     var expected = 1
     var found = 0
     for line in lines {
       guard let match = LabelParser.parse(line.text), match.label.style == .arabic else { continue }
-      if match.label.value == expected {
+      if match.label.value >= expected && match.label.value < expected + BlockBuilder.paragraphNumberGap {
         found += 1
-        expected += 1
+        expected = match.label.value + 1
       }
     }
     return found >= 2
