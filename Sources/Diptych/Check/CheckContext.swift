@@ -38,6 +38,20 @@ public struct CheckContext: Sendable {
       sourceLines: alignment.lines(of: unit, side: .source), targetLines: alignment.lines(of: unit, side: .target))
   }
 
+  /// A finding about part of `unit`: the lines are those of the given blocks of each side.
+  public func finding(
+    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = [],
+    sourceBlocks: [Int], targetBlocks: [Int]
+  ) -> Finding {
+    func lines(_ indices: [Int], _ side: Side) -> LineRange? {
+      let document = document(side)
+      return indices.map { document.blocks[$0].lines }.reduce(nil) { $0?.union($1) ?? $1 }
+    }
+    return Finding(
+      code: code, severity: severity, unit: unit.id, message: message, facts: facts,
+      sourceLines: lines(sourceBlocks, .source), targetLines: lines(targetBlocks, .target))
+  }
+
   /// A short quotation of a block for messages: its label and the start of its text.
   public func quote(_ block: Block, limit: Int = 40) -> String {
     let text = block.displayText

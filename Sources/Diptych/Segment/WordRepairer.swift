@@ -61,6 +61,8 @@ struct WordRepairer {
     guard !leftTail.isEmpty, leftTail.count == left.count || !left.dropLast(leftTail.count).last!.isLetter,
       let rightFirst = right.first, rightFirst.isLowercase, rightFirst.isLetter
     else { return nil }
+    // "Committee's third": a possessive or contraction ends its word; it is no stray letter.
+    if let beforeTail = left.dropLast(leftTail.count).last, beforeTail == "'" || beforeTail == "\u{2019}" { return nil }
     let rightHead = String(right.prefix { $0.isLetter })
     guard rightHead.allSatisfy({ $0.isASCII }), leftTail.allSatisfy({ $0.isASCII }) else { return nil }
     let joinedWord = leftTail + rightHead
