@@ -14,25 +14,12 @@ struct NumberMismatchCheck: DivergenceCheck {
   func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
-      for group in groups(of: unit, context) {
+      for part in context.parts(of: unit) {
+        let group = Group(source: part.source, target: part.target)
         findings += self.findings(in: group, of: unit, context)
       }
     }
     return findings
-  }
-
-  /// Numbered paragraphs the aligner grouped although their numbers pair them one to one ("12."
-  /// with "12.", "13." with "13.") are compared pair by pair; other units as a whole.
-  private func groups(of unit: AlignmentUnit, _ context: CheckContext) -> [Group] {
-    let whole = [Group(source: unit.source, target: unit.target)]
-    guard unit.source.count > 1, unit.source.count == unit.target.count else { return whole }
-    let sourceLabels = unit.source.map { context.alignment.source.blocks[$0].label }
-    let targetLabels = unit.target.map { context.alignment.target.blocks[$0].label }
-    let paired = zip(sourceLabels, targetLabels).allSatisfy { source, target in
-      guard let source, let target else { return false }
-      return source.style == target.style && source.value == target.value
-    }
-    return paired ? zip(unit.source, unit.target).map { Group(source: [$0], target: [$1]) } : whole
   }
 
   private func findings(in group: Group, of unit: AlignmentUnit, _ context: CheckContext) -> [Finding] {
