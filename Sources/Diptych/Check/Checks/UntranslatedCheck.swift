@@ -14,7 +14,10 @@ struct UntranslatedCheck: DivergenceCheck {
         let message: String
         if normalized(source) == normalized(target) {
           message = "the \(context.name(.target)) text is identical to the \(context.name(.source))"
-        } else if let detected = LanguageDetector.detect(target), detected.isChinese == sourceLanguage.isChinese {
+        } else if let detected = LanguageDetector.detect(target), detected.isChinese == sourceLanguage.isChinese,
+          // "Prithivi Dass Bissessur先生(毛里求斯)": Latin names and titles in a translated line.
+          sourceLanguage.isChinese || target.unicodeScalars.filter(\.isHan).count < 2
+        {
           message = "the \(context.name(.target)) text is still in \(context.name(.source))"
         } else {
           continue
