@@ -6,7 +6,7 @@ struct FactCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diptych-factcheck",
     abstract: "Measure numeric-fact extraction and matching on parallel English/Chinese sentences.",
-    subcommands: [DevsetCommand.self, PlantCommand.self, ShowCommand.self]
+    subcommands: [DevsetCommand.self, DocumentCommand.self, PlantCommand.self, ShowCommand.self]
   )
 }
 

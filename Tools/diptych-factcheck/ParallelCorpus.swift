@@ -32,7 +32,9 @@ struct PairCheck {
   init(english englishText: String, chinese chineseText: String) {
     english = FactExtractor.facts(in: englishText, language: .english)
     chinese = FactExtractor.facts(in: chineseText, language: .simplifiedChinese)
-    (unmatchedEnglish, unmatchedChinese) = FactMatcher.unmatched(source: english, target: chinese)
+    (unmatchedEnglish, unmatchedChinese) = FactMatcher.unmatched(
+      source: english, target: chinese,
+      sourceNames: NameNumbers.values(in: englishText), targetNames: NameNumbers.values(in: chineseText))
   }
 
   var isClean: Bool { unmatchedEnglish.isEmpty && unmatchedChinese.isEmpty }

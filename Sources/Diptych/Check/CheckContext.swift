@@ -38,6 +38,38 @@ public struct CheckContext: Sendable {
       sourceLines: alignment.lines(of: unit, side: .source), targetLines: alignment.lines(of: unit, side: .target))
   }
 
+  /// The parts of a unit compared side by side: its blocks pair by pair when they are numbered
+  /// paragraphs whose numbers pair them one to one ("12." with "12.", "13." with "13."), which
+  /// the aligner may group when one pair's lengths are unusual; otherwise the whole unit.
+  public func parts(of unit: AlignmentUnit) -> [(source: [Int], target: [Int])] {
+    let whole = [(source: unit.source, target: unit.target)]
+    guard pairsByNumbers(unit) else { return whole }
+    return zip(unit.source, unit.target).map { (source: [$0], target: [$1]) }
+  }
+
+  /// Whether an n:n unit (n > 1) pairs its blocks one to one by equal labels.
+  public func pairsByNumbers(_ unit: AlignmentUnit) -> Bool {
+    guard unit.source.count > 1, unit.source.count == unit.target.count else { return false }
+    return zip(unit.source, unit.target).allSatisfy { source, target in
+      guard let a = alignment.source.blocks[source].label, let b = alignment.target.blocks[target].label else { return false }
+      return a.style == b.style && a.value == b.value
+    }
+  }
+
+  /// A finding about part of `unit`: the lines are those of the given blocks of each side.
+  public func finding(
+    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = [],
+    sourceBlocks: [Int], targetBlocks: [Int]
+  ) -> Finding {
+    func lines(_ indices: [Int], _ side: Side) -> LineRange? {
+      let document = document(side)
+      return indices.map { document.blocks[$0].lines }.reduce(nil) { $0?.union($1) ?? $1 }
+    }
+    return Finding(
+      code: code, severity: severity, unit: unit.id, message: message, facts: facts,
+      sourceLines: lines(sourceBlocks, .source), targetLines: lines(targetBlocks, .target))
+  }
+
   /// A short quotation of a block for messages: its label and the start of its text.
   public func quote(_ block: Block, limit: Int = 40) -> String {
     let text = block.displayText

@@ -86,8 +86,8 @@ public enum TextFile {
 }
 
 extension Glossary {
-  /// Reads a glossary file (CSV or TSV).
+  /// Reads a glossary file (CSV, TSV or TBX).
   public static func read(contentsOf path: String) throws(ReadError) -> Glossary {
-    try parseDelimited(try TextFile.read(path), path: path)
+    try parse(try TextFile.read(path), path: path)
   }
 }

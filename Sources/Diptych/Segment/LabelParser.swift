@@ -58,6 +58,13 @@ public enum LabelParser {
     let after = String(scalars[(head.count + 1)...])
     guard after.isEmpty || after.first!.isWhitespace else { return nil }
     let inner = String(head)
+    // "1004. Text": four-digit paragraph numbers exist in long documents; a lone "2015." does not
+    // number a paragraph, and the block builder still requires the number to continue the sequence.
+    if inner.count == 4, delimiter == ".", inner.allSatisfy(\.isASCIIDigit), let value = Int(inner), value >= 1000,
+      !after.trimmingWhitespace().isEmpty
+    {
+      return Match(label: Label(text: inner + ".", style: .arabic, value: value), rest: after.trimmingWhitespace())
+    }
     guard let (style, value) = enumerator(inner, parenthesized: delimiter == ")") else { return nil }
     // "A." and "I." start ordinary English sentences too ("A. Smith", "I. e."): they must be
     // followed by a capitalised word to count.

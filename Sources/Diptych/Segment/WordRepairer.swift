@@ -64,6 +64,8 @@ struct WordRepairer {
     // The left fragment: the letters ending the token, preceded by nothing or by a non-letter.
     let tailStart = left.lastIndex(where: { !$0.isLetter }).map { left.index(after: $0) } ?? left.startIndex
     let leftTail = String(left[tailStart...])
+    // "Committee's third": a possessive or contraction ends its word; it is no stray letter.
+    if tailStart > left.startIndex, "'\u{2019}".contains(left[left.index(before: tailStart)]) { return nil }
     let rightHead = String(right.prefix { $0.isLetter })
     guard rightHead.allSatisfy(\.isASCII), leftTail.allSatisfy(\.isASCII) else { return nil }
     let joinedWord = leftTail + rightHead

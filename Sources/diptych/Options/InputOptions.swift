@@ -50,7 +50,7 @@ struct CheckOptions: ParsableArguments {
   @Option(help: "A file of accepted findings, one key per line (the 'key' field of the JSON output).")
   var suppressions: String?
 
-  @Option(help: "A glossary (CSV or TSV with columns en,zh) for the term-mismatch check.")
+  @Option(help: "A glossary (CSV or TSV with columns en,zh, or TBX) for the term-mismatch check.")
   var glossary: String?
 
   /// The checker options, or a one-line error and exit 2.

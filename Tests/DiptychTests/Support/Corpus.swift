@@ -9,13 +9,12 @@ enum Corpus {
   /// The corpus folder.
   static let directory = root.appendingPathComponent("corpus")
 
-  /// The names of the corpus entries (folders), sorted.
+  /// The names of the corpus entries (folders holding a document pair), sorted; `glossary` holds
+  /// glossaries, not a document.
   static var entries: [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
     return names.filter { name in
-      var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
-        && isDirectory.boolValue
+      ["bilingual.txt", "en.txt"].contains { FileManager.default.fileExists(atPath: path(name, $0)) }
     }.sorted()
   }
 

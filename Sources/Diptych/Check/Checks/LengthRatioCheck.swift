@@ -1,5 +1,6 @@
-/// `length-ratio`: a 1:1 unit far outside the length ratio calibrated on official UN text — a
-/// sign of an omission or an addition.
+/// `length-ratio`: a paragraph far outside the length ratio calibrated on official UN text — a
+/// sign of an omission or an addition. Judged on 1:1 units and on numbered paragraphs the
+/// aligner grouped although their numbers pair them.
 struct LengthRatioCheck: DivergenceCheck {
   var codes: [FindingCode] { [.lengthRatio] }
 
@@ -9,24 +10,35 @@ struct LengthRatioCheck: DivergenceCheck {
   static let tolerance = 1.8
 
   func findings(in context: CheckContext) -> [Finding] {
-    context.alignment.units.compactMap { unit -> Finding? in
-      guard unit.source.count == 1, unit.target.count == 1 else { return nil }
-      let source = context.blocks(of: unit, .source)[0]
-      let target = context.blocks(of: unit, .target)[0]
-      guard source.kind.isBody, target.kind.isBody else { return nil }
-      let sourceLength = source.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-      let targetLength = target.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-      guard sourceLength >= Self.minimumSourceLength else { return nil }
-      let ratio = Double(targetLength) / Double(sourceLength)
-      let low = LengthCalibration.ratioP05 / Self.tolerance
-      let high = LengthCalibration.ratioP95 * Self.tolerance
-      guard ratio < low || ratio > high else { return nil }
-      let expected = LengthCalibration.meanRatio * Double(sourceLength)
-      let what = ratio < low ? "much shorter" : "much longer"
-      return context.finding(
-        .lengthRatio, .warning, unit,
-        "the \(context.name(.target)) is \(what) than expected: \(targetLength) characters for \(sourceLength) (about \(Int(expected.rounded())) expected); part may be missing or added",
-        facts: ["\(sourceLength)", "\(targetLength)"])
+    var findings: [Finding] = []
+    for unit in context.alignment.units {
+      let parts = unit.source.count == 1 && unit.target.count == 1 ? [(source: unit.source, target: unit.target)]
+        : context.pairsByNumbers(unit) ? context.parts(of: unit) : []
+      for part in parts {
+        let source = context.alignment.source.blocks[part.source[0]]
+        let target = context.alignment.target.blocks[part.target[0]]
+        if let finding = finding(source, target, unit, part, context) { findings.append(finding) }
+      }
     }
+    return findings
+  }
+
+  private func finding(
+    _ source: Block, _ target: Block, _ unit: AlignmentUnit, _ part: (source: [Int], target: [Int]), _ context: CheckContext
+  ) -> Finding? {
+    guard source.kind.isBody, target.kind.isBody else { return nil }
+    let sourceLength = source.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+    let targetLength = target.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+    guard sourceLength >= Self.minimumSourceLength else { return nil }
+    let ratio = Double(targetLength) / Double(sourceLength)
+    let low = LengthCalibration.ratioP05 / Self.tolerance
+    let high = LengthCalibration.ratioP95 * Self.tolerance
+    guard ratio < low || ratio > high else { return nil }
+    let expected = LengthCalibration.meanRatio * Double(sourceLength)
+    let what = ratio < low ? "much shorter" : "much longer"
+    return context.finding(
+      .lengthRatio, .warning, unit,
+      "the \(context.name(.target)) is \(what) than expected: \(targetLength) characters for \(sourceLength) (about \(Int(expected.rounded())) expected); part may be missing or added",
+      facts: ["\(sourceLength)", "\(targetLength)"], sourceBlocks: part.source, targetBlocks: part.target)
   }
 }

@@ -5,44 +5,80 @@
 struct NumberMismatchCheck: DivergenceCheck {
   var codes: [FindingCode] { [.numberMismatch, .yearConvention] }
 
+  /// Blocks of a unit compared together, by index on each side.
+  private struct Group {
+    var source: [Int]
+    var target: [Int]
+  }
+
   func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
-      let source = facts(context, unit, .source)
-      let target = facts(context, unit, .target)
-      let (onlySource, onlyTarget) = FactMatcher.unmatched(source: source, target: target)
-      let relativeKinds: Set<FactKind> = [.relativeYear, .duration]
-      let sourceRelative = onlySource.filter { relativeKinds.contains($0.kind) }
-      let targetRelative = onlyTarget.filter { relativeKinds.contains($0.kind) }
-      let sourceYears = onlySource.filter { $0.kind == .year || $0.kind == .yearRange }
-      let targetYears = onlyTarget.filter { $0.kind == .year || $0.kind == .yearRange }
-      var explained: Set<Fact> = []
-      // Explicit years against relative years in running text.
-      for (years, relative, yearSide) in [(sourceYears, targetRelative, Side.source), (targetYears, sourceRelative, Side.target)]
-      where !years.isEmpty && !relative.isEmpty {
-        let relativeSide: Side = yearSide == .source ? .target : .source
-        findings.append(
-          context.finding(
-            .yearConvention, .warning, unit,
-            "the \(context.name(yearSide)) states the years \(list(years)) where the \(context.name(relativeSide)) counts \(list(relative))",
-            facts: (years + relative).map(\.text)))
-        explained.formUnion(years)
-      }
-      for (facts, side) in [(onlySource, Side.source), (onlyTarget, Side.target)] {
-        for fact in facts where !relativeKinds.contains(fact.kind) && !explained.contains(fact) {
-          findings.append(
-            context.finding(
-              .numberMismatch, .error, unit, "'\(fact.text)' appears in the \(context.name(side)) only",
-              facts: [fact.text]))
-        }
+      for part in context.parts(of: unit) {
+        let group = Group(source: part.source, target: part.target)
+        findings += self.findings(in: group, of: unit, context)
       }
     }
     return findings
   }
 
-  private func facts(_ context: CheckContext, _ unit: AlignmentUnit, _ side: Side) -> [Fact] {
-    let language = context.document(side).language
-    return context.blocks(of: unit, side).flatMap { FactExtractor.facts(in: $0.text, language: language) }
+  private func findings(in group: Group, of unit: AlignmentUnit, _ context: CheckContext) -> [Finding] {
+    let source = facts(context, group.source, .source)
+    let target = facts(context, group.target, .target)
+    let (sourceNames, targetNames) = names(context, group)
+    let (onlySource, onlyTarget) = FactMatcher.unmatched(
+      source: source, target: target, sourceNames: sourceNames, targetNames: targetNames)
+    let relativeKinds: Set<FactKind> = [.relativeYear, .duration]
+    let sourceRelative = onlySource.filter { relativeKinds.contains($0.kind) }
+    let targetRelative = onlyTarget.filter { relativeKinds.contains($0.kind) }
+    let sourceYears = onlySource.filter { $0.kind == .year || $0.kind == .yearRange }
+    let targetYears = onlyTarget.filter { $0.kind == .year || $0.kind == .yearRange }
+    var findings: [Finding] = []
+    var explained: Set<Fact> = []
+    // Explicit years against relative years in running text.
+    for (years, relative, yearSide) in [(sourceYears, targetRelative, Side.source), (targetYears, sourceRelative, Side.target)]
+    where !years.isEmpty && !relative.isEmpty {
+      let relativeSide: Side = yearSide == .source ? .target : .source
+      findings.append(
+        context.finding(
+          .yearConvention, .warning, unit,
+          "the \(context.name(yearSide)) states the years \(list(years)) where the \(context.name(relativeSide)) counts \(list(relative))",
+          facts: (years + relative).map(\.text), sourceBlocks: group.source, targetBlocks: group.target))
+      explained.formUnion(years)
+    }
+    for (facts, side) in [(onlySource, Side.source), (onlyTarget, Side.target)] {
+      for fact in facts where !relativeKinds.contains(fact.kind) && !explained.contains(fact) {
+        findings.append(
+          context.finding(
+            .numberMismatch, .error, unit, "'\(fact.text)' appears in the \(context.name(side)) only",
+            facts: [fact.text], sourceBlocks: group.source, targetBlocks: group.target))
+      }
+    }
+    return findings
+  }
+
+  private func facts(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> [Fact] {
+    let document = context.document(side)
+    return blocks.flatMap { FactExtractor.facts(in: document.blocks[$0].text, language: document.language) }
+  }
+
+  /// The numbers each side writes inside names, and the footnote calls it has that the other
+  /// lacks: a number the reader took for a call on one side is still the same number.
+  private func names(_ context: CheckContext, _ group: Group) -> (source: Set<String>, target: Set<String>) {
+    let sourceBlocks = group.source.map { context.alignment.source.blocks[$0] }
+    let targetBlocks = group.target.map { context.alignment.target.blocks[$0] }
+    var sourceCalls = sourceBlocks.flatMap(\.footnoteReferences).map(\.number)
+    var targetCalls = targetBlocks.flatMap(\.footnoteReferences).map(\.number)
+    for number in Set(sourceCalls) {
+      let common = min(sourceCalls.count { $0 == number }, targetCalls.count { $0 == number })
+      for _ in 0..<common {
+        sourceCalls.remove(at: sourceCalls.firstIndex(of: number) ?? 0)
+        targetCalls.remove(at: targetCalls.firstIndex(of: number) ?? 0)
+      }
+    }
+    let sourceNames = sourceBlocks.reduce(into: Set(sourceCalls.map(String.init))) { $0.formUnion(NameNumbers.values(in: $1.text)) }
+    let targetNames = targetBlocks.reduce(into: Set(targetCalls.map(String.init))) { $0.formUnion(NameNumbers.values(in: $1.text)) }
+    return (sourceNames, targetNames)
   }
 
   private func list(_ facts: [Fact]) -> String {

@@ -1,40 +1,57 @@
-import Foundation
-
-/// `term-mismatch`: a glossary term on one side without its required equivalent on the other.
+/// `term-mismatch`: a glossary term on one side without any of its equivalents on the other.
+///
+/// English terms match as whole words, case-insensitively, plurals included ("permanent
+/// observers" for "permanent observer"); Chinese terms match anywhere; a term inside a longer
+/// term that matched does not count alone. Both directions are checked, once per entry and unit.
+/// A Chinese term whose English has the head noun of an English term ("the Committee" for 外空委)
+/// is a short reference, not a divergence: Chinese spells out what English refers back to.
 struct TermMismatchCheck: DivergenceCheck {
   var glossary: Glossary
   var codes: [FindingCode] { [.termMismatch] }
 
   func findings(in context: CheckContext) -> [Finding] {
     let sourceIsEnglish = !context.alignment.source.language.isChinese
+    let englishSide: Side = sourceIsEnglish ? .source : .target
+    let chineseSide: Side = sourceIsEnglish ? .target : .source
+    let englishTerms = glossary.entries.map(\.english)
+    let chineseTerms = glossary.entries.map(\.chinese)
     var findings: [Finding] = []
     for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
-      let source = context.blocks(of: unit, .source).map(\.text).joined(separator: " ")
-      let target = context.blocks(of: unit, .target).map(\.text).joined(separator: " ")
-      let (english, chinese) = sourceIsEnglish ? (source, target) : (target, source)
-      let lowered = english.lowercased()
-      for entry in glossary.entries {
-        guard let term = entry.english.first(where: { Self.containsWord(lowered, $0.lowercased()) }) else { continue }
-        guard !entry.chinese.contains(where: { chinese.contains($0) }) else { continue }
-        findings.append(
-          context.finding(
-            .termMismatch, .warning, unit,
-            "'\(term)' is not rendered as '\(entry.chinese.joined(separator: "' or '"))' in the Chinese",
-            facts: [term] + entry.chinese))
+      let englishText = context.blocks(of: unit, englishSide).map(\.text).joined(separator: " ")
+      let chineseText = context.blocks(of: unit, chineseSide).map(\.text).joined()
+      let english = TermOccurrences(text: englishText, terms: englishTerms, wholeWords: true)
+      let chinese = TermOccurrences(text: chineseText, terms: chineseTerms, wholeWords: false)
+      for (index, entry) in glossary.entries.enumerated() {
+        switch (english.found[index], chinese.found[index]) {
+        case (let term?, nil):
+          findings.append(
+            context.finding(
+              .termMismatch, .warning, unit,
+              "'\(term)' is not rendered as '\(entry.chinese.joined(separator: "' or '"))' in the \(context.name(chineseSide))",
+              facts: [term] + entry.chinese))
+        case (nil, let term?) where !refersBack(to: entry, in: englishText):
+          findings.append(
+            context.finding(
+              .termMismatch, .warning, unit,
+              "'\(term)' in the \(context.name(chineseSide)) has no '\(entry.english.joined(separator: "' or '"))' in the \(context.name(englishSide))",
+              facts: [term] + entry.english))
+        default:
+          continue
+        }
       }
     }
     return findings
   }
 
-  /// Whether `text` holds `term` as whole words.
-  static func containsWord(_ text: String, _ term: String) -> Bool {
-    var searchStart = text.startIndex
-    while let range = text.range(of: term, range: searchStart..<text.endIndex) {
-      let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-      if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-      searchStart = range.upperBound
+  /// Whether the English names the entry by the head noun of one of its terms of several words.
+  private func refersBack(to entry: Glossary.Entry, in english: String) -> Bool {
+    // The head noun comes before a preposition ("Committee on the …", "Office for …"), else last.
+    let heads = entry.english.compactMap { term -> String? in
+      let words = term.split(separator: " ").map(String.init)
+      guard words.count > 1 else { return nil }
+      let preposition = words.firstIndex { ["on", "of", "for", "in", "to"].contains($0.lowercased()) }
+      return preposition.map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words.last
     }
-    return false
+    return TermOccurrences(text: english, terms: [heads], wholeWords: true).found[0] != nil
   }
 }

@@ -4,7 +4,10 @@ struct UnitMergedCheck: DivergenceCheck {
 
   func findings(in context: CheckContext) -> [Finding] {
     context.alignment.units.compactMap { unit -> Finding? in
-      guard !unit.source.isEmpty, !unit.target.isEmpty, unit.source.count > 1 || unit.target.count > 1 else { return nil }
+      guard !unit.source.isEmpty, !unit.target.isEmpty, unit.source.count > 1 || unit.target.count > 1,
+        // Numbered paragraphs whose numbers pair them were grouped by the aligner, not merged.
+        !context.pairsByNumbers(unit)
+      else { return nil }
       let source = context.name(.source)
       let target = context.name(.target)
       let message: String

@@ -4,22 +4,28 @@ struct UntranslatedCheck: DivergenceCheck {
 
   func findings(in context: CheckContext) -> [Finding] {
     let sourceLanguage = context.alignment.source.language
-    return context.alignment.units.compactMap { unit -> Finding? in
-      guard !unit.source.isEmpty, !unit.target.isEmpty else { return nil }
-      let source = context.blocks(of: unit, .source).map(\.text).joined(separator: " ")
-      let target = context.blocks(of: unit, .target).map(\.text).joined(separator: " ")
-      let letters = target.filter { $0.isLetter }.count
-      // Symbols, names and numbers are legitimately the same in both versions.
-      guard letters >= 20 else { return nil }
-      if normalized(source) == normalized(target) {
-        return context.finding(.untranslated, .error, unit, "the \(context.name(.target)) text is identical to the \(context.name(.source))")
+    var findings: [Finding] = []
+    for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
+      for part in context.parts(of: unit) {
+        let source = part.source.map { context.alignment.source.blocks[$0].text }.joined(separator: " ")
+        let target = part.target.map { context.alignment.target.blocks[$0].text }.joined(separator: " ")
+        // Symbols, names and numbers are legitimately the same in both versions.
+        guard target.filter(\.isLetter).count >= 20 else { continue }
+        let message: String
+        if normalized(source) == normalized(target) {
+          message = "the \(context.name(.target)) text is identical to the \(context.name(.source))"
+        } else if let detected = LanguageDetector.detect(target), detected.isChinese == sourceLanguage.isChinese,
+          // "Prithivi Dass Bissessur先生(毛里求斯)": Latin names and titles in a translated line.
+          sourceLanguage.isChinese || target.unicodeScalars.filter(\.isHan).count < 2
+        {
+          message = "the \(context.name(.target)) text is still in \(context.name(.source))"
+        } else {
+          continue
+        }
+        findings.append(context.finding(.untranslated, .error, unit, message, sourceBlocks: part.source, targetBlocks: part.target))
       }
-      if let detected = LanguageDetector.detect(target), detected.isChinese == sourceLanguage.isChinese {
-        return context.finding(
-          .untranslated, .error, unit, "the \(context.name(.target)) text is still in \(context.name(.source))")
-      }
-      return nil
     }
+    return findings
   }
 
   private func normalized(_ text: String) -> String {

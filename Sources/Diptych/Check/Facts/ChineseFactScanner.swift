@@ -55,6 +55,11 @@ struct ChineseFactScanner {
     for idiom in ChineseNumberWords.idioms where text.has(idiom, at: index) {
       return index + idiom.unicodeScalars.count
     }
+    if (0x3220...0x3229).contains(scalar.value) {
+      // "第㈡款": a parenthesized ideograph ㈠–㈩ numbers a paragraph, as "(2)" in the English.
+      emit(.number, String(scalar.value - 0x321F), index..<index + 1, spelled: false)
+      return index + 1
+    }
     guard scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) else { return index + 1 }
     return scanNumberFact(at: index)
   }

@@ -32,5 +32,7 @@ enum ChineseNumberWords {
   static let nameSuffixes: [String] = ["国集团", "冠状病毒"]
 
   /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
-  static let idioms: [String] = ["四处", "一年一度", "一次性", "一体", "一道", "一带一路"]
+  static let idioms: [String] = [
+    "四处", "一年一度", "一次性", "一体", "一道", "一带一路", "另一方面", "一方面", "同一", "唯一",
+  ]
 }

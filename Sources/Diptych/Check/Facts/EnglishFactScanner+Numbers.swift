@@ -84,9 +84,11 @@ extension EnglishFactScanner {
       guard markAt(index + 1) == "]", !spaced(markIndex) else { return false }
       markIndex -= 1
     }
-    guard let mark = markAt(markIndex), [".", ",", ";", ":", "\"", "”", "’", ")"].contains(mark), !spaced(markIndex),
-      let word = wordAt(markIndex - 1)
+    guard let mark = markAt(markIndex), [".", ",", ";", ":", "\"", "”", "’", ")"].contains(mark), !spaced(markIndex)
     else { return false }
+    // "September 2014.42": a call after the year that ends a sentence.
+    if mark == ".", numberAt(markIndex - 1)?.isYearLike == true, monthAt(markIndex - 2) != nil { return true }
+    guard let word = wordAt(markIndex - 1) else { return false }
     // "No.5", "para.3" and "p.28" abbreviate the word before a real number.
     return !["no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "chap", "sect", "fig", "op"].contains(word)
   }

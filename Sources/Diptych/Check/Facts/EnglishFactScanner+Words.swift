@@ -5,6 +5,8 @@ extension EnglishFactScanner {
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
     if EnglishNumberWords.romanReferenceWords.contains(word) { return scanRomanReferences(after: index) }
+    if let end = scanSubItemLetter(word, at: index) { return end }
+    if let end = scanRomanRange(at: index) { return end }
     if let parsed = parseWordNumber(at: index) { return emitWordNumber(parsed, at: index) }
     return index + 1
   }
@@ -46,6 +48,31 @@ extension EnglishFactScanner {
     return index + 1
   }
 
+  /// "article 7(1)(j)": the letter of a sub-item in a reference, which the Chinese numbers (第10项).
+  /// Elidable, since the Chinese often cites the paragraph alone.
+  mutating func scanSubItemLetter(_ word: String, at index: Int) -> Int? {
+    guard word.count == 1, let letter = word.unicodeScalars.first, ("a"..."z").contains(letter),
+      markAt(index - 1) == "(", !spaced(index - 1), !spaced(index), markAt(index - 2) == ")", markAt(index + 1) == ")"
+    else { return nil }
+    emit(.number, String(letter.value - 96), tokens: index..<index + 1, elidable: true)
+    return index + 2
+  }
+
+  /// "Total (I-III)": a range of roman-numbered parts, both ends stated.
+  mutating func scanRomanRange(at index: Int) -> Int? {
+    func roman(_ position: Int) -> Int? {
+      guard wordAt(position) != nil, tokens[position].range.allSatisfy({ text[$0].map { "IVX".unicodeScalars.contains($0) } == true })
+      else { return nil }
+      return RomanNumeral.value(of: text.text(tokens[position].range))
+    }
+    guard markAt(index - 1) == "(", let first = roman(index), markAt(index + 1) == "-", let last = roman(index + 2),
+      markAt(index + 3) == ")", first < last
+    else { return nil }
+    emit(.number, String(first), tokens: index..<index + 1)
+    emit(.number, String(last), tokens: index + 2..<index + 3)
+    return index + 3
+  }
+
   /// "article IX", "annexes I and II", "World War II": roman numerals used as reference numbers.
   mutating func scanRomanReferences(after index: Int) -> Int {
     var position = index + 1
@@ -84,6 +111,8 @@ extension EnglishFactScanner {
     if isOrdinal {
       // "the second half of 2015" is 2015年下半年.
       if wordAt(end) == "half" || wordAt(end + 1) == "half" { return end }
+      // "first name(s)" is a given name.
+      if value == 1, wordAt(end) == "name" || wordAt(end) == "names" { return end }
       if wordAt(end) == "year", markAt(end + 1) != "-" {
         emit(.relativeYear, String(value), tokens: index..<end + 1)
         return end + 1

@@ -35,7 +35,16 @@ enum EnglishTokenizer {
         tokens.append(EnglishToken(kind: .symbol(fact), range: index..<end, lower: fact.text, spaced: spaced))
         index = end
       } else if scalar.isDigit {
-        let number = DigitNumberScanner.scan(text, at: index)
+        var number = DigitNumberScanner.scan(text, at: index)
+        // "in September 2014.42": a year ending a sentence, then a footnote call, not a decimal.
+        if number.integerDigits.count == 4, !number.isGrouped, (1...3).contains(number.fractionDigits.count), number.range.upperBound == text.count || text[number.range.upperBound]?.isSpace == true,
+          let previous = tokens.last, previous.isWord, EnglishNumberWords.months[previous.lower] != nil,
+          let year = DecimalKey(integer: number.integerDigits).integerValue, (1800...2199).contains(year)
+        {
+          number = DigitNumber(
+            range: index..<index + 4, integerDigits: number.integerDigits, fractionDigits: [], isGrouped: false,
+            isSectionNumber: false)
+        }
         tokens.append(
           EnglishToken(kind: .number(number), range: number.range, lower: "", spaced: spaced))
         index = number.range.upperBound

@@ -9,6 +9,19 @@ public enum FactMatcher {
   ///
   /// - Complexity: O(*n* · *m*) in the worst case, O(*n* + *m*) when values are distinct.
   public static func unmatched(source: [Fact], target: [Fact]) -> (source: [Fact], target: [Fact]) {
+    unmatched(source: source, target: target, sourceNames: [], targetNames: [])
+  }
+
+  /// The facts of each side with no counterpart on the other, where a quantity equal to a number
+  /// the other side writes inside a name or a footnote call ("Hayabusa2" = "隼鸟二号", "U 235" =
+  /// "铀-235") is that name or call, not a divergence.
+  ///
+  /// - Parameters:
+  ///   - sourceNames: the values of numbers inside names (``NameNumbers``) and footnote calls of the source.
+  ///   - targetNames: the same for the target.
+  public static func unmatched(
+    source: [Fact], target: [Fact], sourceNames: Set<String>, targetNames: Set<String>
+  ) -> (source: [Fact], target: [Fact]) {
     var state = MatchState(source: source, target: target)
     // Firm facts pair first, so "first of all" cannot take the 第一 of "第一项" from "paragraph 1":
     // two firm facts, then a firm and an elidable one, then any two.
@@ -19,6 +32,8 @@ public enum FactMatcher {
     }
     state.pairCompositesWithParts()
     state.pairCompatibleDates()
+    state.pairRunTogetherRanges()
+    state.closeNamed(sourceNames: sourceNames, targetNames: targetNames)
     return state.leftovers()
   }
 }
@@ -89,6 +104,47 @@ private struct MatchState {
       guard used.count == parts.count else { return }
       self[keyPath: open][index] = false
       for found in used { self[keyPath: otherOpen][found] = false }
+    }
+  }
+
+  /// "women aged 1564" against "15至64岁", "Articles 4653" against "第46-53条": text extraction
+  /// lost the dash of a range and ran its ends together; the digits still agree.
+  mutating func pairRunTogetherRanges() {
+    pairRunTogether(in: \.source, open: \.sourceOpen, against: \.target, otherOpen: \.targetOpen)
+    pairRunTogether(in: \.target, open: \.targetOpen, against: \.source, otherOpen: \.sourceOpen)
+  }
+
+  private mutating func pairRunTogether(
+    in facts: KeyPath<MatchState, [Fact]>, open: WritableKeyPath<MatchState, [Bool]>,
+    against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
+  ) {
+    for index in self[keyPath: facts].indices where self[keyPath: open][index] {
+      let fact = self[keyPath: facts][index]
+      guard fact.kind.isScalar, fact.value.count >= 3, fact.value.allSatisfy(\.isASCIIDigit) else { continue }
+      let candidates = self[keyPath: others].indices.filter { candidate in
+        let other = self[keyPath: others][candidate]
+        return self[keyPath: otherOpen][candidate] && other.kind.isScalar && other.value.allSatisfy(\.isASCIIDigit)
+      }
+      search: for first in candidates {
+        for second in candidates where second > first {
+          let (low, high) = (self[keyPath: others][first].value, self[keyPath: others][second].value)
+          guard low + high == fact.value, let a = Int(low), let b = Int(high), a < b else { continue }
+          self[keyPath: open][index] = false
+          self[keyPath: otherOpen][first] = false
+          self[keyPath: otherOpen][second] = false
+          break search
+        }
+      }
+    }
+  }
+
+  /// Closes the quantities equal to a number the other side writes inside a name or a call.
+  mutating func closeNamed(sourceNames: Set<String>, targetNames: Set<String>) {
+    for index in source.indices where sourceOpen[index] && source[index].kind.isScalar && targetNames.contains(source[index].value) {
+      sourceOpen[index] = false
+    }
+    for index in target.indices where targetOpen[index] && target[index].kind.isScalar && sourceNames.contains(target[index].value) {
+      targetOpen[index] = false
     }
   }
 

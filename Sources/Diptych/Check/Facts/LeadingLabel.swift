@@ -1,9 +1,17 @@
 /// The paragraph or heading number that opens a text ("12.", "(a)", "II.", "一、", "（三）"),
 /// which numbers the document rather than stating a fact.
 enum LeadingLabel {
-  /// The index after the label and its following spaces, or the first non-space index.
+  /// The index after the labels that open the text and their following spaces, or the first
+  /// non-space index. A second label may follow the first ("1004. 11. …", "3. (a) …"): a
+  /// paragraph number the reader could not take as a label, then the text's own number.
   static func end(in text: ScalarText) -> Int {
-    let start = text.skippingSpaces(from: 0)
+    let first = end(in: text, from: 0, maximumDigits: 4)
+    guard first > text.skippingSpaces(from: 0) else { return first }
+    return end(in: text, from: first, maximumDigits: 3)
+  }
+
+  private static func end(in text: ScalarText, from origin: Int, maximumDigits: Int) -> Int {
+    let start = text.skippingSpaces(from: origin)
     guard let first = text[start] else { return start }
     var position = start
     if first == "(" || first == "（" {
@@ -29,7 +37,8 @@ enum LeadingLabel {
         text[position]?.isSpace == true && text[afterSpace]?.isHan == true
         && !ChineseNumberWords.classifiers.contains(Character(text[afterSpace] ?? " "))
         && !ChineseNumberWords.unitWords.contains { text.has($0, at: afterSpace) }
-      guard !number.isGrouped, number.integerDigits.count <= 3,
+      // Four digits only before a dot: "1004. " numbers a paragraph, "2015 年" states a year.
+      guard !number.isGrouped, number.integerDigits.count <= (hasDot ? maximumDigits : 3),
         hasDot || numbersChinese
           || (number.isSectionNumber || !number.fractionDigits.isEmpty) && text[position]?.isSpace == true
             // "4.5 Effective support" numbers a heading; "2.5 million people" states an amount.

@@ -1,0 +1,52 @@
+/// The numbers written inside names and codes ("Hayabusa2", "UF6", "COVID-19", "U-235", "铀-235").
+///
+/// They are not facts, but the other version may spell the same name with the number apart or in
+/// Chinese numerals ("隼鸟二号", "U 235"); a fact on one side equal to a number inside a name on
+/// the other is then the name, not a divergence.
+public enum NameNumbers {
+  /// The values (without leading zeros) of the digit runs inside names in `text`.
+  public static func values(in text: String) -> Set<String> {
+    let text = ScalarText(text)
+    var values: Set<String> = []
+    var index = 0
+    while index < text.count {
+      guard let scalar = text[index], scalar.isDigit else {
+        index += 1
+        continue
+      }
+      var end = index
+      var digits = ""
+      while let digit = text[end]?.digitValue {
+        digits.append(Character(Unicode.Scalar(digit + 48)))
+        end += 1
+      }
+      if isInName(text, start: index, end: end) {
+        let trimmed = digits.drop { $0 == "0" }
+        values.insert(trimmed.isEmpty ? "0" : String(trimmed))
+      }
+      index = end
+    }
+    return values
+  }
+
+  private static func isInName(_ text: ScalarText, start: Int, end: Int) -> Bool {
+    // "Hayabusa2", "UF6", "H5N1": letters directly before the digits.
+    if let before = text[start - 1], before.isLatinLetter {
+      var wordStart = start - 1
+      while text[wordStart - 1]?.isLatinLetter == true { wordStart -= 1 }
+      let word = text.text(wordStart..<start).lowercased()
+      // "post2015", "US$5": a prefix run together with an amount or a year.
+      return !["post", "pre", "mid", "us", "eur", "usd", "euro", "a", "p", "pp", "no", "para"].contains(word)
+    }
+    // "COVID-19", "U-235", "铀-235": a capitalised word or a Chinese name, a hyphen, the digits.
+    if let dash = text[start - 1], dash.isDash, let before = text[start - 2] {
+      if before.isHan { return true }
+      if before.isLatinLetter {
+        var wordStart = start - 2
+        while text[wordStart - 1]?.isLatinLetter == true { wordStart -= 1 }
+        return (wordStart..<start - 1).contains { text[$0]?.isUppercaseLatin == true }
+      }
+    }
+    return false
+  }
+}
