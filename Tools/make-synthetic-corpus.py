@@ -111,6 +111,9 @@ def body_sentence_pool(english, chinese):
             continue
         if EN_SECOND_SENTENCE.search(en) or ZH_SENTENCE_END.search(zh[:-1]):
             continue
+        # A line that starts with punctuation is the tail of another sentence in the corpus.
+        if zh[0] in NO_LINE_START or not zh[0].strip():
+            continue
         # A semicolon list is one sentence here, but a segmenter may cut Chinese at "；".
         if ";" in en or "；" in zh or ";" in zh:
             continue

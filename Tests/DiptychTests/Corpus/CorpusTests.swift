@@ -21,20 +21,18 @@ import Testing
   }
 
   /// Floors recorded from `diptych-eval corpus` (block strict F1 measured: seed 1.000, clean
-  /// 1.000, edits 1.000, numbered 0.981, unnumbered-zh 0.969); a change that lowers one is a
-  /// regression.
+  /// 1.000, edits 0.954, numbered 0.981, unnumbered-zh 0.937, on the entries regenerated after the
+  /// aligner was tuned, so they act as held-out data); a change that lowers one is a regression.
   static let blockF1Floors: [String: Double] = [
     "seed-copuos-space-resources": 1.0, "unpc-synth-clean": 1.0, "unpc-synth-numbered": 0.97,
-    "unpc-synth-unnumbered-zh": 0.95, "unpc-synth-edits": 0.97,
+    "unpc-synth-unnumbered-zh": 0.92, "unpc-synth-edits": 0.94,
   ]
 
   /// Sentence-level floors for the entries with `gold.sentences.align` (strict F1 measured: clean
-  /// 1.000, edits 0.996, numbered 0.982, unnumbered-zh 0.820, where a Chinese devset line starting
-  /// with "，" is one sentence of the gold and part of the previous one for our segmenter, which
-  /// shifts every later index).
+  /// 1.000, edits 0.961, numbered 0.982, unnumbered-zh 0.988).
   static let sentenceF1Floors: [String: Double] = [
-    "unpc-synth-clean": 0.98, "unpc-synth-numbered": 0.96, "unpc-synth-unnumbered-zh": 0.8,
-    "unpc-synth-edits": 0.97,
+    "unpc-synth-clean": 0.98, "unpc-synth-numbered": 0.96, "unpc-synth-unnumbered-zh": 0.97,
+    "unpc-synth-edits": 0.95,
   ]
 
   @Test(arguments: entries)
