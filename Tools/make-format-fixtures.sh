@@ -12,8 +12,10 @@ for dir in "$root"/*/; do
   [ -f "$dir/en.md" ] || continue
   for lang in en zh; do
     md="$dir/$lang.md"
-    pandoc "$md" -o "$dir/$lang.docx"
-    pandoc "$md" --standalone --metadata pagetitle=fixture -o "$dir/$lang.html"
+    # -smart: no typographic rewriting (no-break spaces after "No.", curly quotes), so the clean
+    # text made from the same Markdown says exactly what the DOCX and HTML say.
+    pandoc -f markdown-smart "$md" -o "$dir/$lang.docx"
+    pandoc -f markdown-smart "$md" --standalone --metadata pagetitle=fixture -o "$dir/$lang.html"
     python3 Tools/formats/markdown_to_text.py "$md" > "$dir/$lang.txt"
   done
   # DOCX -> PDF; a private profile keeps it clear of any running LibreOffice.
