@@ -53,7 +53,9 @@ let package = Package(
     // Fixtures and golden files are read through #filePath, not bundled.
     .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "DiptychTests", dependencies: ["Diptych", "DiptychXML"], exclude: ["Write/Golden"]),
+      name: "DiptychTests",
+      dependencies: ["Diptych", "DiptychXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Write/Golden", "Read/Fixtures"]),
     .testTarget(name: "DiptychCLITests", dependencies: ["Diptych"]),
   ]
 )

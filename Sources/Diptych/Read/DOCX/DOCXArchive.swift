@@ -5,18 +5,20 @@ internal import ZIPFoundation
 /// a cap on each part's uncompressed size and on its compression ratio, counted on the bytes
 /// actually inflated (the sizes a ZIP header declares can lie).
 struct DOCXArchive {
-  /// The most bytes one part may inflate to.
-  static let maximumPartSize = 256 * 1024 * 1024
+  /// The most bytes all the parts read may inflate to, together.
+  static let maximumInflatedSize = 256 * 1024 * 1024
   /// Above this size, a part may not inflate more than ``maximumRatio`` times its compressed size.
   static let ratioCheckedSize = 4 * 1024 * 1024
-  /// XML compresses 10 to 30 times; a thousand is a bomb.
-  static let maximumRatio = 1000
+  /// Word's XML compresses 10 to 50 times; deflate's ceiling is about 1030.
+  static let maximumRatio = 200
   /// The most entries looked through; a package has a few dozen.
   static let maximumEntries = 10_000
 
   private let archive: Archive
   private let entries: [String: Entry]
   private let path: String
+  /// Bytes inflated so far, across parts.
+  private var inflated = 0
 
   /// Opens the archive held in `bytes`, the content of the file at `path`.
   init(bytes: [UInt8], path: String) throws(ReadError) {
@@ -42,18 +44,20 @@ struct DOCXArchive {
   func contains(_ name: String) -> Bool { entries[name] != nil }
 
   /// The bytes of the part `name`, or nil if the archive has no such part.
-  func part(_ name: String) throws(ReadError) -> [UInt8]? {
+  mutating func part(_ name: String) throws(ReadError) -> [UInt8]? {
     guard let entry = entries[name] else { return nil }
     var bytes: [UInt8] = []
     let compressed = max(Int(clamping: entry.compressedSize), 1)
+    let budget = Self.maximumInflatedSize - inflated
+    defer { inflated += bytes.count }
     do {
       _ = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
         bytes.append(contentsOf: chunk)
-        if bytes.count > Self.maximumPartSize { throw Limit.size }
+        if bytes.count > budget { throw Limit.size }
         if bytes.count > Self.ratioCheckedSize, bytes.count / compressed > Self.maximumRatio { throw Limit.ratio }
       }
     } catch Limit.size {
-      throw ReadError(path: path, reason: .tooLarge("the DOCX part \(name) inflates beyond \(Self.maximumPartSize) bytes (a ZIP bomb?)"))
+      throw ReadError(path: path, reason: .tooLarge("the DOCX parts inflate beyond \(Self.maximumInflatedSize) bytes (a ZIP bomb?)"))
     } catch Limit.ratio {
       throw ReadError(path: path, reason: .malformed("the DOCX part \(name) inflates more than \(Self.maximumRatio) times its size (a ZIP bomb?)"))
     } catch {

@@ -23,9 +23,9 @@ struct DOCXReader {
 
   /// The paragraphs of the DOCX package held in `bytes`, the content of the file at `path`.
   static func paragraphs(bytes: [UInt8], path: String) throws(ReadError) -> [StructuredParagraph] {
-    let archive = try DOCXArchive(bytes: bytes, path: path)
+    var archive = try DOCXArchive(bytes: bytes, path: path)
     var reader = DOCXReader(path: path)
-    let main = try reader.mainPart(archive)
+    let main = try reader.mainPart(&archive)
     guard let documentBytes = try archive.part(main) else {
       throw ReadError(path: path, reason: .wrongKind(reader.notDOCX(archive)))
     }
@@ -37,14 +37,14 @@ struct DOCXReader {
       throw ReadError(path: path, reason: .malformed("\(main) has no w:body"))
     }
     reader.readBlocks(body)
-    try reader.readNotes(archive)
+    try reader.readNotes(&archive)
     return reader.paragraphs
   }
 
   // MARK: Package
 
   /// The main document part named in `[Content_Types].xml`, or Word's usual name.
-  private func mainPart(_ archive: DOCXArchive) throws(ReadError) -> String {
+  private func mainPart(_ archive: inout DOCXArchive) throws(ReadError) -> String {
     guard let bytes = try archive.part("[Content_Types].xml") else {
       throw ReadError(path: path, reason: .wrongKind(notDOCX(archive)))
     }
@@ -156,7 +156,7 @@ struct DOCXReader {
   // MARK: Notes
 
   /// The bodies of the footnotes and endnotes called, in the order of their calls.
-  private mutating func readNotes(_ archive: DOCXArchive) throws(ReadError) {
+  private mutating func readNotes(_ archive: inout DOCXArchive) throws(ReadError) {
     guard !notes.calls.isEmpty else { return }
     var bodies: [DOCXNoteNumbering.Kind: [String: XMLTree.Element]] = [:]
     for kind in [DOCXNoteNumbering.Kind.footnote, .endnote] {
