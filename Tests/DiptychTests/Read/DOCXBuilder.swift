@@ -53,3 +53,40 @@ struct DOCXBuilder {
     return [UInt8](data)
   }
 }
+
+extension DOCXBuilder {
+  /// The package with `word/document.xml` replaced by `document`, byte for byte.
+  func replacingDocument(with document: String) throws -> [UInt8] {
+    try package(overriding: ["word/document.xml": document])
+  }
+
+  /// The package with the part `name` stored under `newName` instead.
+  func bytes(renaming name: String, to newName: String) throws -> [UInt8] {
+    let archive = try Archive(data: Data(try bytes()), accessMode: .read)
+    let output = try Archive(data: Data(), accessMode: .create)
+    for entry in archive {
+      var data = Data()
+      _ = try archive.extract(entry) { data.append($0) }
+      try output.addEntry(with: entry.path == name ? newName : entry.path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+        data.subdata(in: Int(position)..<Int(position) + size)
+      }
+    }
+    guard let data = output.data else { throw CocoaError(.fileWriteUnknown) }
+    return [UInt8](data)
+  }
+
+  private func package(overriding parts: [String: String]) throws -> [UInt8] {
+    let archive = try Archive(data: Data(try bytes()), accessMode: .read)
+    let output = try Archive(data: Data(), accessMode: .create)
+    for entry in archive {
+      var data = Data()
+      _ = try archive.extract(entry) { data.append($0) }
+      if let replacement = parts[entry.path] { data = Data(replacement.utf8) }
+      try output.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+        data.subdata(in: Int(position)..<Int(position) + size)
+      }
+    }
+    guard let data = output.data else { throw CocoaError(.fileWriteUnknown) }
+    return [UInt8](data)
+  }
+}

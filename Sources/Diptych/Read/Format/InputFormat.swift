@@ -28,14 +28,58 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
       || lower.hasPrefix("<html") || lower.hasPrefix("<head") || lower.hasPrefix("<body")
       || lower.hasPrefix("<tei") || lower.hasPrefix("<diptych-alignment")
     else { return .text }
-    if lower.contains("<diptych-alignment") { return .alignedXML }
-    if lower.contains("<tei.2") || lower.contains("doctype tei.2") || lower.contains("<tei ") || lower.contains("<tei>") {
-      return .unpcXML
+    let root = rootName(lower)
+    switch root {
+    case "diptych-alignment": return .alignedXML
+    case "tei.2", "tei": return .unpcXML
+    case "html", "head", "body": return .html
+    default:
+      // HTML may leave out its root: `<!DOCTYPE html><p>…`.
+      if lower.hasPrefix("<!doctype html") { return .html }
+      return lower.hasPrefix("<?xml") || lower.hasPrefix("<!doctype") || lower.hasPrefix("<!--") ? .otherXML : .text
     }
-    if lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body") || lower.contains("<head") {
-      return .html
+  }
+
+  /// The name of the first element, past the XML declaration, comments and the DOCTYPE.
+  private static func rootName(_ markup: String) -> String? {
+    var rest = Substring(markup)
+    while let open = rest.firstIndex(of: "<") {
+      rest = rest[rest.index(after: open)...]
+      if rest.hasPrefix("?") || rest.hasPrefix("!") {
+        // A declaration, comment or DOCTYPE (with its internal subset): skip to its end.
+        let end = rest.hasPrefix("!--") ? commentEnd(rest) : skipDeclaration(rest)
+        guard let end else { return nil }
+        rest = rest[end...]
+        continue
+      }
+      let name = rest.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+      return name.isEmpty ? nil : String(name)
     }
-    return lower.hasPrefix("<?xml") || lower.hasPrefix("<!doctype") ? .otherXML : .text
+    return nil
+  }
+
+  /// The index after the `-->` that ends a comment.
+  private static func commentEnd(_ text: Substring) -> String.Index? {
+    var index = text.startIndex
+    while let dash = text[index...].firstIndex(of: "-") {
+      if text[dash...].hasPrefix("-->") { return text.index(dash, offsetBy: 3) }
+      index = text.index(after: dash)
+    }
+    return nil
+  }
+
+  /// The end of a `<!…>` or `<?…?>` that may hold a bracketed internal subset.
+  private static func skipDeclaration(_ text: Substring) -> String.Index? {
+    var depth = 0
+    for index in text.indices {
+      switch text[index] {
+      case "[": depth += 1
+      case "]": depth -= 1
+      case ">" where depth <= 0: return text.index(after: index)
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// The start of the bytes as ASCII: a BOM and leading white space dropped, and the NULs of
