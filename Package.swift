@@ -50,6 +50,9 @@ let package = Package(
       dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Tools/diptych-factcheck"
     ),
+    // libFuzzer targets (Tools/fuzz.sh builds them with -sanitize=fuzzer); a normal build replays inputs.
+    .executableTarget(name: "diptych-fuzz-text", dependencies: ["Diptych"], path: "Tools/fuzz/FuzzText"),
+    .executableTarget(name: "diptych-fuzz-docx", dependencies: ["Diptych"], path: "Tools/fuzz/FuzzDOCX"),
     // Fixtures and golden files are read through #filePath, not bundled.
     .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"], exclude: ["Fixtures"]),
     .testTarget(

@@ -10,7 +10,11 @@ public enum DocumentReader {
   ///
   /// - Parameter language: the language, or nil to detect it from the text.
   public static func read(contentsOf path: String, language: Language? = nil, options: ReadOptions = ReadOptions()) throws(ReadError) -> Document {
-    switch try load(path, options: options) {
+    try document(try load(path, options: options), language: language, path: path, options: options)
+  }
+
+  private static func document(_ loaded: Loaded, language: Language?, path: String, options: ReadOptions) throws(ReadError) -> Document {
+    switch loaded {
     case .text(let text):
       guard let language = language ?? LanguageDetector.detect(text.prefix(4 << 20)) else {
         throw ReadError(path: path, reason: .content("no English or Chinese text found"))
@@ -28,6 +32,18 @@ public enum DocumentReader {
       }
       throw ReadError(path: path, reason: .content("it is aligned XML holding both versions; give it as the only file"))
     }
+  }
+
+  /// Reads one language version from bytes in any format but PDF (which needs a file for
+  /// `pdftotext`): the content of a file, standard input, or a fuzzer's input.
+  ///
+  /// - Parameter format: the format, or nil to recognise it from the bytes.
+  public static func read(bytes: [UInt8], sourceName: String, language: Language? = nil, format: InputFormat? = nil) throws(ReadError) -> Document {
+    let format = format ?? InputFormat.detect(bytes)
+    guard format != .pdf else {
+      throw ReadError(path: sourceName, reason: .unreadable("a PDF must be read from a file"))
+    }
+    return try document(try load(bytes, format: format, path: sourceName, options: ReadOptions()), language: language, path: sourceName, options: ReadOptions())
   }
 
   /// Reads the two versions: from two files, or from one file that holds both.
@@ -107,9 +123,13 @@ public enum DocumentReader {
   private static func load(_ path: String, options: ReadOptions) throws(ReadError) -> Loaded {
     let bytes = try FileBytes.read(path, limit: maximumFileSize)
     options.report(0.1)
+    return try load(bytes, format: InputFormat.detect(bytes), path: path, options: options)
+  }
+
+  private static func load(_ bytes: [UInt8], format: InputFormat, path: String, options: ReadOptions) throws(ReadError) -> Loaded {
     guard !bytes.isEmpty else { throw ReadError(path: path, reason: .empty) }
     let loaded: Loaded
-    switch InputFormat.detect(bytes) {
+    switch format {
     case .text:
       loaded = .text(try TextDecoder.decode(bytes, path: path).text)
     case .pdf:

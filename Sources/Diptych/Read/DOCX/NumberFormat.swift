@@ -11,12 +11,15 @@ enum NumberFormat {
       "taiwaneseCountingThousand", "japaneseCounting":
       chinese(value)
     case "ideographTraditional": heavenlyStem(value)
-    case "decimalFullWidth", "decimalFullWidth2": String(String(value).map { digit in
-        Character(Unicode.Scalar(digit.unicodeScalars.first!.value + 0xFEE0) ?? "0")
-      })
+    case "decimalFullWidth", "decimalFullWidth2": fullWidth(String(value))
     case "none", "bullet": ""
     default: String(value)
     }
+  }
+
+  /// ASCII digits (and a minus sign) as their full-width forms: 12 → １２.
+  private static func fullWidth(_ digits: String) -> String {
+    String(String.UnicodeScalarView(digits.unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0) ?? $0 }))
   }
 
   /// a … z, then aa … zz, as Word counts.
