@@ -18,9 +18,9 @@ case $target in
 esac
 # A separate build folder: sanitizer builds must not mix with the normal one.
 swift build --scratch-path .build-fuzz -c debug --product "$product" \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DDIPTYCH_FUZZING
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DDIPTYCH_FUZZING -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 binary=$(swift build --scratch-path .build-fuzz -c debug --show-bin-path)/$product
 # Inputs up to 256 KB, 10 s and 2 GB each: a hang or a memory blow-up is a finding too.
-"$binary" "$work/corpus" "$work/seeds" -max_total_time="$seconds" -max_len=262144 -timeout=10 \
+SWIFT_BACKTRACE=enable=no "$binary" "$work/corpus" "$work/seeds" -max_total_time="$seconds" -max_len=262144 -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix="$work/" -print_final_stats=1 2>&1 | tee "$work/last-run.log" | grep -E "^#[0-9]+.*(DONE|pulse)|stat::|ERROR|SUMMARY|crash-|timeout-|oom-" || true
 ls "$work" | grep -E "^(crash|timeout|oom|leak)-" && exit 1 || echo "no crash, timeout or out-of-memory input found"

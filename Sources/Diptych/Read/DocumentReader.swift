@@ -43,7 +43,15 @@ public enum DocumentReader {
     guard format != .pdf else {
       throw ReadError(path: sourceName, reason: .unreadable("a PDF must be read from a file"))
     }
-    return try document(try load(bytes, format: format, path: sourceName, options: ReadOptions()), language: language, path: sourceName, options: ReadOptions())
+    let loaded: Loaded
+    if format == .docx {
+      // A ZIP archive is read from a file (see DOCXArchive): the bytes go to a private one.
+      let file = try TemporaryFile(bytes, name: sourceName)
+      loaded = try load(bytes, format: format, path: sourceName, file: file.path, options: ReadOptions())
+    } else {
+      loaded = try load(bytes, format: format, path: sourceName, file: nil, options: ReadOptions())
+    }
+    return try document(loaded, language: language, path: sourceName, options: ReadOptions())
   }
 
   /// Reads the two versions: from two files, or from one file that holds both.
@@ -123,10 +131,11 @@ public enum DocumentReader {
   private static func load(_ path: String, options: ReadOptions) throws(ReadError) -> Loaded {
     let bytes = try FileBytes.read(path, limit: maximumFileSize)
     options.report(0.1)
-    return try load(bytes, format: InputFormat.detect(bytes), path: path, options: options)
+    return try load(bytes, format: InputFormat.detect(bytes), path: path, file: path, options: options)
   }
 
-  private static func load(_ bytes: [UInt8], format: InputFormat, path: String, options: ReadOptions) throws(ReadError) -> Loaded {
+  /// Reads `bytes` in `format`; `file` is a file holding them, for the readers that need one.
+  private static func load(_ bytes: [UInt8], format: InputFormat, path: String, file: String?, options: ReadOptions) throws(ReadError) -> Loaded {
     guard !bytes.isEmpty else { throw ReadError(path: path, reason: .empty) }
     let loaded: Loaded
     switch format {
@@ -139,7 +148,7 @@ public enum DocumentReader {
       }
       loaded = .text(try TextDecoder.decode(text, path: path).text)
     case .docx:
-      loaded = .structured(try DOCXReader.paragraphs(bytes: bytes, path: path))
+      loaded = .structured(try DOCXReader.paragraphs(file: file ?? path, path: path))
     case .html:
       loaded = .structured(try HTMLReader.paragraphs(bytes: bytes, path: path))
     case .unpcXML:

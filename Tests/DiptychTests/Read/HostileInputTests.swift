@@ -109,3 +109,12 @@ import Testing
     #expect(message?.contains("pdftotext could not read the PDF") == true || message?.contains("no text layer") == true)
   }
 }
+
+/// Inputs the fuzzers found crashing, kept so that they stay fixed.
+@Suite struct FuzzRegressionTests {
+  @Test(arguments: ["docx-offset-past-end.docx"])
+  func aFuzzerFindingEndsInAnError(file: String) throws {
+    let path = FormatFixtures.path("fuzz", file)
+    #expect(throws: ReadError.self) { try DocumentReader.read(contentsOf: path) }
+  }
+}

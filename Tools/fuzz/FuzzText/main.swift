@@ -12,8 +12,14 @@ func fuzzOne(_ bytes: [UInt8]) {
 }
 
 #if DIPTYCH_FUZZING
-  // SwiftPM gives an executable its own entry point, so libFuzzer's main is not used: the
-  // driver is started from here instead.
+  @_cdecl("LLVMFuzzerTestOneInput")
+  public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    fuzzOne(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    return 0
+  }
+
+  // SwiftPM gives an executable its own entry point, which may win over libFuzzer's main: then
+  // the driver is started from here.
   @_silgen_name("LLVMFuzzerRunDriver")
   func runFuzzerDriver(
     _ argc: UnsafeMutablePointer<CInt>,
@@ -23,10 +29,7 @@ func fuzzOne(_ bytes: [UInt8]) {
 
   var argc = CommandLine.argc
   var argv = CommandLine.unsafeArgv
-  let status = runFuzzerDriver(&argc, &argv) { data, size in
-    fuzzOne(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
-  }
+  let status = runFuzzerDriver(&argc, &argv) { data, size in fuzzTestOneInput(data, size) }
   exit(status)
 #else
   replay(CommandLine.arguments.dropFirst(), fuzzOne)

@@ -20,11 +20,14 @@ struct DOCXArchive {
   /// Bytes inflated so far, across parts.
   private var inflated = 0
 
-  /// Opens the archive held in `bytes`, the content of the file at `path`.
-  init(bytes: [UInt8], path: String) throws(ReadError) {
+  /// Opens the archive in the file `file`; errors name `path`, the file as the user named it.
+  ///
+  /// The archive is read from a file, never from memory: ZIPFoundation's in-memory reader traps
+  /// on offsets past the end of a damaged archive (found by fuzzing), its file reader does not.
+  init(file: String, path: String) throws(ReadError) {
     self.path = path
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
     } catch {
       throw ReadError(path: path, reason: .malformed("not a readable ZIP archive (truncated or damaged DOCX?)"))
     }

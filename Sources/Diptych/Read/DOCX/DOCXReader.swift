@@ -21,9 +21,9 @@ struct DOCXReader {
     self.path = path
   }
 
-  /// The paragraphs of the DOCX package held in `bytes`, the content of the file at `path`.
-  static func paragraphs(bytes: [UInt8], path: String) throws(ReadError) -> [StructuredParagraph] {
-    var archive = try DOCXArchive(bytes: bytes, path: path)
+  /// The paragraphs of the DOCX package in the file `file`; errors name `path`.
+  static func paragraphs(file: String, path: String) throws(ReadError) -> [StructuredParagraph] {
+    var archive = try DOCXArchive(file: file, path: path)
     var reader = DOCXReader(path: path)
     let main = try reader.mainPart(&archive)
     guard let documentBytes = try archive.part(main) else {
