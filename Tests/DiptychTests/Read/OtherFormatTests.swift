@@ -108,3 +108,25 @@ import Testing
     #expect(outline(pdf) == outline(text))
   }
 }
+
+/// Progress is reported from 0 to 1, never backwards, across both files of a pair.
+@Suite struct ReadProgressTests {
+  final class Recorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Double] = []
+    func record(_ value: Double) { lock.withLock { values.append(value) } }
+    var recorded: [Double] { lock.withLock { values } }
+  }
+
+  @Test func progressRisesToOneOverAPair() throws {
+    let recorder = Recorder()
+    let options = ReadOptions(progress: { recorder.record($0) })
+    _ = try DocumentReader.readPair(
+      source: FormatFixtures.path("seed", "en.docx"), target: FormatFixtures.path("seed", "zh.txt"), options: options)
+    let values = recorder.recorded
+    #expect(values.count >= 4)
+    #expect(zip(values, values.dropFirst()).allSatisfy { $0 <= $1 })
+    #expect(values.last == 1)
+    #expect(values.contains { $0 > 0 && $0 <= 0.5 })
+  }
+}
