@@ -50,10 +50,15 @@ let package = Package(
       dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Tools/diptych-factcheck"
     ),
+    // libFuzzer targets (Tools/fuzz.sh builds them with -sanitize=fuzzer); a normal build replays inputs.
+    .executableTarget(name: "diptych-fuzz-text", dependencies: ["Diptych"], path: "Tools/fuzz/FuzzText"),
+    .executableTarget(name: "diptych-fuzz-docx", dependencies: ["Diptych"], path: "Tools/fuzz/FuzzDOCX"),
     // Fixtures and golden files are read through #filePath, not bundled.
     .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "DiptychTests", dependencies: ["Diptych", "DiptychXML"], exclude: ["Write/Golden"]),
+      name: "DiptychTests",
+      dependencies: ["Diptych", "DiptychXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Write/Golden", "Read/Fixtures"]),
     .testTarget(name: "DiptychCLITests", dependencies: ["Diptych"]),
   ]
 )

@@ -17,6 +17,11 @@ enum Failure {
     }
   }
 
+  /// Prints `diptych: warning: <message>`: something the user should know, not a failure.
+  static func printWarning(_ message: String) {
+    printError("warning: \(message)")
+  }
+
   static func printError(_ message: String) {
     var standardError = StandardError()
     print("diptych: \(message)", to: &standardError)

@@ -6,11 +6,14 @@ public struct DocumentPair: Sendable, Hashable, Codable {
   public var target: Document
   /// Where one bilingual file was split, if the pair came from one.
   public var split: BilingualSplit?
+  /// What the reader decided that the user should hear about: versions given the wrong way round.
+  public var notes: [String]
 
   /// Creates a pair.
-  public init(source: Document, target: Document, split: BilingualSplit? = nil) {
+  public init(source: Document, target: Document, split: BilingualSplit? = nil, notes: [String] = []) {
     self.source = source
     self.target = target
     self.split = split
+    self.notes = notes
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads documents from files: decodes the bytes, detects the language, and segments the text.
+/// Reads documents from files of any format Diptych knows: recognises the format by content,
+/// reads it, detects the language, and builds the ``Document``.
 public enum DocumentReader {
   /// The largest input file accepted.
   public static let maximumFileSize = 512 * 1024 * 1024
@@ -8,29 +9,78 @@ public enum DocumentReader {
   /// Reads one language version from the file at `path`.
   ///
   /// - Parameter language: the language, or nil to detect it from the text.
-  public static func read(contentsOf path: String, language: Language? = nil) throws(ReadError) -> Document {
-    let text = try readText(path)
-    let lines = SourceLine.lines(of: text)
-    guard let language = language ?? LanguageDetector.detect(text) else {
-      throw ReadError(path: path, reason: .content("no English or Chinese text found"))
+  public static func read(contentsOf path: String, language: Language? = nil, options: ReadOptions = ReadOptions()) throws(ReadError) -> Document {
+    try document(try load(path, options: options), language: language, path: path, options: options)
+  }
+
+  private static func document(_ loaded: Loaded, language: Language?, path: String, options: ReadOptions) throws(ReadError) -> Document {
+    switch loaded {
+    case .text(let text):
+      guard let language = language ?? LanguageDetector.detect(text.prefix(4 << 20)) else {
+        throw ReadError(path: path, reason: .content("no English or Chinese text found"))
+      }
+      let document = PlainTextSegmenter(language: language).document(from: SourceLine.lines(of: text), sourceName: path)
+      options.report(1)
+      return document
+    case .structured(let paragraphs):
+      let document = try structured(paragraphs, language: language, path: path)
+      options.report(1)
+      return document
+    case .pair(let pair):
+      if let language, let document = [pair.source, pair.target].first(where: { $0.language.isChinese == language.isChinese }) {
+        return document
+      }
+      throw ReadError(path: path, reason: .content("it is aligned XML holding both versions; give it as the only file"))
     }
-    return PlainTextSegmenter(language: language).document(from: lines, sourceName: path)
+  }
+
+  /// Reads one language version from bytes in any format but PDF (which needs a file for
+  /// `pdftotext`): the content of a file, standard input, or a fuzzer's input.
+  ///
+  /// - Parameter format: the format, or nil to recognise it from the bytes.
+  public static func read(bytes: [UInt8], sourceName: String, language: Language? = nil, format: InputFormat? = nil) throws(ReadError) -> Document {
+    let format = format ?? InputFormat.detect(bytes)
+    guard format != .pdf else {
+      throw ReadError(path: sourceName, reason: .unreadable("a PDF must be read from a file"))
+    }
+    let loaded: Loaded
+    if format == .docx {
+      // A ZIP archive is read from a file (see DOCXArchive): the bytes go to a private one.
+      let file = try TemporaryFile(bytes, name: sourceName)
+      loaded = try load(bytes, format: format, path: sourceName, file: file.path, options: ReadOptions())
+    } else {
+      loaded = try load(bytes, format: format, path: sourceName, file: nil, options: ReadOptions())
+    }
+    return try document(loaded, language: language, path: sourceName, options: ReadOptions())
   }
 
   /// Reads the two versions: from two files, or from one file that holds both.
   ///
   /// The source is the English version and the target the Chinese one, whatever the order the
-  /// files were given in; a pair in one language is an error.
-  public static func readPair(source: String, target: String?) throws(ReadError) -> DocumentPair {
-    guard let target else { return try readBilingual(source) }
-    let first = try read(contentsOf: source)
-    let second = try read(contentsOf: target)
+  /// files were given in (the pair's `notes` say when they were swapped); a pair in one language
+  /// is an error.
+  public static func readPair(source: String, target: String?, options: ReadOptions = ReadOptions()) throws(ReadError) -> DocumentPair {
+    guard let target else { return try readBilingual(source, options: options) }
+    let first = try read(contentsOf: source, options: options.scaled(to: 0...0.5))
+    let second = try read(contentsOf: target, options: options.scaled(to: 0.5...1))
     return try order(first, second, sourcePath: source, targetPath: target, split: nil)
   }
 
-  /// Reads one file holding both versions, split at a `*****` rule or where the script changes.
-  public static func readBilingual(_ path: String) throws(ReadError) -> DocumentPair {
-    let text = try readText(path)
+  /// Reads one file holding both versions: text split at a `*****` rule or where the script
+  /// changes, or Diptych's aligned XML.
+  public static func readBilingual(_ path: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> DocumentPair {
+    let text: String
+    switch try load(path, options: options) {
+    case .pair(let pair):
+      options.report(1)
+      return pair
+    case .structured:
+      throw ReadError(
+        path: path,
+        reason: .content("one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"))
+    case .text(let decoded):
+      text = decoded
+    }
     let lines = SourceLine.lines(of: text)
     guard let (firstLines, secondLines, split) = BilingualSplit.split(lines) else {
       throw ReadError(
@@ -38,20 +88,27 @@ public enum DocumentReader {
         reason: .content("one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"))
     }
     let first = segment(firstLines, path: path)
+    options.report(0.7)
     let second = segment(secondLines, path: path)
+    options.report(1)
     return try order(first, second, sourcePath: path, targetPath: path, split: split)
   }
 
   private static func segment(_ lines: [SourceLine], path: String) -> Document {
-    let language = LanguageDetector.detect(lines.map(\.text).joined(separator: "\n")) ?? .english
+    let language = LanguageDetector.detect(lines.prefix(20_000).map(\.text).joined(separator: "\n")) ?? .english
     return PlainTextSegmenter(language: language).document(from: lines, sourceName: path)
   }
 
   /// English first, Chinese second; anything else is said plainly.
-  private static func order(_ a: Document, _ b: Document, sourcePath: String, targetPath: String, split: BilingualSplit?) throws(ReadError) -> DocumentPair {
+  static func order(_ a: Document, _ b: Document, sourcePath: String, targetPath: String, split: BilingualSplit?) throws(ReadError) -> DocumentPair {
     switch (a.language.isChinese, b.language.isChinese) {
     case (false, true): return DocumentPair(source: a, target: b, split: split)
-    case (true, false): return DocumentPair(source: b, target: a, split: split)
+    case (true, false):
+      let note =
+        sourcePath == targetPath
+        ? "\(sourcePath): the Chinese version comes first; read it as the target and the English as the source"
+        : "\(sourcePath) is the Chinese version and \(targetPath) the English one: the two were swapped"
+      return DocumentPair(source: b, target: a, split: split, notes: [note])
     case (false, false):
       throw ReadError(path: targetPath, reason: .content("both versions are in English; the target must be the Chinese version"))
     case (true, true):
@@ -59,21 +116,65 @@ public enum DocumentReader {
     }
   }
 
-  /// The decoded text of the file at `path`.
+  // MARK: Formats
+
+  /// What a file holds once read in its format.
+  private enum Loaded {
+    /// Text to segment line by line (plain text, or a PDF's extracted text).
+    case text(String)
+    /// Paragraphs of a structured format.
+    case structured([StructuredParagraph])
+    /// Both versions, from aligned XML.
+    case pair(DocumentPair)
+  }
+
+  private static func load(_ path: String, options: ReadOptions) throws(ReadError) -> Loaded {
+    let bytes = try FileBytes.read(path, limit: maximumFileSize)
+    options.report(0.1)
+    return try load(bytes, format: InputFormat.detect(bytes), path: path, file: path, options: options)
+  }
+
+  /// Reads `bytes` in `format`; `file` is a file holding them, for the readers that need one.
+  private static func load(_ bytes: [UInt8], format: InputFormat, path: String, file: String?, options: ReadOptions) throws(ReadError) -> Loaded {
+    guard !bytes.isEmpty else { throw ReadError(path: path, reason: .empty) }
+    let loaded: Loaded
+    switch format {
+    case .text:
+      loaded = .text(try TextDecoder.decode(bytes, path: path).text)
+    case .pdf:
+      let text = try options.pdf.text(ofPDFAt: path)
+      guard text.contains(where: { $0 > 0x20 }) else {
+        throw ReadError(path: path, reason: .content("the PDF has no text layer (a scan?): run OCR on it first"))
+      }
+      loaded = .text(try TextDecoder.decode(text, path: path).text)
+    case .docx:
+      loaded = .structured(try DOCXReader.paragraphs(file: file ?? path, path: path))
+    case .html:
+      loaded = .structured(try HTMLReader.paragraphs(bytes: bytes, path: path))
+    case .unpcXML:
+      loaded = .structured(try UNPCReader.paragraphs(bytes: bytes, path: path))
+    case .alignedXML:
+      let content = try AlignedXMLReader().read(bytes: bytes, sourceName: path)
+      let pair = try order(content.alignment.source, content.alignment.target, sourcePath: path, targetPath: path, split: nil)
+      loaded = .pair(DocumentPair(source: pair.source, target: pair.target))
+    case .otherXML:
+      throw ReadError(path: path, reason: .wrongKind("XML that is neither HTML, a UN Parallel Corpus document nor Diptych aligned XML"))
+    }
+    options.report(0.4)
+    return loaded
+  }
+
+  private static func structured(_ paragraphs: [StructuredParagraph], language: Language?, path: String) throws(ReadError) -> Document {
+    guard let language = language ?? StructuredDocumentBuilder.detectLanguage(paragraphs) else {
+      throw ReadError(path: path, reason: .content("no English or Chinese text found"))
+    }
+    return StructuredDocumentBuilder.document(paragraphs, language: language, sourceName: path)
+  }
+
+  /// The decoded text of the plain-text file at `path`.
   static func readText(_ path: String) throws(ReadError) -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ReadError(path: path, reason: .unreadable("no such file"))
-    }
-    guard !isDirectory.boolValue else { throw ReadError(path: path, reason: .unreadable("it is a directory")) }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileSize else {
-      throw ReadError(path: path, reason: .tooLarge("\(size) bytes; the limit is \(maximumFileSize)"))
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ReadError(path: path, reason: .unreadable("permission denied or unreadable"))
-    }
-    return try TextDecoder.decode([UInt8](data), path: path).text
+    let bytes = try FileBytes.read(path, limit: maximumFileSize)
+    return try TextDecoder.decode(bytes, path: path).text
   }
 }
 

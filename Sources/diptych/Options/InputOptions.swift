@@ -9,11 +9,15 @@ struct InputOptions: ParsableArguments {
   @Argument(help: "The Chinese version. Omit it when the first file holds both.")
   var target: String?
 
-  /// Reads the pair, or prints the problem and exits 2.
+  /// Reads the pair, or prints the problem and exits 2; what the reader noticed (versions given
+  /// the wrong way round) is said on standard error.
   func read() throws -> DocumentPair {
-    try Failure.guarding { () throws(ReadError) -> DocumentPair in
-      try DocumentReader.readPair(source: source, target: target)
+    let options = ReadOptions(progress: ProgressLine.forInputs([source] + (target.map { [$0] } ?? [])))
+    let pair = try Failure.guarding { () throws(ReadError) -> DocumentPair in
+      try DocumentReader.readPair(source: source, target: target, options: options)
     }
+    for note in pair.notes { Failure.printWarning(note) }
+    return pair
   }
 }
 

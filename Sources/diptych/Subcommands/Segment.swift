@@ -6,7 +6,7 @@ extension DiptychCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show the structure Diptych reads in a document: blocks, labels, footnote calls, repairs.")
 
-    @Argument(help: "A text file with one language version, or both versions separated by a ***** rule.")
+    @Argument(help: "A document (text, DOCX, HTML, PDF, UN Parallel Corpus XML) with one language version, or a text file with both versions separated by a ***** rule.")
     var file: String
 
     @Option(help: "The language of the file: en, zh, or auto to detect it (a bilingual file is split).")
