@@ -14,7 +14,9 @@ struct BlockAssembler {
   func assemble(_ raw: [RawBlock]) -> Result {
     let joiner = LineJoiner(language: language, words: words)
     var repairs: [Repair] = []
-    var texts: [[Character]] = []
+    // Joined texts are kept as strings: a Character array costs 16 bytes a character, which on
+    // a 100 MB input is gigabytes. Each block is expanded to characters only while it is worked on.
+    var texts: [String] = []
     var lone: [[Range<Int>]] = []
     for block in raw {
       var lines = block.lines
@@ -25,7 +27,7 @@ struct BlockAssembler {
         lines[0].text = first.text.drop { $0.isASCIIDigit }.trimmingWhitespace()
       }
       let joined = joiner.join(lines, loneNumberLines: block.loneNumberLines)
-      texts.append(joined.text)
+      texts.append(String(joined.text))
       lone.append(joined.lone)
       repairs += joined.repairs
     }
@@ -33,7 +35,7 @@ struct BlockAssembler {
     // Footnote calls: candidates everywhere but in footnote bodies, then the document's sequence.
     var candidates: [FootnoteCandidate] = []
     for index in raw.indices where raw[index].kind != .footnote {
-      candidates += FootnoteCallFinder.candidates(in: texts[index], block: index, language: language, loneLines: lone[index])
+      candidates += FootnoteCallFinder.candidates(in: Array(texts[index]), block: index, language: language, loneLines: lone[index])
     }
     let bodies = Set(raw.compactMap(\.footnoteNumber))
     let chosen = FootnoteSequence.select(candidates, bodies: bodies)
@@ -56,7 +58,7 @@ struct BlockAssembler {
     var blocks: [Block] = []
     var lastParagraph: Int? = nil
     for (index, block) in raw.enumerated() {
-      let (text, references) = strip(texts[index], removals[index] ?? [])
+      let (text, references) = strip(Array(texts[index]), removals[index] ?? [])
       var parent: Int? = nil
       switch block.kind {
       case .paragraph: lastParagraph = index
