@@ -9,7 +9,7 @@ import Foundation
 /// files of other formats are ignored; a tagged file with no partner, or with two, is reported.
 public enum BatchDiscovery {
   /// The file name extensions read as documents, lower case.
-  public static let documentExtensions: Set<String> = ["txt", "text", "docx"]
+  public static let documentExtensions: Set<String> = ["txt", "text", "docx", "html", "htm", "xhtml", "pdf", "xml"]
 
   /// What a folder holds.
   public struct Result: Sendable, Hashable {

@@ -115,6 +115,10 @@ enum FootnoteCallFinder {
   private static func classifyChinese(
     _ text: [Character], _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
   ) -> FootnoteCandidate? {
+    // "行动38": an action number (but "活动1。" ends an activity's sentence with a call).
+    if digits.lowerBound >= 2, ["行动", "行動"].contains(String(text[(digits.lowerBound - 2)..<digits.lowerBound])) {
+      return nil
+    }
     guard let previous, !chineseReferenceWords.contains(previous),
       previous.isCJKIdeograph || chinesePunctuation.contains(previous)
     else { return nil }
@@ -131,7 +135,8 @@ enum FootnoteCallFinder {
       // After a full stop the call is followed by the next sentence: "基石。7工作组".
       if chinesePunctuation.contains(previous), !next.isCJKIdeograph, next != "《", next != "“" { return nil }
     }
-    return candidate(text, block, digits, value, .glued)
+    let beforePunctuation = previous.isCJKIdeograph && next.map { chinesePunctuation.contains($0) } ?? false
+    return candidate(text, block, digits, value, beforePunctuation ? .gluedBeforePunctuation : .glued)
   }
 
   /// Words after which a number is a date or a quantity.
@@ -146,7 +151,7 @@ enum FootnoteCallFinder {
   }
 
   /// Characters after which a number in Chinese is a reference or a range: "表9", "行动38", "至24".
-  private static let chineseReferenceWords: Set<Character> = Set("表图圖段条條款项項章节節件动動号號页頁卷期第至和或到及与與、~～-–")
+  private static let chineseReferenceWords: Set<Character> = Set("表图圖段条條款项項章节節件号號页頁卷期第至和或到及与與、~～-–")
   /// Characters that join a number to the next one in a range or a list: "38和39", "11至24日".
   private static let chineseJoiners: Set<Character> = Set("和或至到及与與、~～-–")
 

@@ -6,8 +6,10 @@ struct FootnoteCandidate: Sendable, Hashable {
     case definite
     /// A number after punctuation ("in 2021, 1 aiming", "item. 2", "2024.1").
     case afterPunctuation
-    /// Digits glued to a word or to Chinese text ("Declaration8", "磋商4，").
+    /// Digits glued to a word or to Chinese text ("Declaration8", "基石。7工作组").
     case glued
+    /// Digits between a Chinese word and its punctuation ("磋商4，", "意见5。"): the typical call.
+    case gluedBeforePunctuation
     /// The tail of a year range ("2001-20107").
     case gluedToNumber
     /// A number alone on its line.
@@ -31,6 +33,7 @@ struct FootnoteCandidate: Sendable, Hashable {
   var weight: Double {
     switch form {
     case .definite: 3
+    case .gluedBeforePunctuation: 2
     case .glued, .gluedToNumber, .afterPunctuation, .loneLine: 1
     }
   }

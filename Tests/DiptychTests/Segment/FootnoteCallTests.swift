@@ -122,3 +122,18 @@ import Testing
     #expect(!document.blocks.contains { $0.text.contains("17") })
   }
 }
+
+@Suite struct ChineseSingleCallTests {
+  @Test func aCallBeforeAFullStopIsTrustedAlone() {
+    let document = PlainTextSegmenter(language: .simplifiedChinese).document(
+      from: SourceLine.lines(of: "各分支部门继续合作开展了多项活动，特别是与会议组织有关的活动和管理活动1。\n"))
+    #expect(document.footnoteReferences.map(\.reference.number) == [1])
+    #expect(document.blocks[0].text.hasSuffix("管理活动。"))
+  }
+
+  @Test func aLoneCallNumberedTwoIsNot() {
+    let document = PlainTextSegmenter(language: .simplifiedChinese).document(
+      from: SourceLine.lines(of: "各分支部门继续合作开展了多项活动，特别是与会议组织有关的活动和管理活动2。\n"))
+    #expect(document.footnoteReferences.isEmpty)
+  }
+}
