@@ -1,15 +1,16 @@
 import ArgumentParser
 import Diptych
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads and segments large inputs built from the seed submission and prints MB/s per size, so
 /// that linearity shows: the rate must not fall as the input grows.
 struct SegmentBenchmark: ParsableCommand {
   /// CPU time of this process: unlike wall time, not inflated by other work on the machine.
   static func cpuSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    Double(clock()) / Double(CLOCKS_PER_SEC)
   }
 
   static let configuration = CommandConfiguration(
