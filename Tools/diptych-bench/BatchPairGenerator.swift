@@ -42,7 +42,7 @@ struct BatchPairGenerator {
 
   private func pair(_ index: Int) -> (String, String) {
     if index % 10 == 0, !corpusPairs.isEmpty { return corpusPairs[(index / 10) % corpusPairs.count] }
-    var random = BenchmarkRandom(seed: UInt64(index))
+    var random = SplitMix64(seed: UInt64(index))
     var english: [String] = []
     var chinese: [String] = []
     var line = Int.random(in: 0..<sentences.count, using: &random)

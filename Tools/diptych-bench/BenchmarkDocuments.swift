@@ -4,7 +4,7 @@ import Diptych
 /// into paragraphs of 1–6 sentences; the Chinese merges or splits about one paragraph in twenty.
 enum BenchmarkDocuments {
   static func make(sentences: Int, pairs: [(String, String)], seed: UInt64) -> (Document, Document) {
-    var random = BenchmarkRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     var englishBlocks: [[String]] = []
     var chineseBlocks: [[String]] = []
     var produced = 0
@@ -37,18 +37,5 @@ enum BenchmarkDocuments {
         }, lines: LineRange(line: index + 1))
     }
     return Document(language: language, blocks: built)
-  }
-}
-
-/// SplitMix64: seedable, so every run builds the same documents.
-struct BenchmarkRandom: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
