@@ -1,3 +1,4 @@
+import Diptych
 import Foundation
 
 /// Writes folders of UN-style pairs (`P00001.en.txt` / `P00001.zh.txt`): numbered paragraphs of
