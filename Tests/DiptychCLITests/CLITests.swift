@@ -17,23 +17,9 @@ import Testing
     return root.appendingPathComponent(".build/debug/diptych")
   }
 
-  private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-  }
 
   @Test func checkReportsTheSeedDivergencesAndExitsOne() throws {
-    let result = try run(["check", Self.seed])
+    let result = try runDiptych(["check", Self.seed])
     #expect(result.status == 1)
     #expect(result.out.contains("bilingual.txt:2: error: [number-mismatch] '2017' appears in the English only"))
     #expect(result.out.contains("[footnote-numbering] English footnotes 1–3 are numbered 4–6 in the Chinese"))
@@ -41,7 +27,7 @@ import Testing
   }
 
   @Test func failOnIgnoreAndExitZero() throws {
-    let result = try run([
+    let result = try runDiptych([
       "check", Self.seed, "--ignore", "number-mismatch", "--ignore", "footnote-missing", "--ignore", "unit-missing",
     ])
     #expect(result.status == 0)
@@ -51,7 +37,7 @@ import Testing
   @Test func alignWritesJSONWithEveryUnit() throws {
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-cli-\(UUID().uuidString).json")
     defer { try? FileManager.default.removeItem(at: output) }
-    let result = try run(["align", Self.seed, "-o", output.path])
+    let result = try runDiptych(["align", Self.seed, "-o", output.path])
     #expect(result.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
     #expect(object?["schemaVersion"] as? Int == 1)
@@ -61,7 +47,7 @@ import Testing
   @Test func alignWritesValidTMXByExtension() throws {
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-cli-\(UUID().uuidString).tmx")
     defer { try? FileManager.default.removeItem(at: output) }
-    #expect(try run(["align", Self.seed, "-o", output.path]).status == 0)
+    #expect(try runDiptych(["align", Self.seed, "-o", output.path]).status == 0)
     let tmx = try String(contentsOf: output, encoding: .utf8)
     #expect(tmx.contains("<tmx version=\"1.4\">") && tmx.contains("srclang=\"en\"") && tmx.contains("xml:lang=\"zh-CN\""))
   }
@@ -71,7 +57,7 @@ import Testing
     (["segment", "/"], "/: cannot read the file: it is a directory"),
   ])
   func badInputIsOneLineAndExitTwo(arguments: [String], message: String) throws {
-    let result = try run(arguments)
+    let result = try runDiptych(arguments)
     #expect(result.status == 2)
     #expect(result.err == "diptych: \(message)\n")
   }
@@ -84,7 +70,7 @@ import Testing
     let b = directory.appendingPathComponent("b.txt")
     try "1. The Committee met.\n".write(to: a, atomically: true, encoding: .utf8)
     try "1. The Council met.\n".write(to: b, atomically: true, encoding: .utf8)
-    let result = try run(["check", a.path, b.path])
+    let result = try runDiptych(["check", a.path, b.path])
     #expect(result.status == 2)
     #expect(result.err.contains("both versions are in English"))
   }

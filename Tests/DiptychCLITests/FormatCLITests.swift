@@ -8,37 +8,23 @@ import Testing
 
   static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 
-  private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = CLITests.binary
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-  }
 
   @Test func alignsADOCXPairAsItAlignsTheCleanText() throws {
-    let docx = try run(["align", Self.fixture("en.docx"), Self.fixture("zh.docx"), "--format", "tsv"])
-    let text = try run(["align", Self.fixture("en.txt"), Self.fixture("zh.txt"), "--format", "tsv"])
+    let docx = try runDiptych(["align", Self.fixture("en.docx"), Self.fixture("zh.docx"), "--format", "tsv"])
+    let text = try runDiptych(["align", Self.fixture("en.txt"), Self.fixture("zh.txt"), "--format", "tsv"])
     #expect(docx.status == 0 && docx.err.isEmpty)
     #expect(docx.out.split(separator: "\n").count >= 20)
     #expect(docx.out == text.out)
   }
 
   @Test func checksAnHTMLAgainstADOCX() throws {
-    let result = try run(["check", Self.fixture("en.html"), Self.fixture("zh.docx")])
+    let result = try runDiptych(["check", Self.fixture("en.html"), Self.fixture("zh.docx")])
     #expect(result.status != 2)
     #expect(result.err.isEmpty)
   }
 
   @Test func saysWhenTheVersionsWereSwapped() throws {
-    let result = try run(["align", Self.fixture("zh.docx"), Self.fixture("en.docx"), "--format", "tsv"])
+    let result = try runDiptych(["align", Self.fixture("zh.docx"), Self.fixture("en.docx"), "--format", "tsv"])
     #expect(result.status == 0)
     #expect(result.err.hasPrefix("diptych: warning: ") && result.err.contains("the two were swapped"))
     #expect(result.err.split(separator: "\n").count == 1)
@@ -57,7 +43,7 @@ import Testing
     let path = directory.appendingPathComponent(name).path
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let output = directory.appendingPathComponent("out.json").path
-    let result = try run(["align", path, Self.fixture("zh.docx"), "-o", output])
+    let result = try runDiptych(["align", path, Self.fixture("zh.docx"), "-o", output])
     #expect(result.status == 2)
     #expect(result.err.hasPrefix("diptych: \(path): ") && result.err.contains(problem))
     #expect(result.err.split(separator: "\n").count == 1)

@@ -9,20 +9,6 @@ import Testing
     root.appendingPathComponent("corpus/\(entry)/\(file)").path
   }
 
-  private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = CLITests.binary
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-  }
 
   private func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-cli-\(UUID().uuidString)")
@@ -46,7 +32,7 @@ import Testing
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let output = folder.appendingPathComponent("report.html")
-    let result = try run(["report", CLITests.seed, "-o", output.path])
+    let result = try runDiptych(["report", CLITests.seed, "-o", output.path])
     #expect(result.status == 1)
     let html = try String(contentsOf: output, encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
@@ -57,7 +43,7 @@ import Testing
   @Test func batchWritesOneJSONLinePerPairInOrderAndATable() throws {
     let folder = try pairFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try run(["batch", folder.path, "--jobs", "2"])
+    let result = try runDiptych(["batch", folder.path, "--jobs", "2"])
     #expect(result.status == 1)
     let lines = result.out.split(separator: "\n")
     #expect(lines.count == 2)
@@ -73,7 +59,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let output = folder.appendingPathComponent("results.jsonl")
     // The synthetic pair carries a devset line with a stray Chinese footnote call ("活动1。").
-    let result = try run([
+    let result = try runDiptych([
       "batch", folder.path, "--fail-on", "error", "--ignore", "number-mismatch", "--ignore", "unit-missing",
       "--ignore", "footnote-missing", "-o", output.path,
     ])
@@ -88,7 +74,7 @@ import Testing
     let manifest = folder.appendingPathComponent("pairs.csv")
     try Data("source,target,id\nmissing.en.txt,missing.zh.txt,gone\nb.en.txt,b.zh.txt,bee\n".utf8).write(to: manifest)
     let outputs = folder.appendingPathComponent("out")
-    let result = try run(["batch", manifest.path, "--output-dir", outputs.path, "--emit", "html", "--emit", "tmx"])
+    let result = try runDiptych(["batch", manifest.path, "--output-dir", outputs.path, "--emit", "html", "--emit", "tmx"])
     #expect(result.status == 2)
     #expect(result.err.contains("diptych: \(folder.path)/missing.en.txt: cannot read the file: no such file"))
     let ids = result.out.split(separator: "\n").compactMap { line in
@@ -103,7 +89,7 @@ import Testing
     let folder = try pairFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let ids = try (0..<3).flatMap { index in
-      try run(["batch", folder.path, "--shard", "\(index)/3"]).out.split(separator: "\n").compactMap { line in
+      try runDiptych(["batch", folder.path, "--shard", "\(index)/3"]).out.split(separator: "\n").compactMap { line in
         (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
       }
     }
@@ -112,7 +98,7 @@ import Testing
 
   @Test(arguments: [["batch", ".", "--shard", "3/3"], ["batch", ".", "--jobs", "0"], ["batch", ".", "--emit", "html"]])
   func usageErrorsExitTwo(arguments: [String]) throws {
-    let result = try run(arguments)
+    let result = try runDiptych(arguments)
     #expect(result.status == 2)
     #expect(result.err.hasPrefix("Error: "))
   }
