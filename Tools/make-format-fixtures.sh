@@ -24,7 +24,7 @@ for dir in "$root"/*/; do
     --convert-to pdf --outdir "$dir" "$dir/en.docx" "$dir/zh.docx" >/dev/null
   rm -rf "$profile"
   for lang in en zh; do
-    pdftotext -enc UTF-8 "$dir/$lang.pdf" "$dir/$lang.pdf.txt"
+    pdftotext -enc UTF-8 -layout "$dir/$lang.pdf" "$dir/$lang.pdf.txt"
   done
 done
 echo "fixtures written under $root"

@@ -146,7 +146,7 @@ public enum DocumentReader {
       guard text.contains(where: { $0 > 0x20 }) else {
         throw ReadError(path: path, reason: .content("the PDF has no text layer (a scan?): run OCR on it first"))
       }
-      loaded = .text(try TextDecoder.decode(text, path: path).text)
+      loaded = .text(PDFPageLayout.rearranged(try TextDecoder.decode(text, path: path).text))
     case .docx:
       loaded = .structured(try DOCXReader.paragraphs(file: file ?? path, path: path))
     case .html:

@@ -150,9 +150,14 @@ struct BlockBuilder {
     return width <= fullWidth - (language.isChinese ? 4 : 8)
   }
 
-  /// The text without closing quotes and brackets at its end: "……。”" ends a sentence.
+  /// The text without closing quotes and brackets at its end, nor a footnote call after its
+  /// full stop: "……。”" and "……意见。2" end a sentence.
   private func closingStripped(_ text: String) -> String {
     var text = text
+    let call = text.reversed().prefix { $0.isASCIIDigit }
+    if !call.isEmpty, call.count <= 3, let before = text.dropLast(call.count).last, "。.！？!?".contains(before) {
+      text.removeLast(call.count)
+    }
     while let last = text.last, "”’」』）)》\"'".contains(last) { text.removeLast() }
     return text
   }

@@ -1,4 +1,4 @@
-import Diptych
+@testable import Diptych
 import Foundation
 import Testing
 
@@ -94,18 +94,45 @@ import Testing
     #expect(document.blocks.filter { $0.kind == .heading }.compactMap(\.label?.text) == ["I.", "II.", "III.", "IV."])
   }
 
-  /// The committed pdftotext output goes through the plain-text reader whether or not poppler is
-  /// installed. The outline and the paragraph numbers come through; page-bottom footnotes, which
-  /// pdftotext gives without the rule above them, are not yet recognised as footnotes (a Segment
-  /// matter).
+  /// The committed `pdftotext -layout` output, rearranged as PDF input is (footnote zones moved
+  /// to the end, pages joined), gives the clean text's blocks, labels and footnotes, and the same
+  /// alignment, whether or not poppler is installed here.
   @Test(arguments: ["en", "zh"])
-  func theExtractedPDFTextKeepsTheOutline(language: String) throws {
-    let text = try DocumentReader.read(contentsOf: FormatFixtures.path("seed", "\(language).txt"))
-    let pdf = try DocumentReader.read(contentsOf: FormatFixtures.path("seed", "\(language).pdf.txt"))
-    func outline(_ document: Document) -> [String] {
-      document.blocks.filter { $0.kind == .heading || ($0.kind == .paragraph && $0.label != nil) }.compactMap(\.label?.text)
+  func theExtractedPDFTextGivesTheCleanTextsStructure(language: String) throws {
+    let clean = try DocumentReader.read(contentsOf: FormatFixtures.path("seed", "\(language).txt"))
+    let pdf = try Self.pdfDocument(language)
+    func structure(_ document: Document) -> [String] {
+      document.blocks.map { block in
+        "\(block.kind.rawValue) \(block.label?.text ?? "-") \(block.footnoteNumber.map(String.init) ?? "-") "
+          + block.footnoteReferences.map { String($0.number) }.joined(separator: ",")
+      }
     }
-    #expect(outline(pdf) == outline(text))
+    #expect(structure(pdf) == structure(clean))
+    #expect(pdf.footnoteBodies.count == (language == "en" ? 3 : 5))
+  }
+
+  @Test func thePDFPairAlignsLikeTheCleanPair() throws {
+    let clean = try DocumentReader.readPair(
+      source: FormatFixtures.path("seed", "en.txt"), target: FormatFixtures.path("seed", "zh.txt"))
+    let aligner = Aligner()
+    let fromText = aligner.align(source: clean.source, target: clean.target)
+    let fromPDF = aligner.align(source: try Self.pdfDocument("en"), target: try Self.pdfDocument("zh"))
+    #expect(fromPDF.units.map(\.shape) == fromText.units.map(\.shape))
+    #expect(fromPDF.blockPairs == fromText.blockPairs)
+  }
+
+  @Test func pageFootnotesAreFoundOnlyAtThePageFoot() {
+    let page = ["    4.   The Working Group shall be open to all.", "", "1", " See Official Records.", "2", " The item."]
+    #expect(PDFPageLayout.footnoteZone(page) == 2)
+    // Numbers that do not count up from the zone's first are body text, not footnotes.
+    #expect(PDFPageLayout.footnoteZone(["Text.", "", "3", " A note.", "7", " Another."]) == nil)
+    #expect(PDFPageLayout.footnoteZone(["Text.", "", "2022", " (Stocktaking)"]) == nil)
+  }
+
+  private static func pdfDocument(_ language: String) throws -> Document {
+    let text = try String(contentsOfFile: FormatFixtures.path("seed", "\(language).pdf.txt"), encoding: .utf8)
+    return PlainTextSegmenter(language: language == "en" ? .english : .simplifiedChinese)
+      .document(from: SourceLine.lines(of: PDFPageLayout.rearranged(text)), sourceName: "\(language).pdf")
   }
 }
 

@@ -38,7 +38,7 @@ public struct PDFTextExtractor: Sendable {
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = ["-enc", "UTF-8", "-q", path, "-"]
+    process.arguments = ["-enc", "UTF-8", "-layout", "-q", path, "-"]
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
