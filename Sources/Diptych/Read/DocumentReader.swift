@@ -19,7 +19,8 @@ public enum DocumentReader {
       guard let language = language ?? LanguageDetector.detect(text.prefix(4 << 20)) else {
         throw ReadError(path: path, reason: .content("no English or Chinese text found"))
       }
-      let document = PlainTextSegmenter(language: language).document(from: SourceLine.lines(of: text), sourceName: path)
+      let segmenter = PlainTextSegmenter(language: language, progress: options.scaled(to: 0.4...1).progress)
+      let document = segmenter.document(from: SourceLine.lines(of: text), sourceName: path)
       options.report(1)
       return document
     case .structured(let paragraphs):
@@ -87,16 +88,16 @@ public enum DocumentReader {
         path: path,
         reason: .content("one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"))
     }
-    let first = segment(firstLines, path: path)
+    let first = segment(firstLines, path: path, progress: options.scaled(to: 0.4...0.7).progress)
     options.report(0.7)
-    let second = segment(secondLines, path: path)
+    let second = segment(secondLines, path: path, progress: options.scaled(to: 0.7...1).progress)
     options.report(1)
     return try order(first, second, sourcePath: path, targetPath: path, split: split)
   }
 
-  private static func segment(_ lines: [SourceLine], path: String) -> Document {
+  private static func segment(_ lines: [SourceLine], path: String, progress: (@Sendable (Double) -> Void)?) -> Document {
     let language = LanguageDetector.detect(lines.prefix(20_000).map(\.text).joined(separator: "\n")) ?? .english
-    return PlainTextSegmenter(language: language).document(from: lines, sourceName: path)
+    return PlainTextSegmenter(language: language, progress: progress).document(from: lines, sourceName: path)
   }
 
   /// English first, Chinese second; anything else is said plainly.

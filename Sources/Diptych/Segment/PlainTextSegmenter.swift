@@ -5,10 +5,18 @@
 public struct PlainTextSegmenter: Sendable {
   /// The language of the text.
   public var language: Language
+  /// Told how far segmentation has got, from 0 to 1, so a terminal can show a large input moving.
+  public var progress: (@Sendable (Double) -> Void)?
 
   /// Creates a segmenter for text in `language`.
-  public init(language: Language) {
+  public init(language: Language, progress: (@Sendable (Double) -> Void)? = nil) {
     self.language = language
+    self.progress = progress
+  }
+
+  /// Reports `fraction` of the stage running from `start` to `end` of the whole.
+  private func report(_ start: Double, _ end: Double, _ fraction: Double = 1) {
+    progress?(start + (end - start) * fraction)
   }
 
   /// The document the lines make.
@@ -18,7 +26,9 @@ public struct PlainTextSegmenter: Sendable {
 
     // 1. Characters, and closing punctuation stranded on a line of its own.
     var lines: [SourceLine] = []
+    lines.reserveCapacity(input.count)
     for line in input {
+      if progress != nil, line.number % 20_000 == 0 { report(0, 0.25, Double(lines.count) / Double(max(1, input.count))) }
       let (text, lineRepairs) = CharacterRepairer.repair(line)
       repairs += lineRepairs
       if isOrphanPunctuation(text), let previous = lines.indices.last(where: { !lines[$0].text.isEmpty }) {
@@ -31,6 +41,7 @@ public struct PlainTextSegmenter: Sendable {
       lines.append(SourceLine(number: line.number, text: text))
     }
 
+    report(0, 0.25)
     // 2. Words split by extraction (English only: Chinese has no spaces to split on).
     var words: WordRepairer? = nil
     if !language.isChinese {
@@ -43,6 +54,7 @@ public struct PlainTextSegmenter: Sendable {
       }
     }
 
+    report(0.25, 0.4)
     // 3. Page furniture.
     var counts: [String: Int] = [:]
     for line in lines where !line.text.isEmpty { counts[line.text, default: 0] += 1 }
@@ -52,6 +64,7 @@ public struct PlainTextSegmenter: Sendable {
       kept.append((line, kind))
     }
 
+    report(0.4, 0.5)
     // 4. Blocks.
     let widths = kept.compactMap { $0.furniture == nil && !$0.line.text.isEmpty ? DisplayWidth.columns(of: $0.line.text) : nil }
     var builder = BlockBuilder(language: language, numbered: usesParagraphNumbers(lines), fullWidth: fullWidth(widths))
@@ -70,8 +83,10 @@ public struct PlainTextSegmenter: Sendable {
     }
     let raw = builder.finish()
 
+    report(0.5, 0.6)
     // 5. Join lines, find footnote calls across the document, split sentences.
     let assembled = BlockAssembler(language: language, words: words).assemble(raw)
+    report(0.6, 1)
     repairs += assembled.repairs
     furniture += assembled.furniture
     return Document(
