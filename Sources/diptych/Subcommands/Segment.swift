@@ -16,13 +16,14 @@ extension DiptychCommand {
     var format: SegmentFormat = .tree
 
     func run() throws {
+      let options = ReadOptions(progress: ProgressLine.forInputs([file]))
       let documents = try Failure.guarding { () throws(ReadError) -> [Document] in
         switch language {
         case .auto:
-          if let pair = try? DocumentReader.readBilingual(file) { return [pair.source, pair.target] }
-          return [try DocumentReader.read(contentsOf: file)]
-        case .en: return [try DocumentReader.read(contentsOf: file, language: .english)]
-        case .zh: return [try DocumentReader.read(contentsOf: file, language: .simplifiedChinese)]
+          if let pair = try? DocumentReader.readBilingual(file, options: options) { return [pair.source, pair.target] }
+          return [try DocumentReader.read(contentsOf: file, options: options)]
+        case .en: return [try DocumentReader.read(contentsOf: file, language: .english, options: options)]
+        case .zh: return [try DocumentReader.read(contentsOf: file, language: .simplifiedChinese, options: options)]
         }
       }
       switch format {
