@@ -68,6 +68,6 @@ public struct BatchRunner: Sendable {
         return BatchResult(pair: pair, error: error.description)
       }
     }
-    return BatchResult(pair: pair, summary: result.report.summary, findings: result.findings, outputs: written)
+    return BatchResult(pair: pair, summary: result.summary, findings: result.findings, outputs: written)
   }
 }

@@ -35,12 +35,9 @@ public struct BatchShard: Sendable, Hashable, CustomStringConvertible {
 
   /// The 64-bit FNV-1a hash of the id's UTF-8 bytes.
   public static func hash(_ id: String) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in id.utf8 {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01B3
-    }
-    return hash
+    var hasher = FNV1a()
+    hasher.combine(id)
+    return hasher.value
   }
 
   public var description: String { "\(index)/\(count)" }

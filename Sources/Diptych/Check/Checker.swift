@@ -39,10 +39,11 @@ public struct Checker: Sendable {
   public func findings(for alignment: Alignment) -> [Finding] {
     let context = CheckContext(alignment: alignment)
     let order = Dictionary(uniqueKeysWithValues: alignment.units.enumerated().map { ($1.id, $0) })
+    let units = Dictionary(uniqueKeysWithValues: alignment.units.map { ($0.id, $0) })
     var findings: [Finding] = []
     for check in checks where !Set(check.codes).isSubset(of: options.ignored) {
       for var finding in check.findings(in: context) where !options.ignored.contains(finding.code) {
-        finding.key = Self.key(of: finding, in: context)
+        finding.key = Self.key(of: finding, unit: units[finding.unit], in: context)
         if !options.suppressions.keys.contains(finding.key) { findings.append(finding) }
       }
     }
@@ -55,8 +56,8 @@ public struct Checker: Sendable {
   }
 
   /// A key that identifies a finding by its code, facts and unit text, not by position.
-  static func key(of finding: Finding, in context: CheckContext) -> String {
-    guard let unit = context.alignment.units.first(where: { $0.id == finding.unit }) else { return finding.code.rawValue }
+  static func key(of finding: Finding, unit: AlignmentUnit?, in context: CheckContext) -> String {
+    guard let unit else { return finding.code.rawValue }
     var hasher = FNV1a()
     for side in Side.allCases {
       for block in context.blocks(of: unit, side) {
@@ -67,22 +68,5 @@ public struct Checker: Sendable {
     hasher.combine(finding.facts.joined(separator: ","))
     hasher.combine(finding.message)
     return "\(finding.code.rawValue):\(hasher.hex)"
-  }
-}
-
-/// The 64-bit FNV-1a hash: stable across runs and platforms, unlike `Hasher`.
-struct FNV1a {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  mutating func combine(_ text: String) {
-    for byte in text.utf8 {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01B3
-    }
-  }
-
-  var hex: String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }

@@ -178,18 +178,3 @@ public enum DocumentReader {
     return try TextDecoder.decode(bytes, path: path).text
   }
 }
-
-/// Reads small text files the user names (suppressions, glossaries), decoded like documents.
-public enum TextFile {
-  /// The decoded text of the file at `path`.
-  public static func read(_ path: String) throws(ReadError) -> String {
-    try DocumentReader.readText(path)
-  }
-}
-
-extension Glossary {
-  /// Reads a glossary file (CSV, TSV or TBX).
-  public static func read(contentsOf path: String) throws(ReadError) -> Glossary {
-    try parse(try TextFile.read(path), path: path)
-  }
-}

@@ -50,7 +50,7 @@ enum FootnoteCallFinder {
     let end = digits.upperBound
     let previous = start > 0 ? text[start - 1] : nil
     let next = end < text.count ? text[end] : nil
-    let value = Int(String(text[digits].map { WidthFold.ascii($0) })) ?? 0
+    let value = Int(WidthFolding.folded(String(text[digits]))) ?? 0
 
     if loneLines.contains(where: { $0.contains(start) }), digits.count <= 3 {
       return candidate(text, block, digits, value, .loneLine)
@@ -64,7 +64,7 @@ enum FootnoteCallFinder {
       text[(start - 5)..<(start - 1)].allSatisfy(isDigit)
     {
       let tail = (start + 4)..<end
-      let number = Int(String(text[tail].map { WidthFold.ascii($0) })) ?? 0
+      let number = Int(WidthFolding.folded(String(text[tail]))) ?? 0
       return candidate(text, block, tail, number, .gluedToNumber)
     }
     guard digits.count <= 3, value > 0 else { return nil }
@@ -182,16 +182,5 @@ enum FootnoteCallFinder {
     return FootnoteCandidate(
       block: block, range: range, removal: removal, number: number ?? value, form: form,
       marker: String(text[range]))
-  }
-}
-
-/// Folds full-width digits to ASCII for reading numbers.
-enum WidthFold {
-  /// The ASCII digit for a full-width digit; any other character unchanged.
-  static func ascii(_ character: Character) -> Character {
-    guard let scalar = character.unicodeScalars.first, (0xFF10...0xFF19).contains(scalar.value),
-      let folded = Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
-    else { return character }
-    return Character(folded)
   }
 }

@@ -31,3 +31,13 @@ extension Character {
     }
   }
 }
+
+extension String {
+  /// The string without the given characters at either end.
+  func trimmingCharacters(in set: String) -> String {
+    var text = Substring(self)
+    while let first = text.first, set.contains(first) { text = text.dropFirst() }
+    while let last = text.last, set.contains(last) { text = text.dropLast() }
+    return String(text)
+  }
+}

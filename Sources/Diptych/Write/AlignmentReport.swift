@@ -105,13 +105,21 @@ public struct AlignmentReport: Sendable, Codable {
         })
     }
     findings = result.findings
+    summary = Summary(result)
+  }
+}
+
+extension AlignmentReport.Summary {
+  /// The counts of a pipeline result, without building the rest of the report.
+  public init(_ result: PipelineResult) {
+    let alignment = result.alignment
     var bySeverity: [String: Int] = ["error": 0, "warning": 0, "info": 0]
     var byCode: [String: Int] = [:]
     for finding in result.findings {
       bySeverity[finding.severity.rawValue, default: 0] += 1
       byCode[finding.code.rawValue, default: 0] += 1
     }
-    summary = Summary(
+    self.init(
       units: alignment.units.count,
       matched: alignment.units.filter { !$0.source.isEmpty && !$0.target.isEmpty }.count,
       sourceOnly: alignment.units.filter { $0.target.isEmpty }.count,

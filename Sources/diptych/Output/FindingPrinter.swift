@@ -15,7 +15,7 @@ enum FindingPrinter {
       let location = line.map { "\(path):\($0)" } ?? path
       lines.append("\(location): \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)")
     }
-    let summary = result.report.summary
+    let summary = result.summary
     let counts = ["error", "warning", "info"].map { name in
       let count = summary.findingsBySeverity[name] ?? 0
       return "\(count) \(name)\(count == 1 ? "" : "s")"

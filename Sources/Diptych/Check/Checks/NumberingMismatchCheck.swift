@@ -75,13 +75,3 @@ struct NumberingMismatchCheck: DivergenceCheck {
     return trimmed.count == 1 ? first : "\(first)–\(last)"
   }
 }
-
-extension String {
-  /// The string without the given characters at either end.
-  func trimmingCharacters(in set: String) -> String {
-    var text = Substring(self)
-    while let first = text.first, set.contains(first) { text = text.dropFirst() }
-    while let last = text.last, set.contains(last) { text = text.dropLast() }
-    return String(text)
-  }
-}
