@@ -62,6 +62,37 @@ import Testing
     #expect(result.err == "diptych: \(message)\n")
   }
 
+  @Test func segmentWritesBothVersionsEnglishFirstAndTheTreeAgrees() throws {
+    let json = try runDiptych(["segment", Self.seed, "--format", "json"])
+    #expect(json.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+    #expect(object?["schemaVersion"] as? Int == 1)
+    let documents = try #require(object?["documents"] as? [[String: Any]])
+    #expect(documents.map { $0["language"] as? String } == ["en", "zh-Hans"])
+    let counts = documents.map { ($0["blocks"] as? [Any])?.count ?? 0 }
+    let tree = try runDiptych(["segment", Self.seed])
+    #expect(tree.status == 0)
+    #expect(tree.out.split(separator: "\n").filter { $0.hasSuffix(" blocks") } == counts.map { "\($0) blocks"[...] })
+    // One version asked for: the whole file read as that language.
+    let english = try runDiptych(["segment", Self.seed, "--language", "en", "--format", "json"])
+    let only = try JSONSerialization.jsonObject(with: Data(english.out.utf8)) as? [String: Any]
+    #expect((only?["documents"] as? [Any])?.count == 1)
+  }
+
+  @Test func aFileThatCannotBeReadLeavesNoOutput() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("image.txt")
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: file)
+    for format in ["json", "tree"] {
+      let result = try runDiptych(["segment", file.path, "--format", format])
+      #expect(result.status == 2)
+      #expect(result.out.isEmpty)
+      #expect(result.err == "diptych: \(file.path): binary file (a PNG image), not plain text\n")
+    }
+  }
+
   @Test func bothVersionsInOneLanguageIsSaid() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -24,58 +24,108 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
 
   /// Splits `lines` into the two versions, or returns nil when they are one language.
   public static func split(_ lines: [SourceLine]) -> (first: [SourceLine], second: [SourceLine], split: BilingualSplit)? {
+    guard let found = try? split(LineSource(lines: lines)),
+      let first = try? found.first.lines(), let second = try? found.second.lines()
+    else { return nil }
+    return (first, second, found.split)
+  }
+
+  /// How much of each side is read to tell its language.
+  static let languageSample = 4 << 20
+  /// Rule lines tried at most: a text with more uses them for something else.
+  static let ruleLimit = 100
+
+  /// Splits the lines of `source` into the two versions, or returns nil when they are one
+  /// language. Reads the lines a few times, and holds none of them.
+  public static func split(_ source: LineSource) throws(ReadError) -> (first: LineSource, second: LineSource, split: BilingualSplit)? {
     // A rule of asterisks between two versions of different languages.
-    for (index, line) in lines.enumerated() {
+    var rules: [(number: Int, start: Int, end: Int, lastTextLine: Int?)] = []
+    var lineStart = source.span.lowerBound
+    var lastTextLine: Int? = nil
+    try source.forEachLine { line, end in
       let text = line.text.trimmingWhitespace()
-      guard text.count >= 3, text.allSatisfy({ $0 == "*" || $0 == "＊" }) else { continue }
-      let first = Array(lines[..<index])
-      let second = Array(lines[(index + 1)...])
-      guard let a = LanguageDetector.detect(joined(first)), let b = LanguageDetector.detect(joined(second)),
-        a.isChinese != b.isChinese
-      else { continue }
-      let end = first.last(where: { !$0.text.trimmingWhitespace().isEmpty })?.number ?? line.number
-      let start = second.first(where: { !$0.text.trimmingWhitespace().isEmpty })?.number ?? line.number
-      return (first, second, BilingualSplit(firstEndLine: end, secondStartLine: start, method: .rule))
+      if text.count >= 3, text.allSatisfy({ $0 == "*" || $0 == "＊" }) {
+        rules.append((line.number, lineStart, end, lastTextLine))
+      }
+      if !text.isEmpty { lastTextLine = line.number }
+      lineStart = end
+      return rules.count < ruleLimit
     }
-    return splitByScript(lines)
+    for rule in rules {
+      let first = source.slice(source.span.lowerBound..<rule.start, firstLine: source.firstLine)
+      let second = source.slice(rule.end..<source.span.upperBound, firstLine: rule.number + 1)
+      guard let a = LanguageDetector.detect(try first.prefix(bytes: languageSample)),
+        let b = LanguageDetector.detect(try second.prefix(bytes: languageSample)), a.isChinese != b.isChinese
+      else { continue }
+      let start = try firstTextLine(second) ?? rule.number
+      return (first, second, BilingualSplit(firstEndLine: rule.lastTextLine ?? rule.number, secondStartLine: start, method: .rule))
+    }
+    return try splitByScript(source)
   }
 
   /// The split point where the most lines agree with the script of their side.
-  private static func splitByScript(_ lines: [SourceLine]) -> (first: [SourceLine], second: [SourceLine], split: BilingualSplit)? {
-    let scripts: [Int] = lines.map { line in
+  private static func splitByScript(_ source: LineSource) throws(ReadError) -> (first: LineSource, second: LineSource, split: BilingualSplit)? {
+    func script(_ line: SourceLine) -> Int {
       switch LanguageDetector.detect(line.text) {
       case nil: 0
       case .english?: 1
       case .simplifiedChinese?, .traditionalChinese?: -1
       }
     }
-    let total = scripts.reduce(0) { $0 + ($1 == 1 ? 1 : 0) }
+    var total = 0
+    var chineseTotal = 0
+    var count = 0
+    try source.forEachLine { line, _ in
+      switch script(line) {
+      case 1: total += 1
+      case -1: chineseTotal += 1
+      default: break
+      }
+      count += 1
+      return true
+    }
+    guard total >= 3, chineseTotal >= 3 else { return nil }
+    // Latin first: Latin lines before + Chinese lines after; and the other way round. The split
+    // is before line `index` (0-based), at position `start`.
+    var best = (score: Int.min, index: 0, start: source.span.lowerBound, lastTextLine: Int?.none, number: source.firstLine)
     var latinBefore = 0
     var chineseBefore = 0
-    let chineseTotal = scripts.filter { $0 == -1 }.count
-    guard total >= 3, chineseTotal >= 3 else { return nil }
-    var best = (score: Int.min, index: 0, latinFirst: true)
-    for index in 0...lines.count {
-      // Latin first: Latin lines before + Chinese lines after; and the other way round.
-      let latinFirst = latinBefore + (chineseTotal - chineseBefore)
-      let chineseFirst = chineseBefore + (total - latinBefore)
-      if latinFirst > best.score { best = (latinFirst, index, true) }
-      if chineseFirst > best.score { best = (chineseFirst, index, false) }
-      if index < lines.count {
-        if scripts[index] == 1 { latinBefore += 1 }
-        if scripts[index] == -1 { chineseBefore += 1 }
-      }
+    var index = 0
+    var start = source.span.lowerBound
+    var lastTextLine: Int? = nil
+    func consider(number: Int) {
+      let score = max(latinBefore + (chineseTotal - chineseBefore), chineseBefore + (total - latinBefore))
+      if score > best.score { best = (score, index, start, lastTextLine, number) }
     }
+    try source.forEachLine { line, end in
+      consider(number: line.number)
+      switch script(line) {
+      case 1: latinBefore += 1
+      case -1: chineseBefore += 1
+      default: break
+      }
+      if !line.text.trimmingWhitespace().isEmpty { lastTextLine = line.number }
+      index += 1
+      start = end
+      return true
+    }
+    consider(number: source.firstLine + count)
     // Both sides must be mostly one script: at least 90% of the lines with letters agree.
-    guard best.score * 10 >= (total + chineseTotal) * 9, best.index > 0, best.index < lines.count else { return nil }
-    let first = Array(lines[..<best.index])
-    let second = Array(lines[best.index...])
-    let end = first.last(where: { !$0.text.trimmingWhitespace().isEmpty })?.number ?? 1
-    let start = second.first(where: { !$0.text.trimmingWhitespace().isEmpty })?.number ?? end + 1
-    return (first, second, BilingualSplit(firstEndLine: end, secondStartLine: start, method: .script))
+    guard best.score * 10 >= (total + chineseTotal) * 9, best.index > 0, best.index < count else { return nil }
+    let first = source.slice(source.span.lowerBound..<best.start, firstLine: source.firstLine)
+    let second = source.slice(best.start..<source.span.upperBound, firstLine: best.number)
+    let end = best.lastTextLine ?? 1
+    let secondStart = try firstTextLine(second) ?? end + 1
+    return (first, second, BilingualSplit(firstEndLine: end, secondStartLine: secondStart, method: .script))
   }
 
-  private static func joined(_ lines: [SourceLine]) -> String {
-    lines.map(\.text).joined(separator: "\n")
+  /// The number of the first line of `source` with text.
+  private static func firstTextLine(_ source: LineSource) throws(ReadError) -> Int? {
+    var found: Int? = nil
+    try source.forEachLine { line, _ in
+      if !line.text.trimmingWhitespace().isEmpty { found = line.number }
+      return found == nil
+    }
+    return found
   }
 }

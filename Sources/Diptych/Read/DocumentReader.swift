@@ -15,12 +15,13 @@ public enum DocumentReader {
 
   private static func document(_ loaded: Loaded, language: Language?, path: String, options: ReadOptions) throws(ReadError) -> Document {
     switch loaded {
-    case .text(let text):
-      guard let language = language ?? LanguageDetector.detect(text.prefix(4 << 20)) else {
+    case .text(let lines):
+      let detected = language == nil ? LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) : nil
+      guard let language = language ?? detected else {
         throw ReadError(path: path, reason: .content("no English or Chinese text found"))
       }
-      let segmenter = PlainTextSegmenter(language: language, progress: options.scaled(to: 0.4...1).progress)
-      let document = segmenter.document(from: SourceLine.lines(of: text), sourceName: path)
+      let segmenter = PlainTextSegmenter(language: language, progress: options.scaled(to: 0.1...1).progress)
+      let document = try segmenter.document(from: lines, sourceName: path)
       options.report(1)
       return document
     case .structured(let paragraphs):
@@ -33,6 +34,47 @@ public enum DocumentReader {
       }
       throw ReadError(path: path, reason: .content("it is aligned XML holding both versions; give it as the only file"))
     }
+  }
+
+  /// Reads the file at `path` into `sink`, a block at a time: plain text, the input that grows
+  /// large, is never held whole, so memory stays bounded whatever the file's size.
+  ///
+  /// A text file holding both versions gives both documents, English first, unless `language`
+  /// says which one language the file is in; so does Diptych's aligned XML.
+  public static func stream(
+    contentsOf path: String, language: Language? = nil, options: ReadOptions = ReadOptions(), into sink: inout some DocumentSink
+  ) throws(ReadError) {
+    let loaded = try load(path, options: options)
+    switch loaded {
+    case .text(let lines):
+      var documents: [(lines: LineSource, language: Language)] = []
+      if language == nil, let (first, second, _) = try BilingualSplit.split(lines) {
+        let a = LanguageDetector.detect(try first.prefix(bytes: BilingualSplit.languageSample)) ?? .english
+        let b = LanguageDetector.detect(try second.prefix(bytes: BilingualSplit.languageSample)) ?? .english
+        if a.isChinese != b.isChinese { documents = a.isChinese ? [(second, b), (first, a)] : [(first, a), (second, b)] }
+      }
+      if documents.isEmpty {
+        let detected = language == nil ? LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) : nil
+        guard let language = language ?? detected else {
+          throw ReadError(path: path, reason: .content("no English or Chinese text found"))
+        }
+        documents = [(lines, language)]
+      }
+      for (index, document) in documents.enumerated() {
+        let share = 0.9 / Double(documents.count)
+        let start = 0.1 + share * Double(index)
+        let segmenter = PlainTextSegmenter(language: document.language, progress: options.scaled(to: start...(start + share)).progress)
+        sink.begin(language: document.language, sourceName: path)
+        let notes = try segmenter.segment(document.lines) { sink.add($0) }
+        sink.end(language: document.language, sourceName: path, notes: notes)
+      }
+    case .pair(let pair) where language == nil:
+      sink.add(pair.source)
+      sink.add(pair.target)
+    case .structured, .pair:
+      sink.add(try self.document(loaded, language: language, path: path, options: options))
+    }
+    options.report(1)
   }
 
   /// Reads one language version from bytes in any format but PDF (which needs a file for
@@ -70,7 +112,7 @@ public enum DocumentReader {
   /// Reads one file holding both versions: text split at a `*****` rule or where the script
   /// changes, or Diptych's aligned XML.
   public static func readBilingual(_ path: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> DocumentPair {
-    let text: String
+    let lines: LineSource
     switch try load(path, options: options) {
     case .pair(let pair):
       options.report(1)
@@ -79,25 +121,24 @@ public enum DocumentReader {
       throw ReadError(
         path: path,
         reason: .content("one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"))
-    case .text(let decoded):
-      text = decoded
+    case .text(let source):
+      lines = source
     }
-    let lines = SourceLine.lines(of: text)
-    guard let (firstLines, secondLines, split) = BilingualSplit.split(lines) else {
+    guard let (firstLines, secondLines, split) = try BilingualSplit.split(lines) else {
       throw ReadError(
         path: path,
         reason: .content("one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"))
     }
-    let first = segment(firstLines, path: path, progress: options.scaled(to: 0.4...0.7).progress)
-    options.report(0.7)
-    let second = segment(secondLines, path: path, progress: options.scaled(to: 0.7...1).progress)
+    let first = try segment(firstLines, path: path, progress: options.scaled(to: 0.1...0.55).progress)
+    options.report(0.55)
+    let second = try segment(secondLines, path: path, progress: options.scaled(to: 0.55...1).progress)
     options.report(1)
     return try order(first, second, sourcePath: path, targetPath: path, split: split)
   }
 
-  private static func segment(_ lines: [SourceLine], path: String, progress: (@Sendable (Double) -> Void)?) -> Document {
-    let language = LanguageDetector.detect(lines.prefix(20_000).map(\.text).joined(separator: "\n")) ?? .english
-    return PlainTextSegmenter(language: language, progress: progress).document(from: lines, sourceName: path)
+  private static func segment(_ lines: LineSource, path: String, progress: (@Sendable (Double) -> Void)?) throws(ReadError) -> Document {
+    let language = LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) ?? .english
+    return try PlainTextSegmenter(language: language, progress: progress).document(from: lines, sourceName: path)
   }
 
   /// English first, Chinese second; anything else is said plainly.
@@ -122,7 +163,7 @@ public enum DocumentReader {
   /// What a file holds once read in its format.
   private enum Loaded {
     /// Text to segment line by line (plain text, or a PDF's extracted text).
-    case text(String)
+    case text(LineSource)
     /// Paragraphs of a structured format.
     case structured([StructuredParagraph])
     /// Both versions, from aligned XML.
@@ -130,6 +171,14 @@ public enum DocumentReader {
   }
 
   private static func load(_ path: String, options: ReadOptions) throws(ReadError) -> Loaded {
+    // Plain text in a regular file is streamed, never held whole.
+    if let size = try FileBytes.regularFileSize(path, limit: maximumFileSize), size > 0,
+      InputFormat.detect(try FileBytes.head(path, count: 4096)) == .text
+    {
+      let lines = try PlainTextFile.lines(path, size: size)
+      options.report(0.1)
+      return .text(lines)
+    }
     let bytes = try FileBytes.read(path, limit: maximumFileSize)
     options.report(0.1)
     return try load(bytes, format: InputFormat.detect(bytes), path: path, file: path, options: options)
@@ -141,13 +190,13 @@ public enum DocumentReader {
     let loaded: Loaded
     switch format {
     case .text:
-      loaded = .text(try TextDecoder.decode(bytes, path: path).text)
+      loaded = .text(LineSource(text: try TextDecoder.decode(bytes, path: path).text))
     case .pdf:
       let text = try options.pdf.text(ofPDFAt: path)
       guard text.contains(where: { $0 > 0x20 }) else {
         throw ReadError(path: path, reason: .content("the PDF has no text layer (a scan?): run OCR on it first"))
       }
-      loaded = .text(PDFPageLayout.rearranged(try TextDecoder.decode(text, path: path).text))
+      loaded = .text(LineSource(text: PDFPageLayout.rearranged(try TextDecoder.decode(text, path: path).text)))
     case .docx:
       loaded = .structured(try DOCXReader.paragraphs(file: file ?? path, path: path))
     case .html:
@@ -161,7 +210,7 @@ public enum DocumentReader {
     case .otherXML:
       throw ReadError(path: path, reason: .wrongKind("XML that is neither HTML, a UN Parallel Corpus document nor Diptych aligned XML"))
     }
-    options.report(0.4)
+    options.report(0.1)
     return loaded
   }
 

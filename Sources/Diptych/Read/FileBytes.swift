@@ -9,6 +9,34 @@
 /// Reads a whole input file into one byte array, refusing what is not a readable regular file
 /// or is larger than the limit, without an intermediate copy.
 enum FileBytes {
+  /// The size of the file at `path` if it is a regular file, nil for a pipe or a device.
+  ///
+  /// - Throws: ``ReadError`` if there is no such file, it is a directory, or it is larger than
+  ///   `limit`.
+  static func regularFileSize(_ path: String, limit: Int) throws(ReadError) -> Int? {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      throw ReadError(path: path, reason: .unreadable(errno == EACCES ? "permission denied" : "no such file"))
+    }
+    if (status.st_mode & S_IFMT) == S_IFDIR { throw ReadError(path: path, reason: .unreadable("it is a directory")) }
+    guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let size = Int(status.st_size)
+    guard size <= limit else {
+      throw ReadError(path: path, reason: .tooLarge("\(size) bytes; the limit is \(limit)"))
+    }
+    return size
+  }
+
+  /// The first `count` bytes of the regular file at `path` (fewer if it is shorter).
+  static func head(_ path: String, count: Int) throws(ReadError) -> [UInt8] {
+    var head: [UInt8] = []
+    try ChunkedFileReader.read(path, 0..<count, chunkSize: count) { chunk, _, _ in
+      head = Array(chunk)
+      return false
+    }
+    return head
+  }
+
   static func read(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
     var status = stat()
     guard stat(path, &status) == 0 else {

@@ -29,6 +29,19 @@ enum UTF8Validation {
     }
   }
 
+  /// Whether `bytes` are strict UTF-8, without decoding them.
+  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid: continue
+      case .error: return false
+      case .emptyInput: return true
+      }
+    }
+  }
+
   /// The first line of `bytes` that is UTF-8 holding at least two three- or four-byte
   /// characters, as evidence that a file which fails to decode was meant to be UTF-8.
   static func firstLineEvidentlyUTF8(in bytes: [UInt8]) -> Int? {

@@ -1,79 +1,83 @@
-/// Finishes raw blocks into ``Block``s: joins their lines, removes the label from the text, finds
-/// the footnote calls of the whole document, splits sentences and links list items to their
-/// paragraph.
+/// Finishes raw blocks into ``Block``s, one at a time: joins their lines, removes the label from
+/// the text, removes the footnote calls the document's sequence chose, splits sentences and
+/// links list items to their paragraph.
 struct BlockAssembler {
   var language: Language
   var words: WordRepairer?
+  /// The index of the last paragraph, the parent of the list items after it.
+  private var lastParagraph: Int? = nil
 
-  struct Result {
-    var blocks: [Block]
-    var repairs: [Repair]
-    var furniture: [FurnitureLine]
+  init(language: Language, words: WordRepairer?) {
+    self.language = language
+    self.words = words
   }
 
-  func assemble(_ raw: [RawBlock]) -> Result {
-    let joiner = LineJoiner(language: language, words: words)
-    var repairs: [Repair] = []
-    // Joined texts are kept as strings: a Character array costs 16 bytes a character, which on
-    // a 100 MB input is gigabytes. Each block is expanded to characters only while it is worked on.
-    var texts: [String] = []
-    var lone: [[Range<Int>]] = []
-    for block in raw {
-      var lines = block.lines
-      if block.label != nil, let first = lines.first {
-        lines[0].text = LabelParser.parse(first.text)?.rest ?? first.text
-      }
-      if block.kind == .footnote, let first = lines.first {
-        lines[0].text = first.text.drop { $0.isASCIIDigit }.trimmingWhitespace()
-      }
-      let joined = joiner.join(lines, loneNumberLines: block.loneNumberLines)
-      texts.append(String(joined.text))
-      lone.append(joined.lone)
-      repairs += joined.repairs
-    }
+  /// A raw block's lines joined into running text.
+  struct Joined {
+    /// The text, without the label.
+    var text: String
+    /// The character ranges of the text that came from lines holding only a number.
+    var lone: [Range<Int>]
+    /// The repairs made in joining.
+    var repairs: [Repair]
+  }
 
-    // Footnote calls: candidates everywhere but in footnote bodies, then the document's sequence.
-    var candidates: [FootnoteCandidate] = []
-    for index in raw.indices where raw[index].kind != .footnote {
-      candidates += FootnoteCallFinder.candidates(in: Array(texts[index]), block: index, language: language, loneLines: lone[index])
+  /// The block's lines joined, without its label or footnote number.
+  func join(_ block: RawBlock) -> Joined {
+    var lines = block.lines
+    if block.label != nil, let first = lines.first {
+      lines[0].text = LabelParser.parse(first.text)?.rest ?? first.text
     }
-    let bodies = Set(raw.compactMap(\.footnoteNumber))
-    let chosen = FootnoteSequence.select(candidates, bodies: bodies)
-    var furniture: [FurnitureLine] = []
-    var removals: [Int: [FootnoteCandidate]] = [:]
-    for (index, candidate) in candidates.enumerated() {
-      if chosen.contains(index) {
-        removals[candidate.block, default: []].append(candidate)
+    if block.kind == .footnote, let first = lines.first {
+      lines[0].text = first.text.drop { $0.isASCIIDigit }.trimmingWhitespace()
+    }
+    // Joined texts are kept as strings: a Character array costs 16 bytes a character.
+    let joined = LineJoiner(language: language, words: words).join(lines, loneNumberLines: block.loneNumberLines)
+    return Joined(text: String(joined.text), lone: joined.lone, repairs: joined.repairs)
+  }
+
+  /// The digit runs of the block that may be footnote calls; a footnote body has none.
+  func candidates(_ block: RawBlock, _ joined: Joined, index: Int) -> [FootnoteCandidate] {
+    guard block.kind != .footnote else { return [] }
+    return FootnoteCallFinder.candidates(in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
+  }
+
+  /// The finished block.
+  ///
+  /// - Parameters:
+  ///   - candidates: the block's candidate calls, each with whether the sequence chose it.
+  ///   - furniture: receives the lone numbers that are no calls: page numbers.
+  mutating func block(
+    _ raw: RawBlock, _ joined: Joined, index: Int, candidates: [(candidate: FootnoteCandidate, chosen: Bool)],
+    furniture: inout [FurnitureLine]
+  ) -> Block {
+    var removals: [FootnoteCandidate] = []
+    for (candidate, chosen) in candidates {
+      if chosen {
+        removals.append(candidate)
       } else if candidate.form == .loneLine {
         // A number alone on a line that is not a footnote call is a page number.
         var page = candidate
         page.number = -1
-        removals[candidate.block, default: []].append(page)
-        if let line = raw[candidate.block].loneNumberLines.sorted().first {
+        removals.append(page)
+        if let line = raw.loneNumberLines.sorted().first {
           furniture.append(FurnitureLine(kind: .pageNumber, line: line, text: candidate.marker))
         }
       }
     }
-
-    var blocks: [Block] = []
-    var lastParagraph: Int? = nil
-    for (index, block) in raw.enumerated() {
-      let (text, references) = strip(Array(texts[index]), removals[index] ?? [])
-      var parent: Int? = nil
-      switch block.kind {
-      case .paragraph: lastParagraph = index
-      case .listItem: parent = lastParagraph
-      case .heading, .title, .subtitle: lastParagraph = nil
-      case .footnote, .tableCell: break
-      }
-      blocks.append(
-        Block(
-          id: "b\(index + 1)", kind: block.kind, label: block.label, text: text,
-          footnoteReferences: references, footnoteNumber: block.footnoteNumber,
-          sentences: SentenceSplitter.sentences(in: text, language: language), lines: block.range,
-          parent: parent, level: block.level))
+    let (text, references) = strip(Array(joined.text), removals)
+    var parent: Int? = nil
+    switch raw.kind {
+    case .paragraph: lastParagraph = index
+    case .listItem: parent = lastParagraph
+    case .heading, .title, .subtitle: lastParagraph = nil
+    case .footnote, .tableCell: break
     }
-    return Result(blocks: blocks, repairs: repairs, furniture: furniture)
+    return Block(
+      id: "b\(index + 1)", kind: raw.kind, label: raw.label, text: text,
+      footnoteReferences: references, footnoteNumber: raw.footnoteNumber,
+      sentences: SentenceSplitter.sentences(in: text, language: language), lines: raw.range,
+      parent: parent, level: raw.level)
   }
 
   /// The text without the calls (and page numbers), and the references with their offsets.

@@ -7,8 +7,10 @@ struct BlockBuilder {
   /// The width of a full line of running text, in display columns.
   var fullWidth: Int
 
-  private(set) var blocks: [RawBlock] = []
+  /// Finished blocks not yet taken.
+  private var blocks: [RawBlock] = []
   private var current: RawBlock?
+  private var hasTitle = false
   private var lastParagraphNumber = 0
   private var inFootnotes = false
   private var seenBody = false
@@ -61,8 +63,8 @@ struct BlockBuilder {
     }
     if !seenBody, current == nil || current?.kind == .title || current?.kind == .subtitle, looksLikeTitle(text) {
       close()
-      let kind: BlockKind = blocks.contains { $0.kind == .title } ? .subtitle : .title
-      blocks.append(RawBlock(kind: kind, lines: [line]))
+      blocks.append(RawBlock(kind: hasTitle ? .subtitle : .title, lines: [line]))
+      hasTitle = true
       return
     }
     if current == nil || current?.kind == .title || current?.kind == .subtitle || current?.kind == .heading {
@@ -75,9 +77,16 @@ struct BlockBuilder {
     if !numbered, endsParagraph(text) { close() }
   }
 
+  /// The blocks finished since the last call, in order; the builder keeps none.
+  mutating func take() -> [RawBlock] {
+    defer { blocks.removeAll(keepingCapacity: true) }
+    return blocks
+  }
+
+  /// Closes the open block and returns the blocks not yet taken: the input has ended.
   mutating func finish() -> [RawBlock] {
     close()
-    return blocks
+    return take()
   }
 
   // MARK: Decisions

@@ -9,38 +9,66 @@ enum FootnoteSequence {
   ///   - bodies: the numbers of footnote bodies found in the document; a call to an existing body
   ///     weighs more.
   static func select(_ candidates: [FootnoteCandidate], bodies: Set<Int>) -> Set<Int> {
+    select(candidates.map { Entry(number: $0.number, weight: $0.weight) }, bodies: bodies)
+  }
+
+  /// What selection needs of a candidate, in four bytes: every candidate of a document is kept
+  /// until its sequence is chosen.
+  struct Entry {
+    /// The footnote number; numbers past 65,534 (never footnotes) are kept as 65,535.
+    var number: UInt16
+    /// The weight of the candidate's form.
+    var weight: UInt8
+
+    init(number: Int, weight: Double) {
+      self.number = UInt16(clamping: max(0, number))
+      self.weight = UInt8(clamping: Int(weight))
+    }
+  }
+
+  /// The indices of the entries that form the footnote sequence.
+  ///
+  /// A dynamic programme over the heaviest chain ending at each number. Only a candidate that
+  /// becomes the best chain ending at its number can be a link of the chosen chain, so only
+  /// those keep a back pointer: with footnote numbers below 65,536 and integral weights, memory
+  /// does not grow with the number of candidates.
+  static func select(_ candidates: [Entry], bodies: Set<Int>) -> Set<Int> {
     guard !candidates.isEmpty else { return [] }
-    var score = [Double](repeating: 0, count: candidates.count)
-    var back = [Int?](repeating: nil, count: candidates.count)
+    func own(_ entry: Entry) -> Int { Int(entry.weight) + (bodies.contains(Int(entry.number)) ? 2 : 0) }
     // The best chain ending at each number so far: number → (score, candidate index).
-    var bestEndingAt: [Int: (score: Double, index: Int)] = [:]
+    var bestEndingAt: [UInt16: (score: Int, index: Int)] = [:]
+    var back: [Int: Int?] = [:]
+    var best: (score: Int, index: Int)? = nil
     for (index, candidate) in candidates.enumerated() {
-      let own = candidate.weight + (bodies.contains(candidate.number) ? 2 : 0)
-      score[index] = own
+      let weight = own(candidate)
+      var score = weight
+      var previous: Int? = nil
+      let number = candidate.number
       // A chain may skip one number (a call lost in extraction), at a price.
-      if let previous = bestEndingAt[candidate.number - 1] {
-        score[index] = previous.score + own
-        back[index] = previous.index
-      } else if let previous = bestEndingAt[candidate.number - 2], previous.score + own - 1 > own {
-        score[index] = previous.score + own - 1
-        back[index] = previous.index
+      if number >= 1, let link = bestEndingAt[number - 1] {
+        score = link.score + weight
+        previous = link.index
+      } else if number >= 2, let link = bestEndingAt[number - 2], link.score + weight - 1 > weight {
+        score = link.score + weight - 1
+        previous = link.index
       }
-      if (bestEndingAt[candidate.number]?.score ?? -1) < score[index] {
-        bestEndingAt[candidate.number] = (score[index], index)
+      if (bestEndingAt[number]?.score ?? -1) < score {
+        bestEndingAt[number] = (score, index)
+        back[index] = previous
       }
+      // The earliest of equally heavy chains wins.
+      if score > (best?.score ?? Int.min) { best = (score, index) }
     }
-    guard let best = score.indices.max(by: { score[$0] < score[$1] || (score[$0] == score[$1] && $0 > $1) }) else {
-      return []
-    }
+    guard let best else { return [] }
     var chain: [Int] = []
-    var cursor: Int? = best
+    var cursor: Int? = best.index
     while let index = cursor {
       chain.append(index)
-      cursor = back[index]
+      cursor = back[index] ?? nil
     }
     // One guessed call alone is not evidence of a footnote sequence; a chain that does not start
     // at footnote 1 (a translation that keeps another version's numbers) needs three.
-    let evidence = chain.reduce(0.0) { $0 + candidates[$1].weight + (bodies.contains(candidates[$1].number) ? 2 : 0) }
+    let evidence = chain.reduce(0) { $0 + own(candidates[$1]) }
     let startsAtOne = chain.last.map { candidates[$0].number == 1 } ?? false
     return evidence >= (startsAtOne ? 2 : 3) ? Set(chain) : []
   }

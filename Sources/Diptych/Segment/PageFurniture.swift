@@ -10,11 +10,16 @@ enum PageFurniture {
     let text = line.trimmingWhitespace()
     guard !text.isEmpty else { return nil }
     if isRule(text) { return .footnoteRule }
-    if isRunningHeader(text) || (repeated && DisplayWidth.columns(of: text) <= 40 && !endsSentence(text)) {
-      return .runningHeader
-    }
+    if isRunningHeader(text) || (repeated && mayRepeat(line)) { return .runningHeader }
     if isPageNumber(text) { return .pageNumber }
     return nil
+  }
+
+  /// Whether `line`, if it recurs, is a running header: short, and no end of a sentence.
+  static func mayRepeat(_ line: String) -> Bool {
+    guard line.utf8.count <= 80 else { return false }
+    let text = line.trimmingWhitespace()
+    return !text.isEmpty && DisplayWidth.columns(of: text) <= 40 && !endsSentence(text)
   }
 
   /// A footnote separator: a run of underscores (or dashes) and nothing else.

@@ -2,6 +2,11 @@
 ///
 /// The stages: repair extraction damage in each line, set page furniture aside, group lines into
 /// blocks, join each block's lines, find footnote calls, split sentences.
+///
+/// Some decisions need the whole text (which words exist, which lines repeat, which digits form
+/// the footnote sequence), so the lines are read three times: once for statistics, once for
+/// footnote candidates, once to build the blocks. No pass holds more than a block and the
+/// statistics, so ``segment(_:emit:)`` runs in memory that does not grow with the input.
 public struct PlainTextSegmenter: Sendable {
   /// The language of the text.
   public var language: Language
@@ -14,114 +19,143 @@ public struct PlainTextSegmenter: Sendable {
     self.progress = progress
   }
 
-  /// Reports `fraction` of the stage running from `start` to `end` of the whole.
-  private func report(_ start: Double, _ end: Double, _ fraction: Double = 1) {
-    progress?(start + (end - start) * fraction)
-  }
-
   /// The document the lines make.
   public func document(from input: [SourceLine], sourceName: String = "") -> Document {
-    var repairs: [Repair] = []
-    var furniture: [FurnitureLine] = []
+    do {
+      return try document(from: LineSource(lines: input), sourceName: sourceName)
+    } catch {
+      preconditionFailure("lines in memory are always readable: \(error)")
+    }
+  }
 
-    // 1. Characters, and closing punctuation stranded on a line of its own.
-    var lines: [SourceLine] = []
-    lines.reserveCapacity(input.count)
-    for line in input {
-      if progress != nil, line.number % 20_000 == 0 { report(0, 0.25, Double(lines.count) / Double(max(1, input.count))) }
-      let (text, lineRepairs) = CharacterRepairer.repair(line)
-      repairs += lineRepairs
-      if isOrphanPunctuation(text), let previous = lines.indices.last(where: { !lines[$0].text.isEmpty }) {
-        repairs.append(Repair(kind: .orphanPunctuation, line: line.number, original: text, replacement: lines[previous].text + text))
-        lines[previous].text += text
-        lines[previous].through = line.number
-        lines.append(SourceLine(number: line.number, text: ""))
-        continue
+  /// The document the lines of `source` make.
+  ///
+  /// - Throws: ``ReadError`` if a file behind `source` can no longer be read.
+  public func document(from source: LineSource, sourceName: String = "") throws(ReadError) -> Document {
+    var blocks: [Block] = []
+    let notes = try segment(source) { blocks.append($0) }
+    return Document(
+      language: language, blocks: blocks, repairs: notes.repairs, furniture: notes.furniture, sourceName: sourceName)
+  }
+
+  /// Segments `source`, handing each block to `emit` as soon as it is finished and keeping
+  /// none, and returns the repairs and furniture, which come last in a document's output.
+  ///
+  /// - Throws: ``ReadError`` if a file behind `source` can no longer be read.
+  public func segment(_ source: LineSource, emit: (Block) -> Void) throws(ReadError) -> SegmentationNotes {
+    // 1. Statistics of the whole text.
+    var collector = StatisticsCollector(language: language)
+    var cleaner = LineCleaner(keepsRepairs: false)
+    try source.forEachLine { line, position in
+      cleaner.add(line) { collector.add($0) }
+      report(line, position, of: source, pass: 0)
+      return true
+    }
+    cleaner.finish { collector.add($0) }
+    let statistics = collector.finish()
+
+    // 2. The footnote sequence, chosen from the candidate calls of the whole text.
+    var assembler = BlockAssembler(language: language, words: statistics.words)
+    var entries: [FootnoteSequence.Entry] = []
+    var bodies: Set<Int> = []
+    _ = try rawBlocks(source, statistics, pass: 1) { raw, index, _ in
+      if let number = raw.footnoteNumber { bodies.insert(number) }
+      let joined = assembler.join(raw)
+      entries += assembler.candidates(raw, joined, index: index).map { .init(number: $0.number, weight: $0.weight) }
+    }
+    let chosen = FootnoteSequence.select(entries, bodies: bodies)
+    entries = []
+
+    // 3. The blocks.
+    var candidateIndex = 0
+    var notes = try rawBlocks(source, statistics, pass: 2) { raw, index, notes in
+      let joined = assembler.join(raw)
+      notes.repairs += joined.repairs
+      let found = assembler.candidates(raw, joined, index: index)
+      let marked = found.enumerated().map { (candidate: $1, chosen: chosen.contains(candidateIndex + $0)) }
+      candidateIndex += found.count
+      emit(assembler.block(raw, joined, index: index, candidates: marked, furniture: &notes.furniture))
+    }
+    notes.repairs.sort { $0.line < $1.line }
+    notes.furniture.sort { $0.line < $1.line }
+    progress?(1)
+    return notes
+  }
+
+  /// Reads `source` into raw blocks, handing each to `body` with its index; the last pass
+  /// (`pass` 2) also gathers the repairs and furniture.
+  private func rawBlocks(
+    _ source: LineSource, _ statistics: SegmentationStatistics, pass: Int,
+    _ body: (RawBlock, Int, inout SegmentationNotes) -> Void
+  ) throws(ReadError) -> SegmentationNotes {
+    let keepsNotes = pass == 2
+    var notes = SegmentationNotes()
+    var cleaner = LineCleaner(keepsRepairs: keepsNotes)
+    var builder = BlockBuilder(language: language, numbered: statistics.numbered, fullWidth: statistics.fullWidth)
+    var index = 0
+
+    func handOn(_ blocks: [RawBlock]) {
+      for block in blocks {
+        body(block, index, &notes)
+        index += 1
       }
-      lines.append(SourceLine(number: line.number, text: text))
     }
-
-    report(0, 0.25)
-    // 2. Words split by extraction (English only: Chinese has no spaces to split on).
-    var words: WordRepairer? = nil
-    if !language.isChinese {
-      let repairer = WordRepairer(lines: lines.map(\.text))
-      words = repairer
-      for index in lines.indices {
-        let (text, lineRepairs) = repairer.repair(lines[index].text, line: lines[index].number)
-        lines[index].text = text
-        repairs += lineRepairs
+    func add(_ cleaned: SourceLine) {
+      var line = cleaned
+      if let words = statistics.words, !line.text.isEmpty {
+        let (text, repairs) = words.repair(line.text, line: line.number)
+        line.text = text
+        if keepsNotes { notes.repairs += repairs }
       }
-    }
-
-    report(0.25, 0.4)
-    // 3. Page furniture.
-    var counts: [String: Int] = [:]
-    for line in lines where !line.text.isEmpty { counts[line.text, default: 0] += 1 }
-    var kept: [(line: SourceLine, furniture: FurnitureKind?)] = []
-    for line in lines {
-      let kind = PageFurniture.kind(of: line.text, repeated: counts[line.text, default: 0] >= 3)
-      kept.append((line, kind))
-    }
-
-    report(0.4, 0.5)
-    // 4. Blocks.
-    let widths = kept.compactMap { $0.furniture == nil && !$0.line.text.isEmpty ? DisplayWidth.columns(of: $0.line.text) : nil }
-    var builder = BlockBuilder(language: language, numbered: usesParagraphNumbers(lines), fullWidth: fullWidth(widths))
-    for (line, kind) in kept {
       if line.text.isEmpty {
         builder.blank()
-      } else if let kind {
-        furniture.append(FurnitureLine(kind: kind, line: line.number, text: line.text))
+      } else if let kind = PageFurniture.kind(of: line.text, repeated: statistics.isRepeated(cleaned.text)) {
+        if keepsNotes { notes.furniture.append(FurnitureLine(kind: kind, line: line.number, text: line.text)) }
         if kind == .footnoteRule { builder.footnoteArea() }
       } else if isFootnotesHeading(line.text) {
-        furniture.append(FurnitureLine(kind: .footnotesHeading, line: line.number, text: line.text))
+        if keepsNotes { notes.furniture.append(FurnitureLine(kind: .footnotesHeading, line: line.number, text: line.text)) }
         builder.footnoteArea()
       } else {
         builder.add(line, loneNumber: line.text.allSatisfy(\.isASCIIDigit) && line.text.count <= 3)
       }
+      handOn(builder.take())
     }
-    let raw = builder.finish()
 
-    report(0.5, 0.6)
-    // 5. Join lines, find footnote calls across the document, split sentences.
-    let assembled = BlockAssembler(language: language, words: words).assemble(raw)
-    report(0.6, 1)
-    repairs += assembled.repairs
-    furniture += assembled.furniture
-    return Document(
-      language: language, blocks: assembled.blocks, repairs: repairs.sorted { $0.line < $1.line },
-      furniture: furniture.sorted { $0.line < $1.line }, sourceName: sourceName)
+    try source.forEachLine { line, position in
+      cleaner.add(line, add)
+      report(line, position, of: source, pass: pass)
+      return true
+    }
+    cleaner.finish(add)
+    handOn(builder.finish())
+    // Character repairs come first on their line, as they were made first.
+    if keepsNotes { notes.repairs = cleaner.repairs + notes.repairs }
+    return notes
   }
 
-  private func isOrphanPunctuation(_ text: String) -> Bool {
-    !text.isEmpty && text.count <= 2 && text.allSatisfy { "。，、；：！？）」』”’.".contains($0) }
+  /// Reports progress now and then: each of the three passes is a third of the work.
+  private func report(_ line: SourceLine, _ position: Int, of source: LineSource, pass: Int) {
+    guard let progress, line.number % 4096 == 0 else { return }
+    let fraction = Double(position - source.span.lowerBound) / Double(max(1, source.size))
+    progress((Double(pass) + fraction) / 3)
   }
 
   private func isFootnotesHeading(_ text: String) -> Bool {
     ["Footnotes", "Notes", "Endnotes", "脚注", "注释", "注", "尾注"].contains(text.trimmingWhitespace())
   }
+}
 
-  /// Whether paragraph numbers "1.", "2." … run through the text (at least two in sequence, gaps
-  /// of a left-out paragraph or two allowed).
-  private func usesParagraphNumbers(_ lines: [SourceLine]) -> Bool {
-    var expected = 1
-    var found = 0
-    for line in lines {
-      guard let match = LabelParser.parse(line.text), match.label.style == .arabic else { continue }
-      if match.label.value >= expected && match.label.value < expected + BlockBuilder.paragraphNumberGap {
-        found += 1
-        expected = match.label.value + 1
-      }
-    }
-    return found >= 2
-  }
+/// What segmentation noted besides the blocks: the repairs it made and the page furniture it
+/// set aside, each in line order.
+public struct SegmentationNotes: Sendable, Hashable {
+  /// The extraction repairs.
+  public var repairs: [Repair] = []
+  /// The lines recognised as page furniture.
+  public var furniture: [FurnitureLine] = []
 
-  /// The width of a full line: the upper quartile of line widths, so that short last lines of
-  /// paragraphs and headings do not pull it down.
-  private func fullWidth(_ widths: [Int]) -> Int {
-    let sorted = widths.filter { $0 >= 10 }.sorted()
-    guard !sorted.isEmpty else { return 80 }
-    return sorted[min(sorted.count - 1, sorted.count * 3 / 4)]
+  /// Creates notes.
+  public init(repairs: [Repair] = [], furniture: [FurnitureLine] = []) {
+    self.repairs = repairs
+    self.furniture = furniture
   }
 }

@@ -10,12 +10,28 @@ struct WordRepairer {
   /// Single letters that are English words or list enumerators on their own.
   private static let letterWords: Set<String> = ["a", "i", "o", "v", "x"]
 
+  /// Distinct words learnt at most: a language has fewer, so only junk is left uncounted, and
+  /// memory stays bounded whatever the input.
+  static let vocabularyLimit = 1_000_000
+
+  /// Creates a repairer that knows no words yet.
+  init() {}
+
   /// Creates a repairer that knows the words of `lines`.
   init(lines: [String]) {
-    for line in lines {
-      for token in line.split(separator: " ") {
-        let word = Self.letters(token)
-        if !word.isEmpty { vocabulary[word.lowercased(), default: 0] += 1 }
+    for line in lines { learn(line) }
+  }
+
+  /// Counts the words of `line`.
+  mutating func learn(_ line: String) {
+    for token in line.split(separator: " ") {
+      let word = Self.letters(token)
+      guard !word.isEmpty else { continue }
+      let key = word.lowercased()
+      if let count = vocabulary[key] {
+        vocabulary[key] = count + 1
+      } else if vocabulary.count < Self.vocabularyLimit {
+        vocabulary[key] = 1
       }
     }
   }

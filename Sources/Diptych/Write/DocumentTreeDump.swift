@@ -1,31 +1,46 @@
 /// A readable dump of a document's structure: what `diptych segment` prints.
 public enum DocumentTreeDump {
-  /// The dump: one line per block (kind, label, lines, footnote calls, text), then the repairs
-  /// and the page furniture.
+  /// The dump: a heading, one entry per block (kind, label, lines, footnote calls, text), the
+  /// number of blocks, then the repairs and the page furniture.
   public static func dump(_ document: Document, maximumTextWidth: Int = 72) -> String {
-    var out = "Document \(document.language.rawValue) \(document.sourceName): \(document.blocks.count) blocks\n"
-    for block in document.blocks {
-      var head = "  \(block.id) \(block.kind.rawValue)"
-      if let level = block.level { head += "(\(level))" }
-      if let label = block.label { head += " [\(label.text) = \(label.style.rawValue) \(label.value)]" }
-      if let number = block.footnoteNumber { head += " #\(number)" }
-      if let parent = block.parent { head += " ^b\(parent + 1)" }
-      head += " @\(block.lines)"
-      if !block.footnoteReferences.isEmpty {
-        head += " fn{" + block.footnoteReferences.map { "\($0.number)@\($0.offset)" }.joined(separator: ",") + "}"
-      }
-      head += " s=\(block.sentences.count)"
-      out += head + "\n    " + abbreviated(block.text, maximumTextWidth) + "\n"
+    var out = heading(language: document.language, sourceName: document.sourceName)
+    for block in document.blocks { out += entry(block, maximumTextWidth: maximumTextWidth) }
+    out += ending(blockCount: document.blocks.count, notes: SegmentationNotes(repairs: document.repairs, furniture: document.furniture))
+    return out
+  }
+
+  /// The first line of a document's dump.
+  public static func heading(language: Language, sourceName: String) -> String {
+    "Document \(language.rawValue) \(sourceName)\n"
+  }
+
+  /// A block's entry: a line of its structure, then its text abbreviated.
+  public static func entry(_ block: Block, maximumTextWidth: Int = 72) -> String {
+    var head = "  \(block.id) \(block.kind.rawValue)"
+    if let level = block.level { head += "(\(level))" }
+    if let label = block.label { head += " [\(label.text) = \(label.style.rawValue) \(label.value)]" }
+    if let number = block.footnoteNumber { head += " #\(number)" }
+    if let parent = block.parent { head += " ^b\(parent + 1)" }
+    head += " @\(block.lines)"
+    if !block.footnoteReferences.isEmpty {
+      head += " fn{" + block.footnoteReferences.map { "\($0.number)@\($0.offset)" }.joined(separator: ",") + "}"
     }
-    if !document.repairs.isEmpty {
+    head += " s=\(block.sentences.count)"
+    return head + "\n    " + abbreviated(block.text, maximumTextWidth) + "\n"
+  }
+
+  /// The end of a document's dump: the number of blocks, the repairs and the furniture.
+  public static func ending(blockCount: Int, notes: SegmentationNotes) -> String {
+    var out = "\(blockCount) blocks\n"
+    if !notes.repairs.isEmpty {
       out += "Repairs:\n"
-      for repair in document.repairs {
+      for repair in notes.repairs {
         out += "  line \(repair.line): \(repair.kind.rawValue) \(quoted(repair.original)) -> \(quoted(repair.replacement))\n"
       }
     }
-    if !document.furniture.isEmpty {
+    if !notes.furniture.isEmpty {
       out += "Furniture:\n"
-      for line in document.furniture { out += "  line \(line.line): \(line.kind.rawValue) \(quoted(line.text))\n" }
+      for line in notes.furniture { out += "  line \(line.line): \(line.kind.rawValue) \(quoted(line.text))\n" }
     }
     return out
   }

@@ -4,7 +4,8 @@ import Diptych
 extension DiptychCommand {
   struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show the structure Diptych reads in a document: blocks, labels, footnote calls, repairs.")
+      abstract: "Show the structure Diptych reads in a document: blocks, labels, footnote calls, repairs.",
+      discussion: "Blocks are written as they are read: a plain-text input of any size is never held whole.")
 
     @Argument(help: "A document (text, DOCX, HTML, PDF, UN Parallel Corpus XML) with one language version, or a text file with both versions separated by a ***** rule.")
     var file: String
@@ -17,18 +18,27 @@ extension DiptychCommand {
 
     func run() throws {
       let options = ReadOptions(progress: ProgressLine.forInputs([file]))
-      let documents = try Failure.guarding { () throws(ReadError) -> [Document] in
-        switch language {
-        case .auto:
-          if let pair = try? DocumentReader.readBilingual(file, options: options) { return [pair.source, pair.target] }
-          return [try DocumentReader.read(contentsOf: file, options: options)]
-        case .en: return [try DocumentReader.read(contentsOf: file, language: .english, options: options)]
-        case .zh: return [try DocumentReader.read(contentsOf: file, language: .simplifiedChinese, options: options)]
-        }
-      }
+      let write: (String) -> Void = { print($0, terminator: "") }
       switch format {
-      case .tree: print(documents.map { DocumentTreeDump.dump($0) }.joined(separator: "\n"), terminator: "")
-      case .json: print(try JSONReport.encode(documents))
+      case .tree:
+        var writer = DocumentTreeWriter(write)
+        try read(into: &writer, options: options)
+      case .json:
+        var writer = DocumentJSONWriter(write)
+        try read(into: &writer, options: options)
+        writer.finish()
+      }
+    }
+
+    private func read(into sink: inout some DocumentSink, options: ReadOptions) throws {
+      let language: Language? =
+        switch self.language {
+        case .auto: nil
+        case .en: .english
+        case .zh: .simplifiedChinese
+        }
+      try Failure.guarding { () throws(ReadError) in
+        try DocumentReader.stream(contentsOf: file, language: language, options: options, into: &sink)
       }
     }
   }

@@ -1,0 +1,49 @@
+/// Opens a plain-text file as a ``LineSource``: streamed from disk when it is UTF-8, so that a
+/// large input is never held whole; decoded in memory by ``TextDecoder`` otherwise (UTF-16,
+/// GB18030, and every file that is to be refused, which the decoder explains best).
+enum PlainTextFile {
+  /// The lines of the text file at `path`, of `size` bytes.
+  static func lines(_ path: String, size: Int, chunkSize: Int = ChunkedFileReader.chunkSize) throws(ReadError) -> LineSource {
+    if let start = try streamableUTF8(path) { return LineSource(utf8File: path, bytes: start..<size, chunkSize: chunkSize) }
+    let bytes = try FileBytes.read(path, limit: DocumentReader.maximumFileSize)
+    return LineSource(text: try TextDecoder.decode(bytes, path: path).text)
+  }
+
+  /// Where the text starts (past a byte-order mark) if the whole file is UTF-8 text that needs
+  /// no decoder's judgement: no NUL, few controls, something besides white space, no known
+  /// binary signature. Reads the file once, a chunk at a time.
+  private static func streamableUTF8(_ path: String) throws(ReadError) -> Int? {
+    var start: Int? = nil
+    var seenText = false
+    var controls = 0
+    var total = 0
+    var acceptable = true
+    try ChunkedFileReader.read(path, 0..<Int.max) { chunk, offset, _ in
+      var body = chunk[...]
+      if offset == 0 {
+        let head = Array(chunk.prefix(16))
+        if BinarySignature.knownFormat(of: head) != nil || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+          acceptable = false
+          return false
+        }
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+          body = body.dropFirst(3)
+          start = 3
+        } else {
+          start = 0
+        }
+      }
+      // Chunks end after a line break, so none ends inside a UTF-8 sequence.
+      guard !body.contains(0), UTF8Validation.isValid(UnsafeBufferPointer(rebasing: body)) else {
+        acceptable = false
+        return false
+      }
+      total += body.count
+      controls += body.count { BinarySignature.isBinaryControl($0) }
+      if !seenText { seenText = String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self).unicodeScalars.contains { !$0.properties.isWhitespace } }
+      return true
+    }
+    guard acceptable, seenText, controls < 4 || controls * 100 <= total else { return nil }
+    return start
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Writes documents as ``JSONReport/encode(_:)`` does, byte for byte, but a block at a time, so
+/// that a document of any size is written without being held.
+public struct DocumentJSONWriter: DocumentSink {
+  private let write: (String) -> Void
+  private let encoder: JSONEncoder
+  private var documents = 0
+  private var blocks = 0
+
+  /// Creates a writer that hands its output, piece by piece, to `write`.
+  public init(_ write: @escaping (String) -> Void) {
+    self.write = write
+    encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  }
+
+  public mutating func begin(language: Language, sourceName: String) {
+    // Nothing is written before a document begins: an input that cannot be read leaves no output.
+    write(documents == 0 ? "{\n  \"documents\" : [\n" : ",\n")
+    blocks = 0
+  }
+
+  public mutating func add(_ block: Block) {
+    write(blocks == 0 ? "    {\n      \"blocks\" : [\n" : ",\n")
+    write(Self.indented(encoded(block), by: 8))
+    blocks += 1
+  }
+
+  public mutating func end(language: Language, sourceName: String, notes: SegmentationNotes) {
+    // The document without blocks, as the encoder writes it: its other members follow the
+    // blocks, since keys are sorted and "blocks" comes first.
+    let rest = encoded(Document(language: language, blocks: [], repairs: notes.repairs, furniture: notes.furniture, sourceName: sourceName))
+    if blocks == 0 {
+      write(Self.indented(rest, by: 4))
+    } else {
+      guard let members = rest.range(of: "\n  \"furniture\" : ") else { preconditionFailure("a document always has furniture") }
+      write("\n      ]," + Self.indented(String(rest[members.lowerBound...]), by: 4, skippingFirstLine: true))
+    }
+    documents += 1
+  }
+
+  /// Ends the output; the writer must not be used after.
+  public func finish() {
+    guard documents > 0 else {
+      write(((try? JSONReport.encode([])) ?? "") + "\n")
+      return
+    }
+    write("\n  ],\n  \"schemaVersion\" : \(JSONReport.schemaVersion)\n}\n")
+  }
+
+  private func encoded(_ value: some Encodable) -> String {
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self)
+    } catch {
+      // Documents hold strings and integers only, which always encode.
+      preconditionFailure("a document failed to encode: \(error)")
+    }
+  }
+
+  /// `text` with every line indented by `spaces` more; JSON strings escape their line breaks,
+  /// so every line break is structure.
+  private static func indented(_ text: String, by spaces: Int, skippingFirstLine: Bool = false) -> String {
+    let indent = String(repeating: " ", count: spaces)
+    // The encoder writes an empty array as "[", an empty line, "]": empty lines stay empty.
+    return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+      line.isEmpty || (index == 0 && skippingFirstLine) ? String(line) : indent + line
+    }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import Diptych
+
+/// Plain text is streamed from disk in chunks and read three times: what comes out must be what
+/// the same text gives when it is held in memory, whatever the chunk size.
+@Suite struct StreamingReadTests {
+  /// Every plain-text input of the corpus and the format fixtures.
+  static let textInputs: [String] =
+    Corpus.entries.flatMap { entry in
+      ["bilingual.txt", "en.txt", "zh.txt"].map { Corpus.path(entry, $0) }.filter { FileManager.default.fileExists(atPath: $0) }
+    } + [FormatFixtures.path("seed", "en.txt"), FormatFixtures.path("seed", "zh.txt")]
+
+  /// The lines of `path` the way the in-memory reader makes them.
+  private func linesInMemory(_ path: String) throws -> [SourceLine] {
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    return SourceLine.lines(of: try TextDecoder.decode(bytes, path: path).text)
+  }
+
+  private func streamedLines(_ path: String, chunkSize: Int) throws -> [SourceLine] {
+    let size = try #require(try FileBytes.regularFileSize(path, limit: .max))
+    return try PlainTextFile.lines(path, size: size, chunkSize: chunkSize).lines()
+  }
+
+  @Test(arguments: [7, 64, 4096])
+  func fileLinesAreTheDecodedTextsLines(chunkSize: Int) throws {
+    for path in Self.textInputs {
+      #expect(try streamedLines(path, chunkSize: chunkSize) == linesInMemory(path), "\(path)")
+    }
+  }
+
+  @Test(arguments: [
+    "CRLF\r\nline two\r\n\r\nlast", "lone CR\rline two\r\rlast\r", "BOM\n\u{FEFF}", "no break at the end",
+    "mixed\r\n\rend\n\n", "\u{FEFF}starts with a BOM\r\nand 中文 across the cut\r\n",
+  ])
+  func lineBreaksAgreeAcrossChunkBoundaries(text: String) throws {
+    let scratch = try ScratchDirectory()
+    let path = try scratch.write(text, to: "a.txt")
+    for chunkSize in [1, 2, 3, 5, 8, 1 << 20] {
+      #expect(try streamedLines(path, chunkSize: chunkSize) == linesInMemory(path), "chunk \(chunkSize): \(text.debugDescription)")
+    }
+  }
+
+  @Test func streamedDocumentIsTheInMemoryDocument() throws {
+    for path in Self.textInputs where !path.hasSuffix("bilingual.txt") {
+      let inMemory = try linesInMemory(path)
+      let language = try #require(LanguageDetector.detect(inMemory.map(\.text).joined(separator: "\n")))
+      let expected = PlainTextSegmenter(language: language).document(from: inMemory, sourceName: path)
+      let size = try #require(try FileBytes.regularFileSize(path, limit: .max))
+      let streamed = try PlainTextSegmenter(language: language).document(
+        from: PlainTextFile.lines(path, size: size, chunkSize: 100), sourceName: path)
+      #expect(streamed == expected, "\(path)")
+      #expect(try DocumentReader.read(contentsOf: path) == expected, "\(path)")
+    }
+  }
+
+  @Test func aBilingualFileSplitsWhereItsLinesSplit() throws {
+    let lines = try linesInMemory(Corpus.seed)
+    let expected = try #require(BilingualSplit.split(lines))
+    let size = try #require(try FileBytes.regularFileSize(Corpus.seed, limit: .max))
+    let source = try PlainTextFile.lines(Corpus.seed, size: size, chunkSize: 256)
+    let streamed = try #require(try BilingualSplit.split(source))
+    #expect(streamed.split == expected.split)
+    #expect(try streamed.first.lines() == expected.first)
+    #expect(try streamed.second.lines() == expected.second)
+  }
+
+  @Test func withoutARuleTheScriptSplitsTheFileToo() throws {
+    let scratch = try ScratchDirectory()
+    let text = "1. The Committee met.\n2. It adopted its report.\n\n3. The session closed.\n1. 委员会举行了会议。\n2. 通过了报告。\n3. 会议闭幕。\n"
+    let path = try scratch.write(text, to: "both.txt")
+    let expected = try #require(BilingualSplit.split(SourceLine.lines(of: text)))
+    let streamed = try #require(try BilingualSplit.split(PlainTextFile.lines(path, size: text.utf8.count, chunkSize: 16)))
+    #expect(streamed.split == expected.split && streamed.split.method == .script)
+    #expect(try streamed.first.lines() == expected.first)
+    #expect(try streamed.second.lines() == expected.second)
+  }
+
+  /// A sink that keeps what it is given, to compare with the documents read whole.
+  private struct Collector: DocumentSink {
+    var documents: [Document] = []
+    mutating func begin(language: Language, sourceName: String) {
+      documents.append(Document(language: language, blocks: [], sourceName: sourceName))
+    }
+    mutating func add(_ block: Block) { documents[documents.count - 1].blocks.append(block) }
+    mutating func end(language: Language, sourceName: String, notes: SegmentationNotes) {
+      documents[documents.count - 1].repairs = notes.repairs
+      documents[documents.count - 1].furniture = notes.furniture
+    }
+  }
+
+  @Test func streamingABilingualFileGivesTheVersionsEnglishFirst() throws {
+    let pair = try DocumentReader.readBilingual(Corpus.seed)
+    var collector = Collector()
+    try DocumentReader.stream(contentsOf: Corpus.seed, into: &collector)
+    #expect(collector.documents == [pair.source, pair.target])
+
+    var english = Collector()
+    try DocumentReader.stream(contentsOf: Corpus.seed, language: .english, into: &english)
+    #expect(english.documents == [try DocumentReader.read(contentsOf: Corpus.seed, language: .english)])
+  }
+
+  @Test func theJSONWriterWritesWhatTheEncoderWrites() throws {
+    let pair = try DocumentReader.readBilingual(Corpus.seed)
+    let empty = Document(language: .english, blocks: [], furniture: [FurnitureLine(kind: .pageNumber, line: 1, text: "- 1 -")], sourceName: "empty.txt")
+    for documents in [[pair.source], [pair.source, pair.target], [empty], [empty, pair.target]] {
+      var output = ""
+      var writer = DocumentJSONWriter { output += $0 }
+      for document in documents { writer.add(document) }
+      writer.finish()
+      #expect(output == (try JSONReport.encode(documents)) + "\n")
+    }
+  }
+
+  @Test func theTreeWriterWritesTheDump() throws {
+    let pair = try DocumentReader.readBilingual(Corpus.seed)
+    var output = ""
+    var writer = DocumentTreeWriter { output += $0 }
+    writer.add(pair.source)
+    writer.add(pair.target)
+    #expect(output == DocumentTreeDump.dump(pair.source) + "\n" + DocumentTreeDump.dump(pair.target))
+    #expect(output.contains("\n\(pair.source.blocks.count) blocks\n"))
+  }
+
+  @Test func aFileThatIsNotUTF8IsDecodedWhole() throws {
+    let scratch = try ScratchDirectory()
+    // "委员会举行了会议。" in GB18030.
+    let gb: [UInt8] = [0xCE, 0xAF, 0xD4, 0xB1, 0xBB, 0xE1, 0xBE, 0xD9, 0xD0, 0xD0, 0xC1, 0xCB, 0xBB, 0xE1, 0xD2, 0xE9, 0xA1, 0xA3, 0x0A]
+    let path = try scratch.write(gb, to: "gb.txt")
+    let document = try DocumentReader.read(contentsOf: path)
+    #expect(document.language == .simplifiedChinese)
+    #expect(document.blocks.map(\.text) == ["委员会举行了会议。"])
+  }
+}
