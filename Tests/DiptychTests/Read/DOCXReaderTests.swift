@@ -96,10 +96,22 @@ import Testing
     #expect(paragraph.label?.text == "1.")
     #expect(paragraph.text == "The Council met. It adopted a text. It closed.")
     #expect(paragraph.footnoteReferences.map(\.marker) == ["1", "*", "2", "i"])
-    #expect(paragraph.footnoteReferences.map(\.number) == [1, 0, 2, 1])
+    // Endnote i follows the last footnote in the model, so footnote 1 and endnote i stay apart.
+    #expect(paragraph.footnoteReferences.map(\.number) == [1, 0, 2, 3])
     #expect(paragraph.footnoteReferences.map(\.offset) == [16, 35, 46, 46])
     let bodies = document.blocks.filter { $0.kind == .footnote }
     #expect(bodies.map(\.text) == ["See A/79/53.", "Not an official record.", "Resolution 55/1.", "An endnote."])
+    #expect(bodies.map(\.footnoteNumber) == [1, 0, 2, 3])
+    #expect(document.footnoteBodies[1]?.text == "See A/79/53." && document.footnoteBodies[3]?.text == "An endnote.")
+  }
+
+  @Test func endnotesAloneKeepTheirNumbers() throws {
+    let body = #"<w:p><w:r><w:t>The Council met.</w:t></w:r><w:r><w:endnoteReference w:id="4"/></w:r></w:p>"#
+    let endnotes = #"<w:endnote w:id="4"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>Only note.</w:t></w:r></w:p></w:endnote>"#
+    let document = try Self.read(DOCXBuilder(body: body, endnotes: endnotes))
+    #expect(document.blocks.first?.footnoteReferences.map(\.number) == [1])
+    #expect(document.blocks.first?.footnoteReferences.map(\.marker) == ["i"])
+    #expect(document.footnoteBodies[1]?.text == "Only note.")
   }
 
   @Test func footnoteNumberingFollowsTheSettings() throws {

@@ -4,6 +4,10 @@ internal import DiptychXML
 /// start value and in the format `word/settings.xml` sets (footnotes 1, 2, 3 …, endnotes i, ii,
 /// iii … by default). A call with a custom mark shows its mark and takes no number.
 ///
+/// Footnotes and endnotes are numbered apart in Word, so footnote 1 and endnote i would share a
+/// number; in the document model endnotes take the numbers after the last footnote (their mark,
+/// "i", is kept). Until every call is read, an endnote carries a provisional number.
+///
 /// Restarts per section or page are not followed: they depend on the layout.
 struct DOCXNoteNumbering {
   enum Kind: String { case footnote, endnote }
@@ -42,7 +46,18 @@ struct DOCXNoteNumbering {
       next[kind] = number + 1
       marker = NumberFormat.render(number, format: formats[kind] ?? "decimal")
     }
-    calls.append(Call(kind: kind, id: id, number: number, marker: marker))
-    return (number, marker)
+    let provisional = kind == .endnote ? Self.provisionalEndnoteBase + number : number
+    calls.append(Call(kind: kind, id: id, number: provisional, marker: marker))
+    return (provisional, marker)
+  }
+
+  /// Added to endnote numbers until the last footnote's number is known.
+  private static let provisionalEndnoteBase = 1 << 40
+
+  /// The number a call's provisional `number` stands for, once every call has been read.
+  func finalNumber(_ number: Int) -> Int {
+    guard number >= Self.provisionalEndnoteBase else { return number }
+    let lastFootnote = calls.lazy.filter { $0.kind == .footnote }.map(\.number).max() ?? 0
+    return number - Self.provisionalEndnoteBase + lastFootnote
   }
 }

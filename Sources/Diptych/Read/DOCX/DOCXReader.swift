@@ -37,6 +37,7 @@ struct DOCXReader {
       throw ReadError(path: path, reason: .malformed("\(main) has no w:body"))
     }
     reader.readBlocks(body)
+    reader.numberEndnotes()
     try reader.readNotes(&archive)
     return reader.paragraphs
   }
@@ -155,6 +156,18 @@ struct DOCXReader {
 
   // MARK: Notes
 
+  /// Gives the endnote calls their final numbers, after the last footnote's.
+  private mutating func numberEndnotes() {
+    guard notes.calls.contains(where: { $0.kind == .endnote }) else { return }
+    let notes = self.notes
+    for index in paragraphs.indices {
+      paragraphs[index].content = paragraphs[index].content.map { inline in
+        guard case .note(let number, let marker) = inline else { return inline }
+        return .note(number: notes.finalNumber(number), marker: marker)
+      }
+    }
+  }
+
   /// The bodies of the footnotes and endnotes called, in the order of their calls.
   private mutating func readNotes(_ archive: inout DOCXArchive) throws(ReadError) {
     guard !notes.calls.isEmpty else { return }
@@ -181,7 +194,7 @@ struct DOCXReader {
         if !content.isEmpty { content.append(.lineBreak) }
         content += paragraph.content
       }
-      paragraphs.append(StructuredParagraph(role: .footnote(number: call.number), content: content, ordinal: inner.paragraphs.first?.ordinal ?? ordinal))
+      paragraphs.append(StructuredParagraph(role: .footnote(number: notes.finalNumber(call.number)), content: content, ordinal: inner.paragraphs.first?.ordinal ?? ordinal))
     }
   }
 }
