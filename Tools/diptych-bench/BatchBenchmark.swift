@@ -93,7 +93,26 @@ enum ChildProcess {
     var peakMegabytes: Double
   }
 
+  /// Runs `path` under `/usr/bin/time` when it is installed, for the peak memory.
+  ///
+  /// `posix_spawn` shares this process's memory until the child's `exec`, and Linux carries the
+  /// high-water mark across `exec`: the child's own `ru_maxrss` starts at this process's peak.
+  /// `time` forks the command from its own small image, so its `%M` is the command's alone.
   static func measure(_ path: String, _ arguments: [String]) throws -> Measurement {
+    let time = "/usr/bin/time"
+    guard FileManager.default.isExecutableFile(atPath: time) else { return try spawn(path, arguments) }
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-time-\(getpid())-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: report) }
+    var run = try spawn(time, ["-f", "%x %M", "-o", report.path, path] + arguments)
+    let fields = try String(contentsOf: report, encoding: .utf8).split(whereSeparator: \.isWhitespace)
+    if fields.count >= 2, let status = Int32(fields[fields.count - 2]), let kilobytes = Double(fields[fields.count - 1]) {
+      run.status = status
+      run.peakMegabytes = kilobytes / 1024
+    }
+    return run
+  }
+
+  private static func spawn(_ path: String, _ arguments: [String]) throws -> Measurement {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
