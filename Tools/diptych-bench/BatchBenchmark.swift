@@ -80,7 +80,7 @@ struct BatchBenchmark: ParsableCommand {
 }
 
 /// Prints a line at once, so a long run shows its rows as they come even when piped.
-private func emit(_ line: String) {
+func emit(_ line: String) {
   FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 

@@ -26,13 +26,16 @@ struct MemoryBenchmark: ParsableCommand {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-memory-\(getpid())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    print("command            MB   wall s    cpu s   peak MB   peak/input")
+    emit("command            MB   wall s    cpu s   peak MB   peak/input")
     for size in megabytes.split(separator: ",").compactMap({ Double($0) }) {
       let bytes = Int(size * 1_000_000)
       let en = directory.appendingPathComponent("en-\(size).txt").path
       let zh = directory.appendingPathComponent("zh-\(size).txt").path
-      try Self.document(english, wrap: 90, spaced: true, bytes: bytes).write(toFile: en, atomically: false, encoding: .utf8)
-      try Self.document(chinese, wrap: 40, spaced: false, bytes: bytes).write(toFile: zh, atomically: false, encoding: .utf8)
+      // The Chinese has as many paragraphs as the English, made of the same devset pairs: the
+      // two texts are translations of each other, as a real pair is.
+      let (englishText, paragraphs) = Self.document(english, wrap: 90, spaced: true, bytes: bytes)
+      try englishText.write(toFile: en, atomically: false, encoding: .utf8)
+      try Self.document(chinese, wrap: 40, spaced: false, paragraphs: paragraphs).text.write(toFile: zh, atomically: false, encoding: .utf8)
       var runs: [(String, [String], Double)] = [
         ("segment en", ["segment", en, "--format", "json"], size), ("segment zh", ["segment", zh, "--format", "json"], size),
       ]
@@ -40,7 +43,7 @@ struct MemoryBenchmark: ParsableCommand {
       for (name, arguments, megabytes) in runs {
         let run = try ChildProcess.measure(diptych, arguments)
         guard run.status == 0 else { throw ValidationError("\(name) on \(size) MB exited \(run.status)") }
-        print(
+        emit(
           String(
             format: "%-14@  %6.1f  %7.1f  %7.1f  %8.0f  %10.2f", name as NSString, megabytes, run.seconds, run.cpuSeconds,
             run.peakMegabytes, run.peakMegabytes / megabytes))
@@ -50,12 +53,13 @@ struct MemoryBenchmark: ParsableCommand {
 
   /// Numbered paragraphs of three sentences, hard-wrapped at `wrap` characters as PDF text is,
   /// cycling through the sentences until the text is `bytes` long.
-  static func document(_ sentences: [String], wrap: Int, spaced: Bool, bytes: Int) -> String {
+  static func document(
+    _ sentences: [String], wrap: Int, spaced: Bool, bytes: Int = .max, paragraphs: Int = .max
+  ) -> (text: String, paragraphs: Int) {
     var text = ""
-    text.reserveCapacity(bytes + 4096)
     var number = 1
     var index = 0
-    while text.utf8.count < bytes {
+    while text.utf8.count < bytes && number <= paragraphs {
       let paragraph = "\(number). " + (0..<3).map { sentences[(index + $0) % sentences.count] }.joined(separator: " ")
       index += 3
       number += 1
@@ -71,6 +75,6 @@ struct MemoryBenchmark: ParsableCommand {
       }
       text += line + "\n\n"
     }
-    return text
+    return (text, number - 1)
   }
 }

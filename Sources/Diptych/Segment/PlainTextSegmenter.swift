@@ -5,13 +5,18 @@
 ///
 /// Some decisions need the whole text (which words exist, which lines repeat, which digits form
 /// the footnote sequence), so the lines are read three times: once for statistics, once for
-/// footnote candidates, once to build the blocks. No pass holds more than a block and the
-/// statistics, so ``segment(_:emit:)`` runs in memory that does not grow with the input.
+/// footnote candidates, once to build the blocks (an input under 8 MB keeps its blocks from the
+/// second pass instead). No pass over a larger input holds more than a block and the statistics,
+/// so ``segment(_:emit:)`` runs in memory that does not grow with the input.
 public struct PlainTextSegmenter: Sendable {
   /// The language of the text.
   public var language: Language
   /// Told how far segmentation has got, from 0 to 1, so a terminal can show a large input moving.
   public var progress: (@Sendable (Double) -> Void)?
+  /// Inputs up to this size (in bytes, or lines for lines in memory) keep their blocks from the
+  /// second pass for the third instead of reading them again: less work for every ordinary
+  /// document, and memory still bounded by this size for larger ones.
+  var keptBlocksLimit = 8 << 20
 
   /// Creates a segmenter for text in `language`.
   public init(language: Language, progress: (@Sendable (Double) -> Void)? = nil) {
@@ -54,27 +59,41 @@ public struct PlainTextSegmenter: Sendable {
     cleaner.finish { collector.add($0) }
     let statistics = collector.finish()
 
-    // 2. The footnote sequence, chosen from the candidate calls of the whole text.
+    // 2. The footnote sequence, chosen from the candidate calls of the whole text. An ordinary
+    // document keeps its blocks for the third pass instead of reading them again.
     var assembler = BlockAssembler(language: language, words: statistics.words)
     var entries: [FootnoteSequence.Entry] = []
     var bodies: Set<Int> = []
-    _ = try rawBlocks(source, statistics, pass: 1) { raw, index, _ in
+    let keepsBlocks = source.size <= keptBlocksLimit
+    var kept: [(raw: RawBlock, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
+    let keptNotes = try rawBlocks(source, statistics, pass: 1, keepsNotes: keepsBlocks) { raw, index, _ in
       if let number = raw.footnoteNumber { bodies.insert(number) }
       let joined = assembler.join(raw)
-      entries += assembler.candidates(raw, joined, index: index).map { .init(number: $0.number, weight: $0.weight) }
+      let found = assembler.candidates(raw, joined, index: index)
+      entries += found.map { .init(number: $0.number, weight: $0.weight) }
+      if keepsBlocks { kept.append((raw, joined, found)) }
     }
     let chosen = FootnoteSequence.select(entries, bodies: bodies)
     entries = []
 
     // 3. The blocks.
     var candidateIndex = 0
-    var notes = try rawBlocks(source, statistics, pass: 2) { raw, index, notes in
-      let joined = assembler.join(raw)
+    func finish(_ raw: RawBlock, _ joined: BlockAssembler.Joined, _ found: [FootnoteCandidate], _ index: Int, _ notes: inout SegmentationNotes) {
       notes.repairs += joined.repairs
-      let found = assembler.candidates(raw, joined, index: index)
       let marked = found.enumerated().map { (candidate: $1, chosen: chosen.contains(candidateIndex + $0)) }
       candidateIndex += found.count
       emit(assembler.block(raw, joined, index: index, candidates: marked, furniture: &notes.furniture))
+    }
+    var notes: SegmentationNotes
+    if keepsBlocks {
+      notes = keptNotes
+      for (index, block) in kept.enumerated() { finish(block.raw, block.joined, block.found, index, &notes) }
+      kept = []
+    } else {
+      notes = try rawBlocks(source, statistics, pass: 2, keepsNotes: true) { raw, index, notes in
+        let joined = assembler.join(raw)
+        finish(raw, joined, assembler.candidates(raw, joined, index: index), index, &notes)
+      }
     }
     notes.repairs.sort { $0.line < $1.line }
     notes.furniture.sort { $0.line < $1.line }
@@ -82,13 +101,12 @@ public struct PlainTextSegmenter: Sendable {
     return notes
   }
 
-  /// Reads `source` into raw blocks, handing each to `body` with its index; the last pass
-  /// (`pass` 2) also gathers the repairs and furniture.
+  /// Reads `source` into raw blocks, handing each to `body` with its index, and gathers the
+  /// repairs and furniture if `keepsNotes`.
   private func rawBlocks(
-    _ source: LineSource, _ statistics: SegmentationStatistics, pass: Int,
+    _ source: LineSource, _ statistics: SegmentationStatistics, pass: Int, keepsNotes: Bool,
     _ body: (RawBlock, Int, inout SegmentationNotes) -> Void
   ) throws(ReadError) -> SegmentationNotes {
-    let keepsNotes = pass == 2
     var notes = SegmentationNotes()
     var cleaner = LineCleaner(keepsRepairs: keepsNotes)
     var builder = BlockBuilder(language: language, numbered: statistics.numbered, fullWidth: statistics.fullWidth)
