@@ -35,9 +35,13 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   /// Rule lines tried at most: a text with more uses them for something else.
   static let ruleLimit = 100
 
+  /// The two versions of a bilingual text, in the order the text gives them, with the language
+  /// each is written in.
+  public typealias Halves = (first: LineSource, second: LineSource, languages: (first: Language, second: Language), split: BilingualSplit)
+
   /// Splits the lines of `source` into the two versions, or returns nil when they are one
   /// language. Reads the lines a few times, and holds none of them.
-  public static func split(_ source: LineSource) throws(ReadError) -> (first: LineSource, second: LineSource, split: BilingualSplit)? {
+  public static func split(_ source: LineSource) throws(ReadError) -> Halves? {
     // A rule of asterisks between two versions of different languages.
     var rules: [(number: Int, start: Int, end: Int, lastTextLine: Int?)] = []
     var lineStart = source.span.lowerBound
@@ -58,13 +62,13 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
         let b = LanguageDetector.detect(try second.prefix(bytes: languageSample)), a.isChinese != b.isChinese
       else { continue }
       let start = try firstTextLine(second) ?? rule.number
-      return (first, second, BilingualSplit(firstEndLine: rule.lastTextLine ?? rule.number, secondStartLine: start, method: .rule))
+      return (first, second, (a, b), BilingualSplit(firstEndLine: rule.lastTextLine ?? rule.number, secondStartLine: start, method: .rule))
     }
     return try splitByScript(source)
   }
 
   /// The split point where the most lines agree with the script of their side.
-  private static func splitByScript(_ source: LineSource) throws(ReadError) -> (first: LineSource, second: LineSource, split: BilingualSplit)? {
+  private static func splitByScript(_ source: LineSource) throws(ReadError) -> Halves? {
     func script(_ line: SourceLine) -> Int {
       switch LanguageDetector.detect(line.text) {
       case nil: 0
@@ -116,7 +120,13 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     let second = source.slice(best.start..<source.span.upperBound, firstLine: best.number)
     let end = best.lastTextLine ?? 1
     let secondStart = try firstTextLine(second) ?? end + 1
-    return (first, second, BilingualSplit(firstEndLine: end, secondStartLine: secondStart, method: .script))
+    let languages = (try language(of: first), try language(of: second))
+    return (first, second, languages, BilingualSplit(firstEndLine: end, secondStartLine: secondStart, method: .script))
+  }
+
+  /// The language of `source`, told from its first lines; English when they have no letters.
+  static func language(of source: LineSource) throws(ReadError) -> Language {
+    LanguageDetector.detect(try source.prefix(bytes: languageSample)) ?? .english
   }
 
   /// The number of the first line of `source` with text.

@@ -48,10 +48,11 @@ public enum DocumentReader {
     switch loaded {
     case .text(let lines):
       var documents: [(lines: LineSource, language: Language)] = []
-      if language == nil, let (first, second, _) = try BilingualSplit.split(lines) {
-        let a = LanguageDetector.detect(try first.prefix(bytes: BilingualSplit.languageSample)) ?? .english
-        let b = LanguageDetector.detect(try second.prefix(bytes: BilingualSplit.languageSample)) ?? .english
-        if a.isChinese != b.isChinese { documents = a.isChinese ? [(second, b), (first, a)] : [(first, a), (second, b)] }
+      if language == nil, let halves = try BilingualSplit.split(lines) {
+        let (a, b) = halves.languages
+        if a.isChinese != b.isChinese {
+          documents = a.isChinese ? [(halves.second, b), (halves.first, a)] : [(halves.first, a), (halves.second, b)]
+        }
       }
       if documents.isEmpty {
         let detected = language == nil ? LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) : nil
@@ -124,21 +125,18 @@ public enum DocumentReader {
     case .text(let source):
       lines = source
     }
-    guard let (firstLines, secondLines, split) = try BilingualSplit.split(lines) else {
+    guard let halves = try BilingualSplit.split(lines) else {
       throw ReadError(
         path: path,
         reason: .content("one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"))
     }
-    let first = try segment(firstLines, path: path, progress: options.scaled(to: 0.1...0.55).progress)
+    let first = try PlainTextSegmenter(language: halves.languages.first, progress: options.scaled(to: 0.1...0.55).progress)
+      .document(from: halves.first, sourceName: path)
     options.report(0.55)
-    let second = try segment(secondLines, path: path, progress: options.scaled(to: 0.55...1).progress)
+    let second = try PlainTextSegmenter(language: halves.languages.second, progress: options.scaled(to: 0.55...1).progress)
+      .document(from: halves.second, sourceName: path)
     options.report(1)
-    return try order(first, second, sourcePath: path, targetPath: path, split: split)
-  }
-
-  private static func segment(_ lines: LineSource, path: String, progress: (@Sendable (Double) -> Void)?) throws(ReadError) -> Document {
-    let language = LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) ?? .english
-    return try PlainTextSegmenter(language: language, progress: progress).document(from: lines, sourceName: path)
+    return try order(first, second, sourcePath: path, targetPath: path, split: halves.split)
   }
 
   /// English first, Chinese second; anything else is said plainly.

@@ -38,15 +38,7 @@ enum FileBytes {
   }
 
   static func read(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
-    var status = stat()
-    guard stat(path, &status) == 0 else {
-      throw ReadError(path: path, reason: .unreadable(errno == EACCES ? "permission denied" : "no such file"))
-    }
-    if (status.st_mode & S_IFMT) == S_IFDIR { throw ReadError(path: path, reason: .unreadable("it is a directory")) }
-    let size = Int(status.st_size)
-    guard size <= limit else {
-      throw ReadError(path: path, reason: .tooLarge("\(size) bytes; the limit is \(limit)"))
-    }
+    let size = try regularFileSize(path, limit: limit) ?? 0
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
       throw ReadError(path: path, reason: .unreadable(errno == EACCES ? "permission denied" : "it cannot be opened"))
