@@ -51,8 +51,9 @@ let package = Package(
       path: "Tools/diptych-factcheck"
     ),
     // libFuzzer targets (Tools/fuzz.sh builds them with -sanitize=fuzzer); a normal build replays inputs.
-    .executableTarget(name: "diptych-fuzz-text", dependencies: ["Diptych"], path: "Tools/fuzz/FuzzText"),
-    .executableTarget(name: "diptych-fuzz-docx", dependencies: ["Diptych"], path: "Tools/fuzz/FuzzDOCX"),
+    .target(name: "FuzzHarness", path: "Tools/fuzz/Harness"),
+    .executableTarget(name: "diptych-fuzz-text", dependencies: ["Diptych", "FuzzHarness"], path: "Tools/fuzz/FuzzText"),
+    .executableTarget(name: "diptych-fuzz-docx", dependencies: ["Diptych", "FuzzHarness"], path: "Tools/fuzz/FuzzDOCX"),
     // Fixtures and golden files are read through #filePath, not bundled.
     .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"], exclude: ["Fixtures"]),
     .testTarget(

@@ -1,36 +1,11 @@
 // Fuzz target for the plain-text reader: decoding, bilingual splitting and segmentation.
-// Built for libFuzzer by Tools/fuzz.sh; a normal build replays the files named on the command line.
 import Diptych
-import Foundation
+import FuzzHarness
 
-func fuzzOne(_ bytes: [UInt8]) {
+runFuzzTarget { bytes in
   guard let decoded = try? TextDecoder.decode(bytes, path: "fuzz") else { return }
   let lines = SourceLine.lines(of: decoded.text)
   let language = LanguageDetector.detect(decoded.text) ?? .english
   _ = PlainTextSegmenter(language: language).document(from: lines)
   _ = BilingualSplit.split(lines)
 }
-
-#if DIPTYCH_FUZZING
-  @_cdecl("LLVMFuzzerTestOneInput")
-  public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    fuzzOne(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
-  }
-
-  // SwiftPM gives an executable its own entry point, which may win over libFuzzer's main: then
-  // the driver is started from here.
-  @_silgen_name("LLVMFuzzerRunDriver")
-  func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-  ) -> CInt
-
-  var argc = CommandLine.argc
-  var argv = CommandLine.unsafeArgv
-  let status = runFuzzerDriver(&argc, &argv) { data, size in fuzzTestOneInput(data, size) }
-  exit(status)
-#else
-  replay(CommandLine.arguments.dropFirst(), fuzzOne)
-#endif
