@@ -29,7 +29,7 @@ struct FindingOptions: ParsableArguments {
 
 /// Which findings make the run fail (exit 1).
 struct FailOnOption: ParsableArguments {
-  @Option(help: "Exit 1 when a finding is at or above this severity: error, warning or info.", transform: parseSeverity)
+  @Option(help: "Exit 1 when a finding is at or above this severity: \(severityNames).", transform: parseSeverity)
   var failOn: Severity = .error
 
   /// Exits 1 when a finding is at or above the threshold.
@@ -38,9 +38,15 @@ struct FailOnOption: ParsableArguments {
   }
 }
 
+/// "error, warning or info".
+private let severityNames: String = {
+  let names = Severity.mostSevereFirst.map(\.rawValue)
+  return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+}()
+
 private func parseSeverity(_ text: String) throws -> Severity {
   guard let severity = Severity(rawValue: text) else {
-    throw ValidationError("'\(text)' is not a severity; use error, warning or info")
+    throw ValidationError("'\(text)' is not a severity; use \(severityNames)")
   }
   return severity
 }
