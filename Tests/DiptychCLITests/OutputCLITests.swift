@@ -45,10 +45,13 @@ import Testing
     #expect(try runDiptych(["align", CLITests.seed, "-o", output, "--format", "tsv"]).status == 0)
   }
 
-  @Test func alignOffersNoFailOn() throws {
-    let result = try runDiptych(["align", CLITests.seed, "--fail-on", "warning"])
+  @Test(arguments: [
+    (["--fail-on", "warning"], "--fail-on"), (["--format", "xml", "--segtype", "paragraph"], "--segtype applies to tmx and tsv"),
+  ])
+  func alignOffersNoOptionThatWouldDoNothing(options: [String], named: String) throws {
+    let result = try runDiptych(["align", CLITests.seed] + options)
     #expect(result.status == 2)
-    #expect(result.err.contains("--fail-on"))
+    #expect(result.err.hasPrefix("Error: ") && result.err.contains(named))
   }
 
   @Test func aMissingOutputFolderIsNamed() throws {

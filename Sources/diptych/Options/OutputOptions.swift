@@ -22,7 +22,7 @@ struct FormatOptions: ParsableArguments {
   var format: OutputFormat?
 
   @Option(help: "TMX and TSV segmentation: sentence (default) or paragraph units.")
-  var segtype: BitextSegmentation = .sentence
+  var segtype: BitextSegmentation?
 
   @Option(help: "BCP 47 tag of the source language in TMX and HTML.")
   var sourceLanguage: String = "en"
@@ -42,9 +42,18 @@ struct FormatOptions: ParsableArguments {
     return format
   }
 
+  /// Fails when an option is given that the chosen format does not use.
+  func validate(writingTo output: String?) throws {
+    let format = try format(writingTo: output)
+    if segtype != nil && ![.tmx, .tsv].contains(format) {
+      throw ValidationError("--segtype applies to tmx and tsv output, not \(format.rawValue)")
+    }
+  }
+
   /// The writers' settings for a pair.
   func settings(for pair: DocumentPair) -> OutputSettings {
     OutputSettings(
-      segmentation: segtype, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, split: pair.split)
+      segmentation: segtype ?? .sentence, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+      split: pair.split)
   }
 }

@@ -14,7 +14,7 @@ extension DiptychCommand {
     @OptionGroup var bitext: FormatOptions
 
     func validate() throws {
-      _ = try bitext.format(writingTo: output.output)
+      try bitext.validate(writingTo: output.output)
     }
 
     func run() throws {
