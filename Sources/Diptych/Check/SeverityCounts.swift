@@ -1,5 +1,5 @@
-/// How many findings there are of each severity, and the one rule for a `--fail-on` threshold:
-/// a finding counts when its severity is at or above it.
+/// How many findings there are of each severity, and the one rule for a `--fail-on` threshold
+/// (`contains(severityAtLeast:)`): a finding counts when its severity is at or above it.
 public struct SeverityCounts: Sendable, Hashable {
   private var counts: [Severity: Int] = [:]
 
@@ -15,11 +15,6 @@ public struct SeverityCounts: Sendable, Hashable {
   public subscript(severity: Severity) -> Int {
     get { counts[severity] ?? 0 }
     set { counts[severity] = newValue }
-  }
-
-  /// The number of findings at or above `threshold`.
-  public func count(atLeast threshold: Severity) -> Int {
-    Severity.allCases.filter { $0 >= threshold }.reduce(0) { $0 + self[$1] }
   }
 
   /// Adds another set of counts.
