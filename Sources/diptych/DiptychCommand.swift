@@ -1,15 +1,17 @@
 import ArgumentParser
-import Foundation
+import Diptych
 
 @main
 struct DiptychCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diptych",
     abstract: "Align the English and Chinese versions of an official document and report where they diverge.",
+    version: DiptychVersion.current,
     subcommands: [Align.self, Check.self, Report.self, Batch.self, Segment.self]
   )
 
-  /// Runs the command; usage errors exit 2, as the commands document, not ArgumentParser's 64.
+  /// Runs the command; every error goes through `Failure`, so usage errors exit 2 as the
+  /// commands document (not ArgumentParser's 64) and library errors never exit 1.
   static func main() async {
     do {
       var command = try parseAsRoot()
@@ -19,9 +21,7 @@ struct DiptychCommand: AsyncParsableCommand {
         try command.run()
       }
     } catch {
-      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-      exit(withError: ExitCode(Failure.inputErrorStatus))
+      Failure.exit(for: error)
     }
   }
 }

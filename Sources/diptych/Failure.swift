@@ -1,35 +1,47 @@
 import ArgumentParser
-import Diptych
 import Foundation
 
-/// Turns library errors into one-line messages and exit codes: the one place that does.
+/// Turns what a command throws into a message and an exit status: the one place that does.
+///
+/// Exit status 0: no finding at or above `--fail-on`; 1: one is (subcommands throw
+/// `ExitCode(Failure.findingsStatus)`); 2: anything that stopped the work: usage errors, and
+/// every library error (reading, writing, encoding, a batch's input), printed as one line
+/// `diptych: <file>: <problem>`. An error never exits 1, which would read as "findings".
 enum Failure {
-  /// Exit status for usage and input errors (findings at or above the threshold exit 1).
+  /// Exit status when a finding is at or above the threshold.
+  static let findingsStatus: Int32 = 1
+  /// Exit status for usage and input errors.
   static let inputErrorStatus: Int32 = 2
 
-  /// Runs `body`, printing a library error as `diptych: <file>: <problem>` and exiting 2.
-  static func guarding<T>(_ body: () throws(ReadError) -> T) throws -> T {
-    do {
-      return try body()
-    } catch {
-      printError(error.description)
-      throw ExitCode(inputErrorStatus)
+  /// Prints `error` as it should be read and exits with its status.
+  static func exit(for error: any Error) -> Never {
+    let code = DiptychCommand.exitCode(for: error)
+    if error is ExitCode || code == .success {  // findings, --help, --version
+      DiptychCommand.exit(withError: error)
     }
-  }
-
-  /// Prints `diptych: warning: <message>`: something the user should know, not a failure.
-  static func printWarning(_ message: String) {
-    printError("warning: \(message)")
-  }
-
-  static func printError(_ message: String) {
-    var standardError = StandardError()
-    print("diptych: \(message)", to: &standardError)
+    if code == .validationFailure {  // ArgumentParser: a bad option or argument, with the usage
+      StandardError.print(DiptychCommand.fullMessage(for: error))
+    } else {  // a library error: each describes itself in one line naming the file
+      StandardError.print("diptych: \(String(describing: error))")
+    }
+    DiptychCommand.exit(withError: ExitCode(inputErrorStatus))
   }
 }
 
+/// Standard error, where diagnostics and warnings go.
 struct StandardError: TextOutputStream {
   mutating func write(_ string: String) {
     FileHandle.standardError.write(Data(string.utf8))
+  }
+
+  /// Prints a line as is.
+  static func print(_ line: String) {
+    var stream = StandardError()
+    Swift.print(line, to: &stream)
+  }
+
+  /// Prints `diptych: warning: <message>`: something the user should know, not a failure.
+  static func warning(_ message: String) {
+    print("diptych: warning: \(message)")
   }
 }

@@ -49,8 +49,8 @@ import Testing
     #expect(lines.count == 2)
     let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     #expect(objects.map { $0["id"] as? String } == ["A-78-1", "b"])
-    #expect(objects.allSatisfy { $0["schemaVersion"] as? Int == 1 && $0["status"] as? String == "ok" })
-    #expect(result.err.contains("2 pairs: 0 clean, 2 with findings at or above error, 0 failed"))
+    #expect(objects.allSatisfy { $0["schemaVersion"] as? Int == 1 && $0["status"] as? String == "flagged" })
+    #expect(result.err.contains("2 pairs: 0 ok, 2 flagged (a finding at or above error), 0 failed"))
     #expect(!result.err.contains("\u{1B}["))  // no progress bar when not on a terminal
   }
 
@@ -65,7 +65,7 @@ import Testing
     ])
     #expect(result.status == 0, "\(result.out)")
     #expect(try String(contentsOf: output, encoding: .utf8).split(separator: "\n").count == 2)
-    #expect(result.out.contains("2 pairs: 2 clean, 0 with findings at or above error, 0 failed"))
+    #expect(result.out.contains("2 pairs: 2 ok, 0 flagged (a finding at or above error), 0 failed"))
   }
 
   @Test func aBadPairInAManifestIsReportedAndTheRestGoOn() throws {

@@ -5,8 +5,9 @@ import Foundation
 /// A file's language comes from a tag at the end of its name (`X.en.txt`, `X-zh.txt`,
 /// `A-78-123-E.docx` / `A-78-123-C.docx`) or, failing that, of a folder it is in (`X_en/1.txt`,
 /// `en/1.txt`). Two files pair when their paths are the same once the tags are taken out and
-/// they have the same extension; the id is that path without the extension. Hidden files and
-/// files of other formats are ignored; a tagged file with no partner, or with two, is reported.
+/// they have the same extension; the id is that path without the extension. Hidden files are
+/// ignored; every other file left out is reported with the reason: a tagged file with no partner,
+/// or with two, a document with no language tag, a file in no document format.
 public enum BatchDiscovery {
   /// The file name extensions read as documents, lower case.
   public static let documentExtensions: Set<String> = ["txt", "text", "docx", "html", "htm", "xhtml", "pdf", "xml"]
@@ -17,6 +18,9 @@ public enum BatchDiscovery {
     public var pairs: [BatchPair]
     /// Tagged files left out, as `relative/path: reason`, ordered by path.
     public var unpaired: [String]
+    /// The other files left out (not hidden): documents with no language tag, one line each as
+    /// `relative/path: reason`, then files in no document format, one line per extension.
+    public var skipped: [String] = []
   }
 
   /// The pairs in the folder at `directory`, searched recursively.
@@ -29,20 +33,37 @@ public enum BatchDiscovery {
       throw BatchInputError(location: directory, message: "cannot list the folder")
     }
     var relativePaths: [String] = []
+    var others: [String] = []
     while let next = enumerator.nextObject() as? String {
       let name = (next as NSString).lastPathComponent
       if name.hasPrefix(".") {
         enumerator.skipDescendants()
         continue
       }
-      guard documentExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
       var isFolder: ObjCBool = false
       let full = (directory as NSString).appendingPathComponent(next)
-      if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+      guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+      if documentExtensions.contains((name as NSString).pathExtension.lowercased()) {
         relativePaths.append(next)
+      } else {
+        others.append(next)
       }
     }
-    return pair(relativePaths.sorted(), in: directory)
+    var result = pair(relativePaths.sorted(), in: directory)
+    result.skipped += notDocuments(others)
+    return result
+  }
+
+  /// One line per extension for files in no document format:
+  /// `2 .md files skipped, not a document format: a/README.md, b/README.md`.
+  static func notDocuments(_ paths: [String]) -> [String] {
+    let byExtension = Dictionary(grouping: paths) { (($0 as NSString).pathExtension.lowercased()) }
+    return byExtension.keys.sorted().map { ext in
+      let files = (byExtension[ext] ?? []).sorted()
+      let kind = ext.isEmpty ? "file\(files.count == 1 ? "" : "s") without extension" : ".\(ext) file\(files.count == 1 ? "" : "s")"
+      let listed = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
+      return "\(files.count) \(kind) skipped, not a document format: \(listed)"
+    }
   }
 
   /// Pairs relative paths; `directory` is prefixed to the paths in the pairs.
@@ -64,17 +85,25 @@ public enum BatchDiscovery {
         target: (directory as NSString).appendingPathComponent(item.chinese))
     }
     let unpaired = first.ambiguous + second.ambiguous + second.leftOver.map { "\($0.path): \($0.problem)" }
-    return Result(pairs: pairs.sorted { $0.id < $1.id }, unpaired: unpaired.sorted())
+    let untagged = first.untagged.map {
+      "\($0): skipped, no language tag in its name or folders (X.en.txt, X-E.docx, en/X.txt); "
+        + "a file holding both versions goes in a manifest"
+    }
+    return Result(pairs: pairs.sorted { $0.id < $1.id }, unpaired: unpaired.sorted(), skipped: untagged.sorted())
   }
 
   private struct Found { var id: String; var ext: String; var english: String; var chinese: String }
 
-  private static func group(_ paths: [String], strippingFolders: Bool) -> (found: [Found], leftOver: [(path: String, problem: String)], ambiguous: [String]) {
+  private static func group(_ paths: [String], strippingFolders: Bool) -> (found: [Found], leftOver: [(path: String, problem: String)], ambiguous: [String], untagged: [String]) {
     struct Key: Hashable { var name: String; var ext: String }
     var groups: [Key: (english: [String], chinese: [String])] = [:]
     var keys: [Key] = []
+    var untagged: [String] = []
     for path in paths {
-      guard let (name, ext, chinese) = key(of: path, strippingFolders: strippingFolders) else { continue }
+      guard let (name, ext, chinese) = key(of: path, strippingFolders: strippingFolders) else {
+        untagged.append(path)
+        continue
+      }
       let groupKey = Key(name: name, ext: ext)
       if groups[groupKey] == nil { keys.append(groupKey) }
       if chinese {
@@ -101,7 +130,7 @@ public enum BatchDiscovery {
         }
       }
     }
-    return (found, leftOver, ambiguous)
+    return (found, leftOver, ambiguous, untagged)
   }
 
   /// The path without its extension and with language tags taken out, the extension, and

@@ -1,16 +1,22 @@
 import Foundation
 
-/// Where a batch writes each pair's documents (TMX, aligned XML, HTML report) and with what.
+/// Where a batch writes each pair's documents (TMX, aligned XML, HTML report…) and in which formats.
 public struct BatchOutputs: Sendable {
+  /// The formats written by default: TMX, aligned XML and the HTML report.
+  public static let defaultFormats: [OutputFormat] = [.tmx, .xml, .html]
+
   /// The output folder; created if missing.
   public var directory: String
-  /// The writers; each writes `<id>.<extension>`.
-  public var writers: [any AlignmentWriter]
+  /// The formats; each writes `<id>.<extension>`.
+  public var formats: [OutputFormat]
+  /// The writers' settings; a pair's bilingual split is added to them.
+  public var settings: OutputSettings
 
   /// Creates an output setting.
-  public init(directory: String, writers: [any AlignmentWriter]) {
+  public init(directory: String, formats: [OutputFormat] = defaultFormats, settings: OutputSettings = OutputSettings()) {
     self.directory = directory
-    self.writers = writers
+    self.formats = formats
+    self.settings = settings
   }
 
   /// The path of a pair's output: the id's `/`-separated parts become folders, and no part can
@@ -26,7 +32,9 @@ public struct BatchOutputs: Sendable {
   /// Writes every output of one pair; returns the paths written.
   func write(_ result: PipelineResult, id: String) throws(WriteFailure) -> [String] {
     var written: [String] = []
-    for writer in writers {
+    var settings = settings
+    settings.split = result.pair.split
+    for writer in formats.map({ $0.writer(settings) }) {
       let path = path(for: id, extension: writer.fileExtension)
       let text: String
       do {

@@ -5,10 +5,12 @@ import Foundation
 /// Lines carry `schemaVersion` (the version of the JSON contract, as in `AlignmentReport`), so
 /// that the lines of many machines can be concatenated and read by one consumer.
 public struct BatchResult: Sendable, Codable {
-  /// Whether the pair could be processed.
-  public enum Status: String, Sendable, Hashable, Codable {
-    /// Aligned and checked.
+  /// What became of the pair: the words of the `status` field and of the batch's summary table.
+  public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Aligned and checked; no finding at or above the batch's threshold (`--fail-on`).
     case ok
+    /// Aligned and checked, with a finding at or above the threshold.
+    case flagged
     /// Not processed: the error says why.
     case failed
   }
@@ -32,9 +34,13 @@ public struct BatchResult: Sendable, Codable {
   /// The files written for the pair (TMX, XML, HTML), in the order of the writers.
   public var outputs: [String]
 
-  /// The result of a pair that was processed.
-  public init(pair: BatchPair, summary: AlignmentReport.Summary, findings: [Finding], outputs: [String] = []) {
-    self.init(pair: pair, status: .ok, error: nil, summary: summary, findings: findings, outputs: outputs)
+  /// The result of a pair that was processed: flagged when a finding is at or above `failOn`.
+  public init(
+    pair: BatchPair, summary: AlignmentReport.Summary, findings: [Finding], outputs: [String] = [],
+    failOn: Severity = .error
+  ) {
+    let status: Status = findings.contains(severityAtLeast: failOn) ? .flagged : .ok
+    self.init(pair: pair, status: status, error: nil, summary: summary, findings: findings, outputs: outputs)
   }
 
   /// The result of a pair that could not be processed.
@@ -56,12 +62,12 @@ public struct BatchResult: Sendable, Codable {
 
   /// Whether any finding is at or above `severity`.
   public func hasFindings(atLeast severity: Severity) -> Bool {
-    findings.contains { $0.severity >= severity }
+    findings.contains(severityAtLeast: severity)
   }
 
   /// The number of findings of a severity.
   public func count(_ severity: Severity) -> Int {
-    findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    SeverityCounts(findings)[severity]
   }
 
   /// The result as one line of JSON, keys sorted, without the line break.

@@ -12,12 +12,15 @@ public struct BatchRunner: Sendable {
   public var jobs: Int
   /// Where to write each pair's documents, if anywhere.
   public var outputs: BatchOutputs?
+  /// Findings at or above this severity make a pair's status `flagged`.
+  public var failOn: Severity
 
   /// Creates a runner.
-  public init(pipeline: Pipeline = Pipeline(), jobs: Int, outputs: BatchOutputs? = nil) {
+  public init(pipeline: Pipeline = Pipeline(), jobs: Int, outputs: BatchOutputs? = nil, failOn: Severity = .error) {
     self.pipeline = pipeline
     self.jobs = max(1, jobs)
     self.outputs = outputs
+    self.failOn = failOn
   }
 
   /// Processes `pairs` and calls `emit` with each result, in the order of `pairs`.
@@ -68,6 +71,6 @@ public struct BatchRunner: Sendable {
         return BatchResult(pair: pair, error: error.description)
       }
     }
-    return BatchResult(pair: pair, summary: result.summary, findings: result.findings, outputs: written)
+    return BatchResult(pair: pair, summary: result.summary, findings: result.findings, outputs: written, failOn: failOn)
   }
 }

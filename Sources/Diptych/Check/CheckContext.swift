@@ -29,13 +29,26 @@ public struct CheckContext: Sendable {
     document(side).language.isChinese ? "Chinese" : "English"
   }
 
-  /// A finding about `unit`, with both sides' lines filled in.
+  /// A finding about `unit`, with both sides' lines filled in; `side` is the version it is about
+  /// when only one is (a unit with one side is about that side).
   public func finding(
-    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = []
+    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = [],
+    about side: Side? = nil
   ) -> Finding {
-    Finding(
-      code: code, severity: severity, unit: unit.id, message: message, facts: facts,
-      sourceLines: alignment.lines(of: unit, side: .source), targetLines: alignment.lines(of: unit, side: .target))
+    Self.locate(
+      Finding(
+        code: code, severity: severity, unit: unit.id, message: message, facts: facts,
+        sourceLines: alignment.lines(of: unit, side: .source), targetLines: alignment.lines(of: unit, side: .target)),
+      about: side)
+  }
+
+  /// The finding with its side: the one given, else the only side that has lines.
+  private static func locate(_ finding: Finding, about side: Side?) -> Finding {
+    var finding = finding
+    finding.side =
+      side ?? (finding.targetLines == nil && finding.sourceLines != nil ? .source
+        : finding.sourceLines == nil && finding.targetLines != nil ? .target : nil)
+    return finding
   }
 
   /// The parts of a unit compared side by side: its blocks pair by pair when they are numbered
@@ -59,15 +72,17 @@ public struct CheckContext: Sendable {
   /// A finding about part of `unit`: the lines are those of the given blocks of each side.
   public func finding(
     _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = [],
-    sourceBlocks: [Int], targetBlocks: [Int]
+    sourceBlocks: [Int], targetBlocks: [Int], about side: Side? = nil
   ) -> Finding {
     func lines(_ indices: [Int], _ side: Side) -> LineRange? {
       let document = document(side)
       return indices.map { document.blocks[$0].lines }.reduce(nil) { $0?.union($1) ?? $1 }
     }
-    return Finding(
-      code: code, severity: severity, unit: unit.id, message: message, facts: facts,
-      sourceLines: lines(sourceBlocks, .source), targetLines: lines(targetBlocks, .target))
+    return Self.locate(
+      Finding(
+        code: code, severity: severity, unit: unit.id, message: message, facts: facts,
+        sourceLines: lines(sourceBlocks, .source), targetLines: lines(targetBlocks, .target)),
+      about: side)
   }
 
   /// A short quotation of a block for messages: its label and the start of its text.

@@ -14,13 +14,16 @@ public struct Finding: Sendable, Hashable, Codable {
   public var sourceLines: LineRange?
   /// The target lines involved, if the target side has any.
   public var targetLines: LineRange?
+  /// The version the finding is about when only one is (a number, a footnote or a unit found on
+  /// that side alone); nil when both sides matter. Printed locations point at this side's file.
+  public var side: Side?
   /// A key that identifies the finding across runs and small edits elsewhere (for suppressions).
   public var key: String
 
   /// Creates a finding.
   public init(
     code: FindingCode, severity: Severity, unit: String, message: String, facts: [String] = [],
-    sourceLines: LineRange? = nil, targetLines: LineRange? = nil, key: String = ""
+    sourceLines: LineRange? = nil, targetLines: LineRange? = nil, side: Side? = nil, key: String = ""
   ) {
     self.code = code
     self.severity = severity
@@ -29,6 +32,7 @@ public struct Finding: Sendable, Hashable, Codable {
     self.facts = facts
     self.sourceLines = sourceLines
     self.targetLines = targetLines
+    self.side = side
     self.key = key
   }
 }

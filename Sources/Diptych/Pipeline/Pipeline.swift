@@ -35,6 +35,6 @@ public struct PipelineResult: Sendable {
 
   /// Whether any finding is at or above `severity`.
   public func hasFindings(atLeast severity: Severity) -> Bool {
-    findings.contains { $0.severity >= severity }
+    findings.contains(severityAtLeast: severity)
   }
 }

@@ -83,13 +83,17 @@ public struct AlignmentReport: Sendable, Codable {
 
   /// The report for a pipeline result.
   public init(_ result: PipelineResult) {
-    let alignment = result.alignment
+    self.init(alignment: result.alignment, findings: result.findings, split: result.pair.split)
+  }
+
+  /// The report of an alignment and its findings; `split` is where a bilingual file was split.
+  public init(alignment: Alignment, findings: [Finding], split: BilingualSplit? = nil) {
     let context = CheckContext(alignment: alignment)
     schemaVersion = JSONReport.schemaVersion
     tool = Tool(name: "diptych", version: DiptychVersion.current)
     source = DocumentSummary(alignment.source)
     target = DocumentSummary(alignment.target)
-    split = result.pair.split
+    self.split = split
     units = alignment.units.map { unit in
       let sourceSentences = alignment.sentences(of: unit, side: .source)
       let targetSentences = alignment.sentences(of: unit, side: .target)
@@ -104,19 +108,23 @@ public struct AlignmentReport: Sendable, Codable {
             confidence: (pair.confidence * 1000).rounded() / 1000)
         })
     }
-    findings = result.findings
-    summary = Summary(result)
+    self.findings = findings
+    summary = Summary(alignment: alignment, findings: findings)
   }
 }
 
 extension AlignmentReport.Summary {
   /// The counts of a pipeline result, without building the rest of the report.
   public init(_ result: PipelineResult) {
-    let alignment = result.alignment
-    var bySeverity: [String: Int] = ["error": 0, "warning": 0, "info": 0]
+    self.init(alignment: result.alignment, findings: result.findings)
+  }
+
+  /// The counts of an alignment and its findings.
+  public init(alignment: Alignment, findings: [Finding]) {
+    let counts = SeverityCounts(findings)
+    let bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, counts[$0]) })
     var byCode: [String: Int] = [:]
-    for finding in result.findings {
-      bySeverity[finding.severity.rawValue, default: 0] += 1
+    for finding in findings {
       byCode[finding.code.rawValue, default: 0] += 1
     }
     self.init(
@@ -154,5 +162,24 @@ extension JSONReport {
   /// The report as JSON.
   public static func encode(_ report: AlignmentReport) throws -> String {
     try encodeValue(report)
+  }
+}
+
+/// Writes the JSON report (`AlignmentReport`), an `AlignmentWriter` like the TMX and XML writers.
+public struct JSONReportWriter: AlignmentWriter {
+  /// Where a bilingual file was split, recorded in the report.
+  public var split: BilingualSplit?
+
+  /// Creates a writer.
+  public init(split: BilingualSplit? = nil) { self.split = split }
+
+  public var fileExtension: String { "json" }
+
+  public func write(_ alignment: Alignment, findings: [Finding]) throws(WriteError) -> String {
+    do {
+      return try JSONReport.encode(AlignmentReport(alignment: alignment, findings: findings, split: split))
+    } catch {
+      throw WriteError(format: "JSON", message: "\(error)")
+    }
   }
 }

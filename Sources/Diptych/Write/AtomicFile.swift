@@ -4,20 +4,59 @@ import Foundation
 /// to a temporary file beside the destination, which is then renamed over it.
 public enum AtomicFile {
   /// Writes `text` to `path` atomically.
+  /// - Throws: `WriteFailure` naming the path and the reason (`out/x.tmx: no such folder 'out'`).
   public static func write(_ text: String, to path: String) throws(WriteFailure) {
-    let destination = URL(fileURLWithPath: path)
-    let directory = destination.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
-    } catch {
-      throw WriteFailure(path: path, reason: "cannot write: \(error.localizedDescription)")
+    try checkFolder(of: path)
+    let temporary = temporaryPath(for: path)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { throw WriteFailure(path: path, reason: "cannot write: \(systemReason())") }
+    var bytes = Array(text.utf8)
+    let failure: String? = bytes.withUnsafeMutableBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return systemReason()
+        }
+        offset += written
+      }
+      return nil
     }
-    guard rename(temporary.path, destination.path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
+    let closed = close(descriptor) == 0 ? nil : systemReason()
+    if let reason = failure ?? closed {
+      unlink(temporary)
+      throw WriteFailure(path: path, reason: "cannot write: \(reason)")
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = systemReason()
+      unlink(temporary)
       throw WriteFailure(path: path, reason: "cannot replace the file: \(reason)")
     }
+  }
+
+  /// The hidden temporary file beside `path` that is renamed over it when complete.
+  public static func temporaryPath(for path: String) -> String {
+    let url = URL(fileURLWithPath: path)
+    return url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+  }
+
+  /// Fails unless the folder that would hold `path` exists and is a folder.
+  public static func checkFolder(of path: String) throws(WriteFailure) {
+    let folder = (path as NSString).deletingLastPathComponent
+    guard !folder.isEmpty else { return }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw WriteFailure(path: path, reason: "no such folder '\(folder)'")
+    }
+    guard isDirectory.boolValue else { throw WriteFailure(path: path, reason: "'\(folder)' is not a folder") }
+  }
+
+  /// The C library's words for `errno`, lower-cased as our messages are: "permission denied".
+  static func systemReason() -> String {
+    let text = String(cString: strerror(errno))
+    return text.prefix(1).lowercased() + text.dropFirst()
   }
 }
 

@@ -17,13 +17,12 @@ final class JSONLinesSink {
       temporary = nil
       return
     }
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+    try AtomicFile.checkFolder(of: path)
+    let temporary = AtomicFile.temporaryPath(for: path)
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary)
     else {
-      throw WriteFailure(path: path, reason: "cannot write: \(String(cString: strerror(errno)))")
+      throw WriteFailure(path: path, reason: "cannot write: \(String(cString: strerror(errno)).lowercased())")
     }
     self.handle = handle
     self.destination = path

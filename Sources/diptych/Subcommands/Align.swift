@@ -4,17 +4,24 @@ import Diptych
 extension DiptychCommand {
   struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Align the two versions and write the bitext: JSON, TMX 1.4b, aligned XML or TSV.")
+      abstract: "Align the two versions and write the bitext: JSON, TMX 1.4b, aligned XML, TSV or the HTML report.",
+      discussion: "Findings are written into the output (JSON, TMX notes, XML, HTML); exit status 0 unless the "
+        + "input or output fails (2). To fail on findings, use check or report.")
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var checks: CheckOptions
-    @OptionGroup var bitext: BitextOptions
+    @OptionGroup var findings: FindingOptions
+    @OptionGroup var bitext: FormatOptions
+
+    func validate() throws {
+      try bitext.validate(writingTo: output.output)
+    }
 
     func run() throws {
       let pair = try input.read()
-      let result = Pipeline(checker: Checker(options: try checks.checkerOptions())).run(pair)
-      try output.emit(try bitext.render(result, defaultFormat: output.output.map(BitextFormat.forPath) ?? .json))
+      let result = try findings.pipeline().run(pair)
+      let writer = try bitext.format(writingTo: output.output).writer(bitext.settings(for: pair))
+      try output.emit(try writer.write(result.alignment, findings: result.findings))
     }
   }
 }

@@ -25,8 +25,8 @@ extension DiptychCommand {
     @Option(help: "Also write each pair's documents into this folder, as <id>.<format>.")
     var outputDir: String?
 
-    @Option(help: "Formats to write into --output-dir (repeatable): tmx, xml, html, tsv. Default: tmx, xml, html.")
-    var emit: [EmitFormat] = []
+    @Option(help: "Formats to write into --output-dir (repeatable): \(OutputFormat.names). Default: tmx, xml, html.")
+    var emit: [OutputFormat] = []
 
     @Option(help: "Pairs to process at once (default: the number of cores).")
     var jobs: Int?
@@ -34,7 +34,8 @@ extension DiptychCommand {
     @Option(help: "Process only shard I of N (I from 0 to N-1), chosen by a stable hash of the pair id.", transform: parseShard)
     var shard: BatchShard?
 
-    @OptionGroup var checks: CheckOptions
+    @OptionGroup var findings: FindingOptions
+    @OptionGroup var threshold: FailOnOption
 
     func validate() throws {
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -45,61 +46,53 @@ extension DiptychCommand {
       let pairs = try BatchCommandInput.pairs(from: input)
       let selected = shard?.select(pairs) ?? pairs
       let runner = BatchRunner(
-        pipeline: Pipeline(checker: Checker(options: try checks.checkerOptions())),
+        pipeline: try findings.pipeline(),
         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-        outputs: outputDir.map { BatchOutputs(directory: $0, writers: (emit.isEmpty ? [.tmx, .xml, .html] : emit).map(\.writer)) })
-      let sink = try Failure.exitingOnError { () throws(WriteFailure) -> JSONLinesSink in try JSONLinesSink(path: output) }
-      var summary = BatchSummary(failOn: checks.failOn)
+        outputs: outputDir.map { BatchOutputs(directory: $0, formats: emit.isEmpty ? BatchOutputs.defaultFormats : emit) },
+        failOn: threshold.failOn)
+      let sink = try JSONLinesSink(path: output)
+      var summary = BatchSummaryTable(failOn: threshold.failOn)
       var progress = ProgressBar(total: selected.count)
-      var encodingFailure: String?
+      var encodingFailure: WriteFailure?
       await runner.run(selected) { result in
-        do { sink.write(try result.jsonLine()) } catch { encodingFailure = "\(result.id): cannot encode the result: \(error)" }
-        if let error = result.error { Failure.printError(error) }
+        do {
+          sink.write(try result.jsonLine())
+        } catch {
+          encodingFailure = WriteFailure(path: output ?? "standard output", reason: "cannot encode the result of \(result.id): \(error)")
+        }
+        if let error = result.error { StandardError.print("diptych: \(error)") }
         summary.add(result)
         progress.advance()
       }
       progress.finish()
       if let encodingFailure {
         sink.abandon()
-        Failure.printError(encodingFailure)
-        throw ExitCode(Failure.inputErrorStatus)
+        throw encodingFailure
       }
-      try Failure.exitingOnError { () throws(WriteFailure) in try sink.finish() }
+      try sink.finish()
       let table = summary.table()
-      if output == nil { Failure.printLine(table) } else { print(table) }
-      if summary.failed > 0 { throw ExitCode(Failure.inputErrorStatus) }
-      if summary.flagged > 0 { throw ExitCode(1) }
+      if output == nil { StandardError.print(table) } else { print(table) }
+      if summary.count(.failed) > 0 { throw ExitCode(Failure.inputErrorStatus) }
+      if summary.count(.flagged) > 0 { throw ExitCode(Failure.findingsStatus) }
     }
   }
 }
 
-/// The pairs of a folder or manifest; folder problems are warnings, manifest problems exit 2.
+/// The pairs of a folder or manifest; files a folder search leaves out are warnings, manifest
+/// problems errors.
 enum BatchCommandInput {
   static func pairs(from input: String) throws -> [BatchPair] {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
-    return try Failure.exitingOnError { () throws(BatchInputError) -> [BatchPair] in
-      guard exists, isDirectory.boolValue else { return try BatchManifest.read(contentsOf: input) }
-      let found = try BatchDiscovery.discover(in: input)
-      for problem in found.unpaired { Failure.printError("warning: \(problem)") }
-      if found.pairs.isEmpty {
-        throw BatchInputError(location: input, message: "no pairs found (names like X.en.txt and X.zh.txt, X-E.docx and X-C.docx, or folders X_en and X_zh)")
-      }
-      return found.pairs
+    guard exists, isDirectory.boolValue else { return try BatchManifest.read(contentsOf: input) }
+    let found = try BatchDiscovery.discover(in: input)
+    for problem in found.unpaired + found.skipped { StandardError.warning(problem) }
+    if found.pairs.isEmpty {
+      throw BatchInputError(
+        location: input,
+        message: "no pairs found (names like X.en.txt and X.zh.txt, X-E.docx and X-C.docx, or folders X_en and X_zh)")
     }
-  }
-}
-
-enum EmitFormat: String, ExpressibleByArgument, CaseIterable {
-  case tmx, xml, html, tsv
-
-  var writer: any AlignmentWriter {
-    switch self {
-    case .tmx: TMXWriter(options: .init(toolVersion: DiptychVersion.current))
-    case .xml: AlignedXMLWriter()
-    case .html: HTMLReportWriter()
-    case .tsv: TSVWriter()
-    }
+    return found.pairs
   }
 }
 

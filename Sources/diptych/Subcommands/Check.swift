@@ -9,19 +9,23 @@ extension DiptychCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var checks: CheckOptions
+    @OptionGroup var findings: FindingOptions
+    @OptionGroup var threshold: FailOnOption
 
     @Option(help: "Output format: text (path:line: severity: [code] message) or json.")
     var format: CheckFormat = .text
 
     func run() throws {
       let pair = try input.read()
-      let result = Pipeline(checker: Checker(options: try checks.checkerOptions())).run(pair)
+      let result = try findings.pipeline().run(pair)
       switch format {
-      case .text: try output.emit(FindingPrinter.text(result))
-      case .json: try output.emit(try JSONReport.encode(result.report))
+      case .text:
+        try output.emit(FindingPrinter.text(result))
+      case .json:
+        let writer = OutputFormat.json.writer(OutputSettings(split: pair.split))
+        try output.emit(try writer.write(result.alignment, findings: result.findings))
       }
-      if result.hasFindings(atLeast: checks.failOn) { throw ExitCode(1) }
+      try threshold.exitIfFlagged(result.findings)
     }
   }
 }

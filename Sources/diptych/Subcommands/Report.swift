@@ -14,21 +14,18 @@ extension DiptychCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var checks: CheckOptions
+    @OptionGroup var findings: FindingOptions
+    @OptionGroup var threshold: FailOnOption
 
     @Option(help: "The page title (default: from the file names).")
     var title: String?
 
     func run() throws {
       let pair = try input.read()
-      let result = Pipeline(checker: Checker(options: try checks.checkerOptions())).run(pair)
-      do {
-        try output.emit(try HTMLReportWriter(title: title).write(result.alignment, findings: result.findings))
-      } catch let error as WriteError {
-        Failure.printError(error.description)
-        throw ExitCode(Failure.inputErrorStatus)
-      }
-      if result.hasFindings(atLeast: checks.failOn) { throw ExitCode(1) }
+      let result = try findings.pipeline().run(pair)
+      let writer = OutputFormat.html.writer(OutputSettings(title: title))
+      try output.emit(try writer.write(result.alignment, findings: result.findings))
+      try threshold.exitIfFlagged(result.findings)
     }
   }
 }

@@ -37,9 +37,7 @@ extension DiptychCommand {
         case .en: .english
         case .zh: .simplifiedChinese
         }
-      try Failure.guarding { () throws(ReadError) in
-        try DocumentReader.stream(contentsOf: file, language: language, options: options, into: &sink)
-      }
+      try DocumentReader.stream(contentsOf: file, language: language, options: options, into: &sink)
     }
   }
 }

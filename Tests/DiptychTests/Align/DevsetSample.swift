@@ -1,5 +1,5 @@
 /// Sixty sentence pairs from the UN Parallel Corpus development set (Ziemski et al., LREC 2016;
-/// /work/shared/data/unpc-devset, lines noted), for building documents of real UN text.
+/// corpus/unpc-devset, lines noted), for building documents of real UN text.
 enum DevsetSample {
   /// (English, Chinese) pairs in devset order.
   static let pairs: [(english: String, chinese: String)] = [

@@ -1,6 +1,6 @@
 @testable import Diptych
 
-/// A hand-built model of the bundled submission (/work/shared/seed/000_f934e85aad34f094.txt) as
+/// A hand-built model of the bundled submission (corpus/seed-copuos-space-resources/bilingual.txt) as
 /// the reader should see it: real text, lines joined, footnote calls taken out of the text.
 enum SeedSubmission {
   /// One block as written down here; `footnotes` are (number, offset) pairs.

@@ -30,6 +30,10 @@ import Testing
     #expect(chinese == ["A-78-1.zh.txt", "A-78-2-C.txt", "S-2020-7-C.txt", "annual.txt", "zh.txt"])
     #expect(found.pairs.allSatisfy { $0.source.hasPrefix(folder.path) })
     #expect(found.unpaired == ["orphan.en.txt: no Chinese counterpart"])
+    // Every other file left out is said, with the reason; hidden files are not.
+    #expect(found.skipped.count == 2)
+    #expect(found.skipped.first?.hasPrefix("annex-c.txt: skipped, no language tag in its name or folders") == true)
+    #expect(found.skipped.last == "1 .json file skipped, not a document format: A-78-3.en.json")
   }
 
   @Test func twoFilesOfOneLanguageForOneNameAreAmbiguous() {

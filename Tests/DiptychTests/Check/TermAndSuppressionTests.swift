@@ -19,8 +19,8 @@ import Testing
     #expect(csv.entries.contains { $0.english.contains("Committee on the Peaceful Uses of Outer Space") && $0.chinese == ["和平利用外层空间委员会", "外空委"] })
   }
 
-  @Test func sharedSampleGlossariesReadInEveryFormat() throws {
-    let samples = "../shared/formats/samples/en-zh.glossary"
+  @Test func sampleGlossariesReadInEveryFormat() throws {
+    let samples = FormatFixtures.path("glossary", "en-zh.glossary")
     for format in ["csv", "tsv", "tbx"] {
       let glossary = try Glossary.read(contentsOf: "\(samples).\(format)")
       #expect(glossary.entries.contains { $0.english == ["Human Rights Council"] && $0.chinese == ["人权理事会"] }, "\(format)")

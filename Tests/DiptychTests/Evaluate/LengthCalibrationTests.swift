@@ -5,9 +5,7 @@ import Testing
 /// Recomputes the calibration's sums in Swift, so the Python script's notion of white space is
 /// checked against `Unicode.Scalar.Properties.isWhitespace`, which the aligner uses.
 @Suite struct LengthCalibrationTests {
-  static let devset = Corpus.root.deletingLastPathComponent().appendingPathComponent("shared/data/unpc-devset")
-  static let devsetPresent = FileManager.default.fileExists(
-    atPath: devset.appendingPathComponent("devset.zh").path)
+  static let devset = RealText.devsetDirectory
 
   private func lengths(_ file: String) throws -> [Int] {
     let text = try String(contentsOf: Self.devset.appendingPathComponent(file), encoding: .utf8)
@@ -16,7 +14,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: devsetPresent, "needs the UN devset in /work/shared/data"))
+  @Test
   func meanRatioAndPercentilesMatchTheDevset() throws {
     let english = try lengths("devset.en")
     let chinese = try lengths("devset.zh")

@@ -71,12 +71,9 @@ import Testing
     #expect(unmatched.target.map(\.kind) == [.relativeYear, .relativeYear, .relativeYear])
   }
 
-  static let devsetDirectory = "../shared/data/unpc-devset"
-
-  @Test(.enabled(if: FileManager.default.fileExists(atPath: devsetDirectory + "/devset.en")))
-  func fewFalseAlarmsOnTheWholeDevset() throws {
-    let english = try String(contentsOfFile: Self.devsetDirectory + "/devset.en", encoding: .utf8).split(separator: "\n")
-    let chinese = try String(contentsOfFile: Self.devsetDirectory + "/devset.zh", encoding: .utf8).split(separator: "\n")
+  @Test func fewFalseAlarmsOnTheWholeDevset() throws {
+    let english = try RealText.text(RealText.devsetPath("devset.en")).split(separator: "\n")
+    let chinese = try RealText.text(RealText.devsetPath("devset.zh")).split(separator: "\n")
     try #require(english.count == chinese.count)
     let flagged = zip(english, chinese).filter { pair in
       let unmatched = Self.unmatched(String(pair.0), String(pair.1))

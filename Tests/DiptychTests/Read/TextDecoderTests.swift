@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func seedDecodesToTheSameTextInEveryEncoding() throws {
-    let seed = try SharedMaterial.seed()
+    let seed = try RealText.seed()
     #expect(seed.unicodeScalars.contains("关"))
     for (encoding, bytes) in try Self.encodings(of: seed) {
       let decoded = try TextDecoder.decode(bytes, path: "seed.txt")
@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func chineseHalfAloneIsRecognisedAsGB18030() throws {
-    let chinese = try SharedMaterial.seedHalves().chinese
+    let chinese = try RealText.seedHalves().chinese
     let bytes = Array(try #require(chinese.data(using: Self.gb18030)))
     #expect(String(validating: bytes, as: UTF8.self) == nil)
     let decoded = try TextDecoder.decode(bytes, path: "zh.txt")
@@ -42,13 +42,13 @@ import Testing
   }
 
   @Test func theChineseDevsetInGB18030PassesThePlausibilityCheck() throws {
-    let text = try SharedMaterial.devset("zh").joined(separator: "\n")
+    let text = try RealText.devset("zh").joined(separator: "\n")
     let bytes = Array(try #require(text.data(using: Self.gb18030)))
     #expect(try TextDecoder.decode(bytes, path: "devset.zh") == DecodedText(text: text, encoding: .gb18030))
   }
 
   @Test func utf16WithoutByteOrderMarkIsRecognisedByItsNULs() throws {
-    let english = try SharedMaterial.seedHalves().english
+    let english = try RealText.seedHalves().english
     let little = english.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let big = english.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     #expect(try TextDecoder.decode(little, path: "en.txt") == DecodedText(text: english, encoding: .utf16LE))
@@ -56,7 +56,7 @@ import Testing
   }
 
   @Test func lineEndingsBecomeLF() throws {
-    let seed = try SharedMaterial.seed()
+    let seed = try RealText.seed()
     let crlf = seed.replacingOccurrences(of: "\n", with: "\r\n")
     let cr = seed.replacingOccurrences(of: "\n", with: "\r")
     #expect(try TextDecoder.decode(Array(crlf.utf8), path: "a.txt").text == seed)
@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func aUTF8FileWithAGBKParagraphNamesWhereTheEncodingChanges() throws {
-    let chinese = try SharedMaterial.seedHalves().chinese
+    let chinese = try RealText.seedHalves().chinese
     let lines = chinese.split(separator: "\n", omittingEmptySubsequences: false)
     let head = lines[..<10].joined(separator: "\n") + "\n"
     let tail = lines[10...].joined(separator: "\n")
@@ -123,7 +123,7 @@ import Testing
   }
 
   @Test func aGBKFileWithAUTF8ParagraphIsRefusedToo() throws {
-    let chinese = try SharedMaterial.seedHalves().chinese
+    let chinese = try RealText.seedHalves().chinese
     let lines = chinese.split(separator: "\n", omittingEmptySubsequences: false)
     let head = lines[..<10].joined(separator: "\n") + "\n"
     let tail = lines[10...].joined(separator: "\n")

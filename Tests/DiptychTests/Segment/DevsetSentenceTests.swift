@@ -6,7 +6,7 @@ import Testing
 /// its mistakes. The limits are the measured figures with a little room, so a regression shows.
 @Suite struct DevsetSentenceTests {
   static func linesSplit(_ language: String, as code: Language) throws -> (split: [String], total: Int) {
-    let lines = try SharedMaterial.devset(language)
+    let lines = try RealText.devset(language)
     let split = lines.filter { SentenceSplitter.sentences(in: $0, language: code).count > 1 }
     // To read the cut lines: DIPTYCH_SPLITS_DIR=/tmp swift test --filter DevsetSentenceTests
     if let directory = ProcessInfo.processInfo.environment["DIPTYCH_SPLITS_DIR"] {
@@ -23,7 +23,7 @@ import Testing
   /// Joins consecutive devset lines that end with a stop, and counts the joins the splitter
   /// finds again exactly: how often it misses a real sentence end.
   static func joinsFound(_ language: String, as code: Language, separator: String) throws -> (found: Int, joins: Int, missed: [String]) {
-    let lines = try SharedMaterial.devset(language)
+    let lines = try RealText.devset(language)
     let stops: Set<Character> = code.isChinese ? ["。", "！", "？"] : [".", "!", "?"]
     var joins = 0
     var missed: [String] = []

@@ -5,7 +5,7 @@ import Foundation
 enum SeedParagraphs {
   /// The nine numbered English paragraphs, in order.
   static func english() throws -> [String] {
-    let lines = try SharedMaterial.seedHalves().english.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = try RealText.seedHalves().english.split(separator: "\n", omittingEmptySubsequences: false)
     var paragraphs: [[String]] = []
     var inParagraph = false
     for line in lines {
@@ -28,7 +28,7 @@ enum SeedParagraphs {
   /// The Chinese body paragraphs (headings and the title left out), lines joined without a
   /// space as Chinese is written.
   static func chinese() throws -> [String] {
-    let lines = try SharedMaterial.seedHalves().chinese.split(separator: "\n").map {
+    let lines = try RealText.seedHalves().chinese.split(separator: "\n").map {
       $0.trimmingCharacters(in: .whitespaces)
     }
     var paragraphs: [String] = []

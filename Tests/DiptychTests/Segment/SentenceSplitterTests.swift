@@ -67,7 +67,7 @@ func chinese(_ text: String) -> [String] {
   }
 
   @Test func theWholeSeedKeepsExactOffsets() throws {
-    let (englishHalf, chineseHalf) = try SharedMaterial.seedHalves()
+    let (englishHalf, chineseHalf) = try RealText.seedHalves()
     #expect(english(englishHalf).count > 20)
     #expect(chinese(chineseHalf).count >= 20)
   }

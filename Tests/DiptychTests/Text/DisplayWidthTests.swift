@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct DisplayWidthTests {
   @Test func everySeedLineTakesOneColumnPerASCIICharacterAndTwoPerChineseOne() throws {
-    let lines = try SharedMaterial.seed().split(separator: "\n")
+    let lines = try RealText.seed().split(separator: "\n")
     #expect(lines.count > 100)
     for line in lines {
       // The seed's non-ASCII characters are all Han or CJK punctuation (、。《》（），：).
@@ -50,7 +50,7 @@ import Testing
   }
 
   @Test func foldingKeepsScalarOffsets() throws {
-    let chinese = try SharedMaterial.seedHalves().chinese + "２０２１年（ｂ）\u{3000}"
+    let chinese = try RealText.seedHalves().chinese + "２０２１年（ｂ）\u{3000}"
     let folded = WidthFolding.folded(chinese)
     #expect(folded.unicodeScalars.count == chinese.unicodeScalars.count)
     #expect(folded.hasSuffix("2021年(b) "))

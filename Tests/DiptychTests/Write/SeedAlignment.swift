@@ -1,7 +1,7 @@
 import Diptych
 import Foundation
 
-/// A small alignment built by hand from the seed document (/work/shared/seed): a one-sided title
+/// A small alignment built by hand from the seed document (corpus/seed-copuos-space-resources): a one-sided title
 /// and heading, a 1:1 paragraph with footnote calls numbered differently on each side, a heading
 /// pair whose labels disagree, a 2:1 unit (two English paragraphs the Chinese merged), a list item
 /// with a calendar-year label against a relative year, and a footnote pair whose text holds

@@ -27,7 +27,7 @@ struct FootnoteCheck: DivergenceCheck {
             context.finding(
               .footnoteMissing, .error, unit,
               "the text of \(context.name(side)) footnote \(block.footnoteNumber.map(String.init) ?? "?") has no \(other) counterpart",
-              facts: ["footnote \(block.footnoteNumber.map(String.init) ?? "?")"]))
+              facts: ["footnote \(block.footnoteNumber.map(String.init) ?? "?")"], about: side))
         }
       }
     }
@@ -55,7 +55,7 @@ struct FootnoteCheck: DivergenceCheck {
     return context.finding(
       .footnoteMissing, .error, unit,
       "\(context.name(side)) footnote \(number) has no \(context.name(other)) counterpart",
-      facts: ["footnote \(number)"])
+      facts: ["footnote \(number)"], about: side)
   }
 
   private func range(_ numbers: [Int]) -> String {

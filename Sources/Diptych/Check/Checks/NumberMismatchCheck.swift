@@ -51,7 +51,7 @@ struct NumberMismatchCheck: DivergenceCheck {
         findings.append(
           context.finding(
             .numberMismatch, .error, unit, "'\(fact.text)' appears in the \(context.name(side)) only",
-            facts: [fact.text], sourceBlocks: group.source, targetBlocks: group.target))
+            facts: [fact.text], sourceBlocks: group.source, targetBlocks: group.target, about: side))
       }
     }
     return findings

@@ -28,7 +28,7 @@ public struct TMXWriter: AlignmentWriter {
     public init(
       sourceLanguage: String? = nil, targetLanguage: String? = nil,
       segmentation: BitextSegmentation = .sentence, creationDate: Date = Date(),
-      toolVersion: String = "0.1.0"
+      toolVersion: String = DiptychVersion.current
     ) {
       self.sourceLanguage = sourceLanguage
       self.targetLanguage = targetLanguage
