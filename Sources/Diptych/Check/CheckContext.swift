@@ -10,18 +10,17 @@ public struct CheckContext: Sendable {
 
   /// The document on one side.
   public func document(_ side: Side) -> Document {
-    side == .source ? alignment.source : alignment.target
+    alignment.document(side)
   }
 
   /// The blocks of one side of a unit.
   public func blocks(of unit: AlignmentUnit, _ side: Side) -> [Block] {
-    let document = document(side)
-    return (side == .source ? unit.source : unit.target).map { document.blocks[$0] }
+    alignment.blocks(of: unit, side)
   }
 
   /// The kind of a unit: its source blocks' kind, else its target blocks'.
   public func kind(of unit: AlignmentUnit) -> BlockKind {
-    (blocks(of: unit, .source).first ?? blocks(of: unit, .target).first)?.kind ?? .paragraph
+    alignment.kind(of: unit)
   }
 
   /// "English" or "Chinese": how a message names a side.

@@ -27,12 +27,6 @@ public struct PipelineResult: Sendable {
   /// The divergences found.
   public var findings: [Finding]
 
-  /// The report that JSON output serializes.
-  public var report: AlignmentReport { AlignmentReport(self) }
-
-  /// The report's counts alone, cheap to compute.
-  public var summary: AlignmentReport.Summary { AlignmentReport.Summary(self) }
-
   /// Whether any finding is at or above `severity`.
   public func hasFindings(atLeast severity: Severity) -> Bool {
     findings.contains(severityAtLeast: severity)

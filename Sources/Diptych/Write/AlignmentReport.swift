@@ -88,7 +88,6 @@ public struct AlignmentReport: Sendable, Codable {
 
   /// The report of an alignment and its findings; `split` is where a bilingual file was split.
   public init(alignment: Alignment, findings: [Finding], split: BilingualSplit? = nil) {
-    let context = CheckContext(alignment: alignment)
     schemaVersion = JSONReport.schemaVersion
     tool = Tool(name: "diptych", version: DiptychVersion.current)
     source = DocumentSummary(alignment.source)
@@ -98,9 +97,9 @@ public struct AlignmentReport: Sendable, Codable {
       let sourceSentences = alignment.sentences(of: unit, side: .source)
       let targetSentences = alignment.sentences(of: unit, side: .target)
       return Unit(
-        id: unit.id, kind: context.kind(of: unit), shape: unit.shape, method: unit.method,
+        id: unit.id, kind: alignment.kind(of: unit), shape: unit.shape, method: unit.method,
         confidence: (unit.confidence * 1000).rounded() / 1000,
-        source: UnitSide(context, unit, .source), target: UnitSide(context, unit, .target),
+        source: UnitSide(alignment, unit, .source), target: UnitSide(alignment, unit, .target),
         sentences: unit.sentences.map { pair in
           SentencePairText(
             source: pair.source.map { sourceSentences[$0].text }.joined(separator: " "),
@@ -149,11 +148,11 @@ extension AlignmentReport.DocumentSummary {
 }
 
 extension AlignmentReport.UnitSide {
-  init(_ context: CheckContext, _ unit: AlignmentUnit, _ side: Side) {
-    let blocks = context.blocks(of: unit, side)
+  init(_ alignment: Alignment, _ unit: AlignmentUnit, _ side: Side) {
+    let blocks = alignment.blocks(of: unit, side)
     self.init(
-      text: context.alignment.text(of: unit, side: side), label: blocks.first?.label?.text,
-      blocks: blocks.map(\.id), kinds: blocks.map(\.kind), lines: context.alignment.lines(of: unit, side: side),
+      text: alignment.text(of: unit, side: side), label: blocks.first?.label?.text,
+      blocks: blocks.map(\.id), kinds: blocks.map(\.kind), lines: alignment.lines(of: unit, side: side),
       footnotes: blocks.flatMap(\.footnoteReferences).map(\.number))
   }
 }

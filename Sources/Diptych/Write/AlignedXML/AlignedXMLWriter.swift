@@ -9,7 +9,7 @@ internal import DiptychXML
 /// feed from a PDF page break, say) cannot be written and are removed.
 public struct AlignedXMLWriter: AlignmentWriter {
   /// The schema version written on the root; see the DTD for the compatibility policy.
-  public static let schemaVersion = 1
+  public static let schemaVersion = AlignedXML.schemaVersion
 
   /// Creates a writer.
   public init() {}
@@ -139,14 +139,5 @@ public struct AlignedXMLWriter: AlignmentWriter {
     try writer.element("message", text: finding.message)
     for fact in finding.facts { try writer.element("fact", text: fact) }
     try writer.endElement()
-  }
-}
-
-/// Names and small formats shared by the aligned XML writer and reader.
-enum AlignedXML {
-  static let root = "diptych-alignment"
-
-  static func indexList(_ indices: [Int]) -> String {
-    indices.map(String.init).joined(separator: " ")
   }
 }

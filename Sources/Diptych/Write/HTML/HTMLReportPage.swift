@@ -20,8 +20,7 @@ struct HTMLReportPage {
     let footnoteUnits = [Side.source, .target].reduce(into: [Side: [Int: String]]()) { table, side in
       var numbers: [Int: String] = [:]
       for unit in alignment.units {
-        for index in side == .source ? unit.source : unit.target {
-          let block = (side == .source ? alignment.source : alignment.target).blocks[index]
+        for block in alignment.blocks(of: unit, side) {
           if block.kind == .footnote, let number = block.footnoteNumber, numbers[number] == nil { numbers[number] = unit.id }
         }
       }

@@ -9,16 +9,15 @@ struct HTMLUnitRow {
   let targetTag: String
 
   func render(into html: inout String) {
-    let context = CheckContext(alignment: alignment)
     let alone = unit.source.isEmpty || unit.target.isEmpty
-    var classes = ["unit", "kind-\(context.kind(of: unit).rawValue)"]
+    var classes = ["unit", "kind-\(alignment.kind(of: unit).rawValue)"]
     if alone { classes.append(unit.source.isEmpty ? "alone target-only" : "alone source-only") }
     if unit.source.count > 1 || unit.target.count > 1 { classes.append("merged") }
     if let worst = findings.map(\.finding.severity).max() { classes.append("flagged worst-\(worst.rawValue)") }
     html += "<tr class=\"\(classes.joined(separator: " "))\" id=\"\(HTMLEscaping.escape(unit.id))\">"
     html += "<th scope=\"row\" class=\"meta\"><a class=\"anchor\" href=\"#\(HTMLEscaping.escape(unit.id))\" title=\"Link to this unit\">\(HTMLEscaping.escape(unit.id))</a>"
     html += "<span class=\"shape\" title=\"blocks: English : Chinese\">\(unit.shape)</span>"
-    html += "<span class=\"kind\">\(context.kind(of: unit).rawValue)</span>"
+    html += "<span class=\"kind\">\(alignment.kind(of: unit).rawValue)</span>"
     for side in Side.allCases {
       if let lines = alignment.lines(of: unit, side: side) {
         html += "<span class=\"lines\">\(side == .source ? "src" : "tgt") l. \(lines.description)</span>"
@@ -33,8 +32,8 @@ struct HTMLUnitRow {
   }
 
   private func renderSide(_ side: Side, into html: inout String) {
-    let document = side == .source ? alignment.source : alignment.target
-    let indices = side == .source ? unit.source : unit.target
+    let document = alignment.document(side)
+    let indices = unit.blocks(side)
     let tag = side == .source ? sourceTag : targetTag
     let sideClass = side == .source ? "source" : "target"
     guard !indices.isEmpty else {

@@ -14,12 +14,27 @@ public struct Alignment: Sendable, Hashable, Codable {
     self.units = units
   }
 
+  /// The document on one side.
+  public func document(_ side: Side) -> Document {
+    side == .source ? source : target
+  }
+
+  /// The blocks of one side of a unit, in order.
+  public func blocks(of unit: AlignmentUnit, _ side: Side) -> [Block] {
+    let document = document(side)
+    return unit.blocks(side).map { document.blocks[$0] }
+  }
+
+  /// The kind of a unit: its source blocks' kind, else its target blocks'.
+  public func kind(of unit: AlignmentUnit) -> BlockKind {
+    (blocks(of: unit, .source).first ?? blocks(of: unit, .target).first)?.kind ?? .paragraph
+  }
+
   /// The sentences of one side of a unit, in order; a block without sentences counts as one
   /// sentence of its whole text, as `SentencePair` indices do.
   public func sentences(of unit: AlignmentUnit, side: Side) -> [Sentence] {
-    let document = side == .source ? source : target
-    let indices = side == .source ? unit.source : unit.target
-    return indices.flatMap { index in
+    let document = document(side)
+    return unit.blocks(side).flatMap { index in
       let block = document.blocks[index]
       return block.sentences.isEmpty ? [Sentence(text: block.text, offset: 0)] : block.sentences
     }
@@ -27,16 +42,12 @@ public struct Alignment: Sendable, Hashable, Codable {
 
   /// The text of one side of a unit: its blocks' display texts joined by line breaks.
   public func text(of unit: AlignmentUnit, side: Side) -> String {
-    let document = side == .source ? source : target
-    let indices = side == .source ? unit.source : unit.target
-    return indices.map { document.blocks[$0].displayText }.joined(separator: "\n")
+    blocks(of: unit, side).map(\.displayText).joined(separator: "\n")
   }
 
   /// The input lines one side of a unit covers, if it has blocks.
   public func lines(of unit: AlignmentUnit, side: Side) -> LineRange? {
-    let document = side == .source ? source : target
-    let indices = side == .source ? unit.source : unit.target
-    return indices.map { document.blocks[$0].lines }.reduce(nil) { $0?.union($1) ?? $1 }
+    blocks(of: unit, side).map(\.lines).reduce(nil) { $0?.union($1) ?? $1 }
   }
 }
 
@@ -46,4 +57,7 @@ public enum Side: String, Sendable, Hashable, Codable, CaseIterable {
   case source
   /// The target version.
   case target
+
+  /// The other version.
+  public var other: Side { self == .source ? .target : .source }
 }

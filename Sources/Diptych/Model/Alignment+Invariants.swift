@@ -14,7 +14,7 @@ extension Alignment {
       if unit.id != "u\(position + 1)" { violations.append("unit \(position + 1) has id \(unit.id)") }
       if unit.source.isEmpty && unit.target.isEmpty { violations.append("\(name) is empty") }
       for side in Side.allCases {
-        let indices = side == .source ? unit.source : unit.target
+        let indices = unit.blocks(side)
         guard let first = indices.first else { continue }
         let expected = next[side, default: 0]
         if first != expected { violations.append("\(name) \(side) starts at block \(first), expected \(expected)") }
@@ -38,12 +38,12 @@ extension Alignment {
   private func sentenceViolations(of unit: AlignmentUnit) -> [String] {
     var violations: [String] = []
     for side in Side.allCases {
-      let document = side == .source ? source : target
-      let indices = side == .source ? unit.source : unit.target
+      let document = document(side)
+      let indices = unit.blocks(side)
       let count = indices.reduce(0) { total, index in
         total + (document.blocks.indices.contains(index) ? document.blocks[index].sentencesOrWholeText.count : 0)
       }
-      let covered = unit.sentences.flatMap { side == .source ? $0.source : $0.target }
+      let covered = unit.sentences.flatMap { $0.sentences(side) }
       if covered != Array(0..<count) {
         violations.append("\(unit.id) \(side) sentence pairs cover \(covered), expected 0..<\(count)")
       }

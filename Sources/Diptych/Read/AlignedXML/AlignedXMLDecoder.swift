@@ -10,9 +10,9 @@ struct AlignedXMLDecoder {
       throw failure(root, "the root element is '\(root.name)', not '\(AlignedXML.root)'")
     }
     let version = try attribute("schema-version", of: root)
-    guard version == String(AlignedXMLWriter.schemaVersion) else {
+    guard version == String(AlignedXML.schemaVersion) else {
       throw failure(
-        root, "schema version '\(version)' is not supported (this reader reads version \(AlignedXMLWriter.schemaVersion))")
+        root, "schema version '\(version)' is not supported (this reader reads version \(AlignedXML.schemaVersion))")
     }
     let documents = root.elements(named: "document")
     guard documents.count == 2, let links = root.firstElement(named: "links") else {

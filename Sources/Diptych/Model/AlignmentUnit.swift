@@ -31,6 +31,11 @@ public struct AlignmentUnit: Sendable, Hashable, Codable, Identifiable {
 
   /// The unit's shape as "n:m".
   public var shape: String { "\(source.count):\(target.count)" }
+
+  /// The block indices of one side.
+  public func blocks(_ side: Side) -> [Int] {
+    side == .source ? source : target
+  }
 }
 
 /// What fixed an alignment unit.
@@ -55,5 +60,10 @@ public struct SentencePair: Sendable, Hashable, Codable {
     self.source = source
     self.target = target
     self.confidence = confidence
+  }
+
+  /// The sentence indices of one side.
+  public func sentences(_ side: Side) -> [Int] {
+    side == .source ? source : target
   }
 }
