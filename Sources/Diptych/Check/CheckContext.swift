@@ -1,5 +1,5 @@
 /// What every check sees: the alignment, and the questions checks ask of its units.
-public struct CheckContext: Sendable {
+struct CheckContext: Sendable {
   /// The alignment being checked.
   public var alignment: Alignment
 
@@ -92,7 +92,7 @@ public struct CheckContext: Sendable {
 }
 
 /// A divergence check: it reads the alignment and reports findings, never throws.
-public protocol DivergenceCheck: Sendable {
+protocol DivergenceCheck: Sendable {
   /// The codes this check reports.
   var codes: [FindingCode] { get }
   /// The findings the check makes on the alignment.

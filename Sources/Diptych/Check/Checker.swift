@@ -25,14 +25,9 @@ public struct Checker: Sendable {
     self.options = options
   }
 
-  /// The checks that run.
+  /// The checks that run: the whole catalog, less what these options cannot run.
   var checks: [any DivergenceCheck] {
-    var checks: [any DivergenceCheck] = [
-      UnitMissingCheck(), UnitMergedCheck(), NumberingMismatchCheck(), FootnoteCheck(), ListCountCheck(),
-      YearConventionCheck(), NumberMismatchCheck(), UntranslatedCheck(), LengthRatioCheck(),
-    ]
-    if let glossary = options.glossary { checks.append(TermMismatchCheck(glossary: glossary)) }
-    return checks
+    CheckCatalog.allCases.compactMap { $0.check(glossary: options.glossary) }
   }
 
   /// The findings on `alignment`, ordered by unit, then severity (errors first), then code.
