@@ -29,7 +29,7 @@ struct ChineseFactScanner {
   private mutating func scanFact(at index: Int) -> Int {
     guard let scalar = text[index] else { return index + 1 }
     if scalar.isLatinLetter {
-      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) {
+      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) ?? CodeScanner.scan(text, at: index) {
         facts.append(fact)
         return end
       }

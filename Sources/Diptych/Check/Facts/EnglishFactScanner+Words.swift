@@ -29,6 +29,9 @@ extension EnglishFactScanner {
         return index + 2
       }
       return nil
+    case "both":
+      // "both cities" is 该两市; elidable, since 双方 and 两者 carry no numeral to match.
+      emit(.number, "2", tokens: index..<index + 1, elidable: true)
     case "twice":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
     case "half":
@@ -42,6 +45,12 @@ extension EnglishFactScanner {
     case "decade":
       emit(.duration, "10", tokens: index..<index + 1, elidable: true)
     default:
+      // "tenyear": text extraction ran "ten-year" together.
+      for suffix in ["year", "years"] where word.hasSuffix(suffix) {
+        guard let years = EnglishNumberWords.cardinals[String(word.dropLast(suffix.count))] else { continue }
+        emit(.duration, String(years), tokens: index..<index + 1)
+        return index + 1
+      }
       guard let fold = EnglishNumberWords.folds[word] else { return nil }
       emit(.multiplier, String(fold), tokens: index..<index + 1)
     }
