@@ -50,6 +50,12 @@ struct NumberMismatchCheck: DivergenceCheck {
           facts: (years + relative).map(\.text), sourceBlocks: group.source, targetBlocks: group.target))
       explained.formUnion(years + relative)
     }
+    // A plan's length ("五年期") against list items labelled by calendar years is the year
+    // convention's, which `YearConventionCheck` reports.
+    for (relative, otherSide) in [(sourceRelative, Side.target), (targetRelative, Side.source)]
+    where !relative.isEmpty && plansByCalendarYears(context, otherSide == .source ? group.source : group.target, otherSide) {
+      explained.formUnion(relative)
+    }
     for (facts, side) in [(onlySource, Side.source), (onlyTarget, Side.target)] {
       for fact in facts where fact.kind != .relativeYear && !explained.contains(fact) {
         findings.append(
@@ -64,6 +70,13 @@ struct NumberMismatchCheck: DivergenceCheck {
   private func facts(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> [Fact] {
     let document = context.document(side)
     return blocks.flatMap { FactExtractor.facts(in: document.blocks[$0].text, language: document.language) }
+  }
+
+  /// Whether the list items under these blocks are labelled by calendar years ("2022 (Stocktaking)").
+  private func plansByCalendarYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Bool {
+    let document = context.document(side)
+    let items = ListStructure(document).items(of: blocks)
+    return items.contains { document.blocks[$0].label?.style == .calendarYear }
   }
 
   private func contextualYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Int {

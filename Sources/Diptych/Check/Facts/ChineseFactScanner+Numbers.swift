@@ -36,7 +36,11 @@ extension ChineseFactScanner {
   private func isInsideName(_ number: ChineseNumber, after: Int) -> Bool {
     let start = number.range.lowerBound
     let end = number.range.upperBound
-    if let dash = text[start - 1], dash.isDash, let before = text[start - 2], before.isHan || before.isLatinLetter {
+    // "为-0.5%" is a signed amount, not a name.
+    let isSigned = text[after] == "%" || text[after] == "％" || text.has("个百分点", at: after)
+    if let dash = text[start - 1], dash.isDash, let before = text[start - 2], before.isHan || before.isLatinLetter,
+      !isSigned
+    {
       return true
     }
     if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" { return true }
@@ -64,6 +68,7 @@ extension ChineseFactScanner {
         emit(.relativeYear, number.value.key, factStart..<after + 1, spelled: number.isSpelled)
         return after + 1
       }
+      if text.has("回历", at: start - 2), let end = scanHijriDate(from: start) { return end }
       if number.isYearLike {
         if let end = scanDate(from: start) { return end }
         emit(.year, number.value.key, start..<after + 1, spelled: number.isSpelled)
@@ -80,6 +85,22 @@ extension ChineseFactScanner {
     }
     if text[after] == "月" || text[after] == "日" || text[after] == "号", !isOrdinal { return scanDate(from: start) }
     return nil
+  }
+
+  /// "回历1437年8月10日" is "10 Shaaban A.H. 1437": the English names the month, so the year and
+  /// the day are the facts to compare.
+  private mutating func scanHijriDate(from start: Int) -> Int? {
+    let count = facts.count
+    guard let end = scanDate(from: start), facts.count == count + 1, facts[count].kind == .date else { return nil }
+    let date = facts.removeLast()
+    let parts = date.value.split(separator: "-")
+    guard parts.count == 3, let year = Int(parts[0]), let day = Int(parts[2]) else {
+      facts.append(date)
+      return end
+    }
+    facts.append(Fact(kind: .number, value: String(year), text: date.text, offset: date.offset))
+    facts.append(Fact(kind: .number, value: String(day), text: date.text, offset: date.offset))
+    return end
   }
 
   /// "20世纪90年代" is the 1990s; "21世纪" a century.
@@ -121,10 +142,16 @@ extension ChineseFactScanner {
       emit(.ordinal, number.value.key, factStart..<end, spelled: number.isSpelled)
       return end
     }
+    if isContinuingOrdinals(number) {
+      emit(.ordinal, number.value.key, start..<end, spelled: number.isSpelled)
+      return end
+    }
     if !number.isSpelled {
+      // "1架飞机": the Chinese counts what the English introduces with "an".
+      let isArticle = number.integer == 1 && hasClassifier(at: after)
       emit(
         number.isYearLike && number.digitCount == 4 ? .year : .number, number.value.key, start..<end, spelled: false,
-        elidable: isFootnoteMarker(number) ? true : nil)
+        elidable: isFootnoteMarker(number) || isArticle ? true : nil)
       return end
     }
     // Numerals with 百, 千, 万 or 亿 inside ("一百万") are amounts wherever they stand.
@@ -155,6 +182,16 @@ extension ChineseFactScanner {
       position -= 1
     }
     return text[position] == "、" && position < start - 1
+  }
+
+  /// "第十二、十四和十七条": a list after 第 numbers every item, though 第 is printed once.
+  private func isContinuingOrdinals(_ number: ChineseNumber) -> Bool {
+    let start = number.range.lowerBound
+    guard let mark = text[start - 1], mark == "、" || mark == "和" || mark == "及" || mark == "至",
+      let last = facts.last, last.kind == .ordinal, last.text.hasPrefix("第"),
+      last.offset + last.text.unicodeScalars.count == start - 1
+    else { return false }
+    return true
   }
 
   /// Whether a word pointing back ("这", "该", "上述") stands just before `start`.

@@ -17,7 +17,8 @@ extension EnglishFactScanner {
     case "a", "an":
       guard let next = self.wordAt(index + 1) else { return nil }
       if next == "dozen" {
-        emit(.number, "12", tokens: index..<index + 2)
+        // Approximate: 十几, 十多 carry no number to match.
+        emit(.number, "12", tokens: index..<index + 2, elidable: true)
         return index + 2
       }
       if let scale = EnglishNumberWords.scales[next], scale >= 100, word == "a" {
@@ -32,7 +33,7 @@ extension EnglishFactScanner {
     case "both":
       // "both cities" is 该两市; elidable, since 双方 and 两者 carry no numeral to match.
       emit(.number, "2", tokens: index..<index + 1, elidable: true)
-    case "twice":
+    case "twice", "double", "doubled", "doubling", "doubles":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
     case "half":
       emit(.fraction, "1/2", tokens: index..<index + 1, elidable: true)
@@ -156,6 +157,15 @@ extension EnglishFactScanner {
       return denominatorIndex + 1
     }
     if value == 1, wordAt(index) == "one", isPronounOne(at: index) { return end }
+    // "Group of Seven" is 七国集团, a name.
+    if wordAt(index - 1) == "of", wordAt(index - 2) == "group" { return end }
+    // "four-wheel drive", "three-dimensional": a compound the Chinese writes as one word (四驱, 三维).
+    if markAt(end) == "-", !spaced(end), !spaced(end + 1), let next = wordAt(end + 1),
+      EnglishNumberWords.scales[next] == nil, !Self.unitWords.contains(next)
+    {
+      emit(.number, String(value), tokens: index..<end, elidable: true)
+      return end
+    }
     if wordAt(index - 1) == "year" {
       emit(.relativeYear, String(value), tokens: index..<end)
       return end
@@ -165,6 +175,15 @@ extension EnglishFactScanner {
     emit(kind, String(value), tokens: index..<after, elidable: value <= 2 && kind == .number)
     return after
   }
+}
+
+extension EnglishFactScanner {
+  /// Words after a hyphenated number that measure it ("five-year", "ten-day"), not a compound.
+  static let unitWords: Set<String> = [
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+    "member", "members", "person", "page", "point", "fold", "storey", "story", "kilometre", "kilometer", "metre",
+    "meter", "mile", "percent", "time", "times", "party", "nation", "country", "seat", "step", "tier", "phase",
+  ]
 }
 
 /// A spelled-out number: "fifty-eighth", "two hundred and fifty", "three million".
