@@ -31,7 +31,9 @@ extension EnglishFactScanner {
       }
       return nil
     case "both":
-      // "both cities" is 该两市; elidable, since 双方 and 两者 carry no numeral to match.
+      // "both cities" is 该两市; elidable, since 双方 and 两者 carry no numeral to match. "both
+      // A and B" joins two things the Chinese joins with 既…又, 都 or nothing.
+      guard !(index + 1..<min(index + 9, tokens.count)).contains(where: { wordAt($0) == "and" }) else { return index + 1 }
       emit(.number, "2", tokens: index..<index + 1, elidable: true)
     case "twice", "double", "doubled", "doubling", "doubles":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
