@@ -29,6 +29,8 @@ import Testing
     .init("two P-4 posts", "两个P-4员额", "two P-14 posts", "两个P-5员额"),
     .init("one Su-24 aircraft", "一架Su-24飞机", "one Su-25 aircraft", "一架Su-34飞机"),
     .init("JWH-018 was placed in Schedule II", "JWH-018被列入附表二", "JWH-019 was placed in Schedule II", "JWH-081被列入附表二"),
+    // Conferences numbered by a roman numeral.
+    .init("the outcome of Habitat II", "人居二的成果", "the outcome of Habitat III", "人居四的成果"),
   ]
 
   /// Pairs whose numbers differ in form only, or that name by context what the other side counts.
@@ -45,6 +47,8 @@ import Testing
     ("the banks are licensed", "这二家银行获得许可"),
     ("this year marks the anniversary", "2015年是周年纪念"),
     ("activities reported for20112012b", "2011-2012年活动报告b"),
+    ("the Conference secretariat will submit", "人居三会议秘书处将提交"),
+    ("the dates and when the Council last took it up", "日期以及安理会最近一次审议的时间"),
   ]
 
   @Test(arguments: examples)

@@ -159,6 +159,10 @@ extension ChineseFactScanner {
     // "六(3)名": a figure in brackets after the numeral, which does not repeat it.
     let hasFigure = (text[end] == "(" || text[end] == "（") && text[end + 1]?.isDigit == true
     let isPointedAt = (2...10).contains(number.integer ?? 0) && text[after]?.isHan == true && isAfterPointingWord(start)
+    if ChineseNumberWords.numberedConferences.contains(where: { text.has($0, at: start - $0.unicodeScalars.count) }) {
+      emit(.number, number.value.key, start..<end, spelled: true, elidable: true)
+      return end
+    }
     if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount || hasFigure || isPointedAt {
       emit(.number, number.value.key, start..<end, spelled: true, elidable: isCountFromContext(number) ? true : nil)
     }
@@ -178,7 +182,8 @@ extension ChineseFactScanner {
     while let scalar = text[position], start - position <= 8, scalar.isHan,
       !ChineseNumberWords.clauseWords.contains(scalar)
     {
-      if scalar == "和" || scalar == "及" { return position < start - 1 }
+      // 以及 joins clauses, not names.
+      if scalar == "和" || scalar == "及" && text[position - 1] != "以" { return position < start - 1 }
       position -= 1
     }
     return text[position] == "、" && position < start - 1

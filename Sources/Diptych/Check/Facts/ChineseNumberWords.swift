@@ -31,6 +31,9 @@ enum ChineseNumberWords {
   /// Words that follow a number but are not a fact ("77国集团", "2019冠状病毒病").
   static let nameSuffixes: [String] = ["国集团", "冠状病毒"]
 
+  /// Conferences numbered by a numeral right after their short name (人居三 = "Habitat III").
+  static let numberedConferences: [String] = ["人居"]
+
   /// Words before a count that point back to things already named ("这二家", "上述三项").
   static let pointingWords: [String] = ["这", "该", "此", "上述", "前述", "上列", "以上", "这些", "所述"]
 

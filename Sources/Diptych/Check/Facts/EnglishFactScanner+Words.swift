@@ -5,6 +5,7 @@ extension EnglishFactScanner {
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
     if EnglishNumberWords.romanReferenceWords.contains(word) { return scanRomanReferences(after: index) }
+    if EnglishNumberWords.numberedConferences.contains(word), let end = scanConferenceNumber(after: index) { return end }
     if let end = scanSubItemLetter(word, at: index) { return end }
     if let end = scanRomanRange(at: index) { return end }
     if let parsed = parseWordNumber(at: index) { return emitWordNumber(parsed, at: index) }
@@ -67,6 +68,17 @@ extension EnglishFactScanner {
       markAt(index - 1) == "(", !spaced(index - 1), !spaced(index), markAt(index - 2) == ")", markAt(index + 1) == ")"
     else { return nil }
     emit(.number, String(letter.value - 96), tokens: index..<index + 1, elidable: true)
+    return index + 2
+  }
+
+  /// "Habitat III": the number of a conference, elidable since the other version may say "the
+  /// Conference" (人居三会议 = "the Conference").
+  mutating func scanConferenceNumber(after index: Int) -> Int? {
+    guard wordAt(index + 1) != nil,
+      tokens[index + 1].range.allSatisfy({ text[$0].map { "IVX".unicodeScalars.contains($0) } == true }),
+      let value = RomanNumeral.value(of: text.text(tokens[index + 1].range))
+    else { return nil }
+    emit(.number, String(value), tokens: index + 1..<index + 2, elidable: true)
     return index + 2
   }
 

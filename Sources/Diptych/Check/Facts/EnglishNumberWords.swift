@@ -44,6 +44,9 @@ enum EnglishNumberWords {
   ]
 
   /// Words after which a roman numeral is a reference number ("article IX", "annex III").
+  /// Conferences numbered by a roman numeral ("Habitat III" = 人居三), often named without it.
+  static let numberedConferences: Set<String> = ["habitat", "unispace"]
+
   static let romanReferenceWords: Set<String> = [
     "article", "articles", "annex", "annexes", "chapter", "chapters", "part", "parts", "section",
     "sections", "volume", "volumes", "appendix", "appendices", "schedule", "title", "protocol",
