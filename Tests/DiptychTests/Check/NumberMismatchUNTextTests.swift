@@ -21,6 +21,9 @@ import Testing
     .init("at 0930 hours", "于9时30分", "at 0945 hours", "于9时40分"),
     .init("1 year and 6 months", "1年零6个月", "1 year and 7 months", "1年零5个月"),
     .init("on 10 Shaaban A.H. 1437", "于回历1437年8月10日", "on 11 Shaaban A.H. 1437", "于回历1438年8月10日"),
+    // Dates in other forms: abbreviated months, lists of days with the unit printed once.
+    .init("dated 3 Feb 16", "日期为2016年2月3日", "dated 4 Feb 16", "日期为2016年3月3日"),
+    .init("on 3, 4, 10 and 11 May 2015", "于2015年5月3、4、10和11日", "on 3, 4, 10 and 12 May 2015", "于2015年5月3、5、10和11日"),
     // Durations and ages are facts even when they are not calendar years.
     .init("a term of 10 years", "任期10年", "a term of 12 years", "任期12年"),
     .init("almost 60 years", "近60年", "almost 61 years", "近70年"),
@@ -48,6 +51,7 @@ import Testing
     ("this year marks the anniversary", "2015年是周年纪念"),
     ("activities reported for20112012b", "2011-2012年活动报告b"),
     ("the Conference secretariat will submit", "人居三会议秘书处将提交"),
+    ("Mr. Jan Kubis said that", "库比什先生说"),
     ("the dates and when the Council last took it up", "日期以及安理会最近一次审议的时间"),
   ]
 
