@@ -6,7 +6,9 @@ struct FactCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diptych-factcheck",
     abstract: "Measure numeric-fact extraction and matching on parallel English/Chinese sentences.",
-    subcommands: [DevsetCommand.self, DocumentCommand.self, PlantCommand.self, ShowCommand.self]
+    subcommands: [
+      DevsetCommand.self, DocumentCommand.self, SeedCommand.self, PlantCommand.self, ShowCommand.self,
+    ]
   )
 }
 
@@ -18,7 +20,16 @@ struct CorpusOptions: ParsableArguments {
   @Option(help: "Chinese sentences, one a line (line i translates English line i).")
   var zh: String = "../shared/data/unpc-devset/devset.zh"
 
+  @Option(help: "The pairs to use, numbered from 1 ('1-2800', '2801-4000'); all when not given.")
+  var pairs: String?
+
   func load() throws -> ParallelCorpus {
-    try ParallelCorpus(englishPath: en, chinesePath: zh)
+    let corpus = try ParallelCorpus(englishPath: en, chinesePath: zh)
+    guard let pairs else { return corpus }
+    let ends = pairs.split(separator: "-").compactMap { Int($0) }
+    guard ends.count == 2, ends[0] >= 1, ends[0] <= ends[1], ends[1] <= corpus.english.count else {
+      throw ValidationError("--pairs '\(pairs)' is not a range within 1-\(corpus.english.count)")
+    }
+    return corpus.slice(ends[0]...ends[1])
   }
 }

@@ -5,6 +5,8 @@ import Foundation
 struct ParallelCorpus {
   var english: [String]
   var chinese: [String]
+  /// The number of the first pair in the whole corpus (pairs keep their numbers in a slice).
+  var firstNumber = 1
 
   init(englishPath: String, chinesePath: String) throws {
     english = try Self.lines(englishPath)
@@ -12,6 +14,15 @@ struct ParallelCorpus {
     guard english.count == chinese.count else {
       throw ValidationErrorMessage("\(englishPath) has \(english.count) lines, \(chinesePath) has \(chinese.count)")
     }
+  }
+
+  /// The pairs numbered `numbers` (from 1), keeping their numbers.
+  func slice(_ numbers: ClosedRange<Int>) -> ParallelCorpus {
+    var part = self
+    part.english = Array(english[(numbers.lowerBound - 1)...(numbers.upperBound - 1)])
+    part.chinese = Array(chinese[(numbers.lowerBound - 1)...(numbers.upperBound - 1)])
+    part.firstNumber = numbers.lowerBound
+    return part
   }
 
   private static func lines(_ path: String) throws -> [String] {

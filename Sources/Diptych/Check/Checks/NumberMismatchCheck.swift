@@ -1,7 +1,7 @@
 /// `number-mismatch`: a numeric fact on one side of a unit with no equal counterpart on the other
-/// ("'2017' appears in the English only"). Relative years and durations belong to the year
-/// convention: explicit years on one side against relative years on the other are reported as
-/// `year-convention`, not as numbers.
+/// ("'2017' appears in the English only"). Explicit years on one side against relative years or
+/// durations on the other are reported as `year-convention`, not as numbers; a duration left over
+/// otherwise ("a term of 10 years" against 12年) is a number like any other.
 struct NumberMismatchCheck: DivergenceCheck {
   var codes: [FindingCode] { [.numberMismatch, .yearConvention] }
 
@@ -26,8 +26,12 @@ struct NumberMismatchCheck: DivergenceCheck {
     let source = facts(context, group.source, .source)
     let target = facts(context, group.target, .target)
     let (sourceNames, targetNames) = names(context, group)
-    let (onlySource, onlyTarget) = FactMatcher.unmatched(
+    let (matchedSource, matchedTarget) = FactMatcher.unmatched(
       source: source, target: target, sourceNames: sourceNames, targetNames: targetNames)
+    let onlySource = ContextualYears.closing(
+      matchedSource, count: contextualYears(context, group.target, .target), otherLeftovers: matchedTarget)
+    let onlyTarget = ContextualYears.closing(
+      matchedTarget, count: contextualYears(context, group.source, .source), otherLeftovers: matchedSource)
     let relativeKinds: Set<FactKind> = [.relativeYear, .duration]
     let sourceRelative = onlySource.filter { relativeKinds.contains($0.kind) }
     let targetRelative = onlyTarget.filter { relativeKinds.contains($0.kind) }
@@ -44,10 +48,16 @@ struct NumberMismatchCheck: DivergenceCheck {
           .yearConvention, .warning, unit,
           "the \(context.name(yearSide)) states the years \(list(years)) where the \(context.name(relativeSide)) counts \(list(relative))",
           facts: (years + relative).map(\.text), sourceBlocks: group.source, targetBlocks: group.target))
-      explained.formUnion(years)
+      explained.formUnion(years + relative)
+    }
+    // A plan's length ("五年期") against list items labelled by calendar years is the year
+    // convention's, which `YearConventionCheck` reports.
+    for (relative, otherSide) in [(sourceRelative, Side.target), (targetRelative, Side.source)]
+    where !relative.isEmpty && plansByCalendarYears(context, otherSide == .source ? group.source : group.target, otherSide) {
+      explained.formUnion(relative)
     }
     for (facts, side) in [(onlySource, Side.source), (onlyTarget, Side.target)] {
-      for fact in facts where !relativeKinds.contains(fact.kind) && !explained.contains(fact) {
+      for fact in facts where fact.kind != .relativeYear && !explained.contains(fact) {
         findings.append(
           context.finding(
             .numberMismatch, .error, unit, "'\(fact.text)' appears in the \(context.name(side)) only",
@@ -60,6 +70,18 @@ struct NumberMismatchCheck: DivergenceCheck {
   private func facts(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> [Fact] {
     let document = context.document(side)
     return blocks.flatMap { FactExtractor.facts(in: document.blocks[$0].text, language: document.language) }
+  }
+
+  /// Whether the list items under these blocks are labelled by calendar years ("2022 (Stocktaking)").
+  private func plansByCalendarYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Bool {
+    let document = context.document(side)
+    let items = ListStructure(document).items(of: blocks)
+    return items.contains { document.blocks[$0].label?.style == .calendarYear }
+  }
+
+  private func contextualYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Int {
+    let document = context.document(side)
+    return blocks.reduce(0) { $0 + ContextualYears.count(in: document.blocks[$1].text, language: document.language) }
   }
 
   /// The numbers each side writes inside names, and the footnote calls it has that the other

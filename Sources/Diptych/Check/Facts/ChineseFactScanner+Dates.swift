@@ -39,7 +39,7 @@ extension ChineseFactScanner {
       // "24和25日", "13 - 17日", "7-8月": the unit is printed once, after the last of the list.
       if Self.isDateLink(unit), let (sharedUnit, _) = sharedUnit(after: unitIndex) {
         unit = sharedUnit
-        if unit == "日" && stage == 2 || unit == "月" && stage <= 1 {
+        if unit == "日" && (stage == 2 || stage == 0 && position == start) || unit == "月" && stage <= 1 {
           if unit == "日" { group.day = value } else { group.month = value }
           group.end = number.range.upperBound
           return (1...(unit == "日" ? 31 : 12)).contains(value) ? group : nil
@@ -69,11 +69,16 @@ extension ChineseFactScanner {
     scalar.isDash || ChineseNumberWords.rangeMarks.contains(scalar) || ChineseNumberWords.listMarks.contains(scalar)
   }
 
-  /// The unit (日 or 月) of the next number in a list, when the list shares one unit.
+  /// The unit (日 or 月) printed once after the last number of a list ("3、4、10和11日").
   private func sharedUnit(after link: Int) -> (Unicode.Scalar, Int)? {
-    guard let next = number(at: text.skippingSpaces(from: link + 1)) else { return nil }
-    let unitIndex = text.skippingSpaces(from: next.range.upperBound)
-    guard let unit = text[unitIndex], unit == "日" || unit == "月" || unit == "号" else { return nil }
-    return (unit == "号" ? "日" : unit, unitIndex)
+    var link = link
+    while let next = number(at: text.skippingSpaces(from: link + 1)) {
+      let unitIndex = text.skippingSpaces(from: next.range.upperBound)
+      guard let unit = text[unitIndex] else { return nil }
+      if unit == "日" || unit == "月" || unit == "号" { return (unit == "号" ? "日" : unit, unitIndex) }
+      guard Self.isDateLink(unit) else { return nil }
+      link = unitIndex
+    }
+    return nil
   }
 }

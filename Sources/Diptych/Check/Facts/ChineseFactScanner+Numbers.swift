@@ -2,71 +2,123 @@ extension ChineseFactScanner {
   /// Facts starting at the digit or numeral at `index`; returns the index after them.
   mutating func scanNumberFact(at index: Int) -> Int {
     guard var number = number(at: index) else { return endOfRun(at: index) }
-    let start = index
-    // "三(3)名": the figure repeats the numeral.
-    if number.isSpelled, let open = text[number.range.upperBound], open == "(" || open == "（",
+    absorbRepeatedFigure(&number)
+    let after = text.skippingSpaces(from: number.range.upperBound)
+    if isInsideName(number, after: after) { return number.range.upperBound }
+    let ordinalStart = text.skippingSpacesBackward(from: index - 1)
+    let isOrdinal = text[ordinalStart] == "第"
+    let factStart = isOrdinal ? ordinalStart : index
+    return scanReference(number, at: after, factStart: factStart)
+      ?? scanCalendar(number, at: after, factStart: factStart, isOrdinal: isOrdinal)
+      ?? scanMeasure(number, at: after)
+      ?? emitQuantity(number, at: after, factStart: factStart, isOrdinal: isOrdinal)
+  }
+
+  /// "三(3)名", "两⑵名": a figure after the numeral repeats it; the two are one fact, read as digits.
+  private func absorbRepeatedFigure(_ number: inout ChineseNumber) {
+    guard number.isSpelled else { return }
+    if let open = text[number.range.upperBound], open == "(" || open == "（",
       let figure = self.number(at: number.range.upperBound + 1), figure.value == number.value,
       let close = text[figure.range.upperBound], close == ")" || close == "）"
     {
       number.range = number.range.lowerBound..<figure.range.upperBound + 1
       number.isSpelled = false
-    } else if number.isSpelled, let figure = text[number.range.upperBound], (0x2474...0x2487).contains(figure.value),
+    } else if let figure = text[number.range.upperBound], (0x2474...0x2487).contains(figure.value),
       number.integer == Int(figure.value) - 0x2473
     {
-      // "两⑵名": the same with a parenthesized-number character.
       number.range = number.range.lowerBound..<number.range.upperBound + 1
       number.isSpelled = false
     }
-    var end = number.range.upperBound
-    let after = text.skippingSpaces(from: end)
-    // "铀-235", "全球环境展望-5": a name with a number.
-    if let dash = text[start - 1], dash.isDash, let before = text[start - 2], before.isHan || before.isLatinLetter {
-      return end
-    }
-    if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" { return end }
-    if text.has("数以", at: start - 2) { return end }
-    if number.isSpelled, text[start - 1] == "周" || text.has("星期", at: start - 2) { return end }
-    for suffix in ChineseNumberWords.nameSuffixes where text.has(suffix, at: after) { return end }
-    let ordinalStart = text.skippingSpacesBackward(from: start - 1)
-    let isOrdinal = text[ordinalStart] == "第"
-    let factStart = isOrdinal ? ordinalStart : start
+  }
 
+  /// Whether the number is part of a name or a vague amount, not a fact: "铀-235", "数十", "周三",
+  /// "77国集团".
+  private func isInsideName(_ number: ChineseNumber, after: Int) -> Bool {
+    let start = number.range.lowerBound
+    let end = number.range.upperBound
+    // "为-0.5%" is a signed amount, not a name.
+    let isSigned = text[after] == "%" || text[after] == "％" || text.has("个百分点", at: after)
+    if let dash = text[start - 1], dash.isDash, let before = text[start - 2], before.isHan || before.isLatinLetter,
+      !isSigned
+    {
+      return true
+    }
+    if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" { return true }
+    if text.has("数以", at: start - 2) { return true }
+    if number.isSpelled, text[start - 1] == "周" || text.has("星期", at: start - 2) { return true }
+    return ChineseNumberWords.nameSuffixes.contains { text.has($0, at: after) }
+  }
+
+  /// References: "62/217", "2014/15", "第2127(2013)号决议", "2025至2027年".
+  private mutating func scanReference(_ number: ChineseNumber, at after: Int, factStart: Int) -> Int? {
     if !number.isSpelled, let end = scanSlash(number, at: after) { return end }
-    if let end = scanResolution(number, at: after, factStart: factStart) { return end }
-    if let end = scanYearRange(number, at: after) { return end }
+    return scanResolution(number, at: after, factStart: factStart) ?? scanYearRange(number, at: after)
+  }
+
+  /// Decades, centuries, years, durations and dates: a number before 年代, 世纪, 年, 月 or 日.
+  private mutating func scanCalendar(_ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool) -> Int? {
+    let start = number.range.lowerBound
     if text.has("年代", at: after), number.isYearLike {
       emit(.decade, "\(number.value.key)s", start..<after + 2, spelled: number.isSpelled)
       return after + 2
     }
-    if text.has("世纪", at: after) {
-      // "20世纪90年代" is the 1990s.
-      if let decade = self.number(at: after + 2), text.has("年代", at: decade.range.upperBound),
-        let century = number.integer, let years = decade.integer, years < 100
-      {
-        let end = decade.range.upperBound + 2
-        emit(.decade, "\((century - 1) * 100 + years)s", factStart..<end, spelled: number.isSpelled)
-        return end
-      }
-      emit(isOrdinal ? .ordinal : .number, number.value.key, factStart..<after + 2, spelled: number.isSpelled)
-      return after + 2
-    }
+    if text.has("世纪", at: after) { return scanCentury(number, at: after, factStart: factStart, isOrdinal: isOrdinal) }
     if text[after] == "年" {
       if isOrdinal {
         emit(.relativeYear, number.value.key, factStart..<after + 1, spelled: number.isSpelled)
         return after + 1
       }
+      if text.has("回历", at: start - 2), let end = scanHijriDate(from: start) { return end }
       if number.isYearLike {
         if let end = scanDate(from: start) { return end }
         emit(.year, number.value.key, start..<after + 1, spelled: number.isSpelled)
         return after + 1
       }
-      end = text.has("年期", at: after) ? after + 2 : after + 1
+      // "9015年": four digits before 年 name a year, even one no calendar has; no term lasts 1,000 years.
+      if !number.isSpelled, number.digitCount == 4 {
+        emit(.year, number.value.key, start..<after + 1, spelled: false)
+        return after + 1
+      }
+      let end = text.has("年期", at: after) ? after + 2 : after + 1
       emit(.duration, number.value.key, start..<end, spelled: number.isSpelled)
       return end
     }
-    if text[after] == "月" || text[after] == "日" || text[after] == "号", !isOrdinal, let end = scanDate(from: start) {
+    if text[after] == "月" || text[after] == "日" || text[after] == "号", !isOrdinal { return scanDate(from: start) }
+    return nil
+  }
+
+  /// "回历1437年8月10日" is "10 Shaaban A.H. 1437": the English names the month, so the year and
+  /// the day are the facts to compare.
+  private mutating func scanHijriDate(from start: Int) -> Int? {
+    let count = facts.count
+    guard let end = scanDate(from: start), facts.count == count + 1, facts[count].kind == .date else { return nil }
+    let date = facts.removeLast()
+    let parts = date.value.split(separator: "-")
+    guard parts.count == 3, let year = Int(parts[0]), let day = Int(parts[2]) else {
+      facts.append(date)
       return end
     }
+    facts.append(Fact(kind: .number, value: String(year), text: date.text, offset: date.offset))
+    facts.append(Fact(kind: .number, value: String(day), text: date.text, offset: date.offset))
+    return end
+  }
+
+  /// "20世纪90年代" is the 1990s; "21世纪" a century.
+  private mutating func scanCentury(_ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool) -> Int {
+    if let decade = self.number(at: after + 2), text.has("年代", at: decade.range.upperBound),
+      let century = number.integer, let years = decade.integer, years < 100
+    {
+      let end = decade.range.upperBound + 2
+      emit(.decade, "\((century - 1) * 100 + years)s", factStart..<end, spelled: number.isSpelled)
+      return end
+    }
+    emit(isOrdinal ? .ordinal : .number, number.value.key, factStart..<after + 2, spelled: number.isSpelled)
+    return after + 2
+  }
+
+  /// A number with what it measures: "30%", "3倍", "三分之二", "上午11时".
+  private mutating func scanMeasure(_ number: ChineseNumber, at after: Int) -> Int? {
+    let start = number.range.lowerBound
     if let scalar = text[after], scalar == "%" || scalar == "％" {
       emit(.percentage, number.value.key, start..<after + 1, spelled: number.isSpelled)
       return after + 1
@@ -80,23 +132,76 @@ extension ChineseFactScanner {
       emit(.fraction, "\(numerator.value.key)/\(number.value.key)", start..<end, spelled: number.isSpelled)
       return end
     }
-    if let end = scanTime(number, at: after) { return end }
+    return scanTime(number, at: after)
+  }
+
+  /// An ordinal, a figure, or numerals that count something ("五场", "附件三", "一百万").
+  private mutating func emitQuantity(_ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool) -> Int {
+    let (start, end) = (number.range.lowerBound, number.range.upperBound)
     if isOrdinal {
       emit(.ordinal, number.value.key, factStart..<end, spelled: number.isSpelled)
       return end
     }
+    if isContinuingOrdinals(number) {
+      emit(.ordinal, number.value.key, start..<end, spelled: number.isSpelled)
+      return end
+    }
     if !number.isSpelled {
+      // "1架飞机": the Chinese counts what the English introduces with "an".
+      let isArticle = number.integer == 1 && hasClassifier(at: after)
       emit(
         number.isYearLike && number.digitCount == 4 ? .year : .number, number.value.key, start..<end, spelled: false,
-        elidable: isFootnoteMarker(number) ? true : nil)
+        elidable: isFootnoteMarker(number) || isArticle ? true : nil)
       return end
     }
     // Numerals with 百, 千, 万 or 亿 inside ("一百万") are amounts wherever they stand.
     let isLargeAmount = text.text(number.range).contains { "百千万亿".contains($0) }
-    if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount {
-      emit(.number, number.value.key, start..<end, spelled: true)
+    // "六(3)名": a figure in brackets after the numeral, which does not repeat it.
+    let hasFigure = (text[end] == "(" || text[end] == "（") && text[end + 1]?.isDigit == true
+    let isPointedAt = (2...10).contains(number.integer ?? 0) && text[after]?.isHan == true && isAfterPointingWord(start)
+    if ChineseNumberWords.numberedConferences.contains(where: { text.has($0, at: start - $0.unicodeScalars.count) }) {
+      emit(.number, number.value.key, start..<end, spelled: true, elidable: true)
+      return end
+    }
+    if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount || hasFigure || isPointedAt {
+      emit(.number, number.value.key, start..<end, spelled: true, elidable: isCountFromContext(number) ? true : nil)
     }
     return end
+  }
+
+  /// "这二家银行", "四国领导人", "巴塞尔、鹿特丹和斯德哥尔摩三项公约": a small count the Chinese
+  /// states of things the context has just named or points back to, where the English says
+  /// "the banks", "the leaders", "the Basel, Rotterdam and Stockholm conventions".
+  private func isCountFromContext(_ number: ChineseNumber) -> Bool {
+    guard let value = number.integer, (2...10).contains(value) else { return false }
+    let (start, end) = (number.range.lowerBound, number.range.upperBound)
+    if isAfterPointingWord(start) { return true }
+    if text[end] == "国", text[end + 1]?.isHan == true { return true }
+    // A list of names just before the count: the last name is short and has no verb or particle.
+    var position = start - 1
+    while let scalar = text[position], start - position <= 8, scalar.isHan,
+      !ChineseNumberWords.clauseWords.contains(scalar)
+    {
+      // 以及 joins clauses, not names.
+      if scalar == "和" || scalar == "及" && text[position - 1] != "以" { return position < start - 1 }
+      position -= 1
+    }
+    return text[position] == "、" && position < start - 1
+  }
+
+  /// "第十二、十四和十七条": a list after 第 numbers every item, though 第 is printed once.
+  private func isContinuingOrdinals(_ number: ChineseNumber) -> Bool {
+    let start = number.range.lowerBound
+    guard let mark = text[start - 1], mark == "、" || mark == "和" || mark == "及" || mark == "至",
+      let last = facts.last, last.kind == .ordinal, last.text.hasPrefix("第"),
+      last.offset + last.text.unicodeScalars.count == start - 1
+    else { return false }
+    return true
+  }
+
+  /// Whether a word pointing back ("这", "该", "上述") stands just before `start`.
+  private func isAfterPointingWord(_ start: Int) -> Bool {
+    ChineseNumberWords.pointingWords.contains { text.has($0, at: start - $0.unicodeScalars.count) }
   }
 
   /// A footnote marker the reader left in the text: "报告3第27段", "；4", "、1 直布罗陀": a short
@@ -106,7 +211,9 @@ extension ChineseFactScanner {
       return false
     }
     let next = text[number.range.upperBound]
-    let nextIsWord = next.map { $0.isHan && !hasClassifier(at: number.range.upperBound) } ?? false
+    let nextIsWord =
+      next.map { $0.isHan && !hasClassifier(at: number.range.upperBound) && !"年月日号".unicodeScalars.contains($0) }
+      ?? false
     if "；。，、”\"".unicodeScalars.contains(previous) { return next == nil || next?.isSpace == true || nextIsWord }
     return previous.isHan && previous != "第" && nextIsWord
   }

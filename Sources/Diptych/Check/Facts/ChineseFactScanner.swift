@@ -29,7 +29,7 @@ struct ChineseFactScanner {
   private mutating func scanFact(at index: Int) -> Int {
     guard let scalar = text[index] else { return index + 1 }
     if scalar.isLatinLetter {
-      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) {
+      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) ?? CodeScanner.scan(text, at: index) {
         facts.append(fact)
         return end
       }
@@ -56,11 +56,14 @@ struct ChineseFactScanner {
       return index + idiom.unicodeScalars.count
     }
     if (0x3220...0x3229).contains(scalar.value) {
-      // "第㈡款": a parenthesized ideograph ㈠–㈩ numbers a paragraph, as "(2)" in the English.
-      emit(.number, String(scalar.value - 0x321F), index..<index + 1, spelled: false)
+      // "第㈡款": a parenthesized ideograph ㈠–㈩ numbers a paragraph, as "(2)" in the English;
+      // elidable, since the English often letters it ("(i)", "(b)").
+      emit(.number, String(scalar.value - 0x321F), index..<index + 1, spelled: false, elidable: true)
       return index + 1
     }
     guard scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) else { return index + 1 }
+    // "1年零6个月": 零 joins the parts of a duration ("1 year and 6 months").
+    if scalar == "零", text[index + 1]?.isDigit == true { return index + 1 }
     return scanNumberFact(at: index)
   }
 

@@ -31,6 +31,15 @@ enum ChineseNumberWords {
   /// Words that follow a number but are not a fact ("77国集团", "2019冠状病毒病").
   static let nameSuffixes: [String] = ["国集团", "冠状病毒"]
 
+  /// Conferences numbered by a numeral right after their short name (人居三 = "Habitat III").
+  static let numberedConferences: [String] = ["人居"]
+
+  /// Words before a count that point back to things already named ("这二家", "上述三项").
+  static let pointingWords: [String] = ["这", "该", "此", "上述", "前述", "上列", "以上", "这些", "所述"]
+
+  /// Verbs and particles that end a name: a list of names before a count has none in its last name.
+  static let clauseWords: Set<Unicode.Scalar> = ["是", "有", "为", "了", "在", "将", "的", "把", "对", "向", "从", "由", "使"]
+
   /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
   static let idioms: [String] = [
     "四处", "一年一度", "一次性", "一体", "一道", "一带一路", "另一方面", "一方面", "同一", "唯一",

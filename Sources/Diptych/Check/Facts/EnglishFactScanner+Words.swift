@@ -5,6 +5,7 @@ extension EnglishFactScanner {
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
     if EnglishNumberWords.romanReferenceWords.contains(word) { return scanRomanReferences(after: index) }
+    if EnglishNumberWords.numberedConferences.contains(word), let end = scanConferenceNumber(after: index) { return end }
     if let end = scanSubItemLetter(word, at: index) { return end }
     if let end = scanRomanRange(at: index) { return end }
     if let parsed = parseWordNumber(at: index) { return emitWordNumber(parsed, at: index) }
@@ -17,7 +18,8 @@ extension EnglishFactScanner {
     case "a", "an":
       guard let next = self.wordAt(index + 1) else { return nil }
       if next == "dozen" {
-        emit(.number, "12", tokens: index..<index + 2)
+        // Approximate: 十几, 十多 carry no number to match.
+        emit(.number, "12", tokens: index..<index + 2, elidable: true)
         return index + 2
       }
       if let scale = EnglishNumberWords.scales[next], scale >= 100, word == "a" {
@@ -29,7 +31,12 @@ extension EnglishFactScanner {
         return index + 2
       }
       return nil
-    case "twice":
+    case "both":
+      // "both cities" is 该两市; elidable, since 双方 and 两者 carry no numeral to match. "both
+      // A and B" joins two things the Chinese joins with 既…又, 都 or nothing.
+      guard !(index + 1..<min(index + 9, tokens.count)).contains(where: { wordAt($0) == "and" }) else { return index + 1 }
+      emit(.number, "2", tokens: index..<index + 1, elidable: true)
+    case "twice", "double", "doubled", "doubling", "doubles":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
     case "half":
       emit(.fraction, "1/2", tokens: index..<index + 1, elidable: true)
@@ -42,6 +49,12 @@ extension EnglishFactScanner {
     case "decade":
       emit(.duration, "10", tokens: index..<index + 1, elidable: true)
     default:
+      // "tenyear": text extraction ran "ten-year" together.
+      for suffix in ["year", "years"] where word.hasSuffix(suffix) {
+        guard let years = EnglishNumberWords.cardinals[String(word.dropLast(suffix.count))] else { continue }
+        emit(.duration, String(years), tokens: index..<index + 1)
+        return index + 1
+      }
       guard let fold = EnglishNumberWords.folds[word] else { return nil }
       emit(.multiplier, String(fold), tokens: index..<index + 1)
     }
@@ -55,6 +68,17 @@ extension EnglishFactScanner {
       markAt(index - 1) == "(", !spaced(index - 1), !spaced(index), markAt(index - 2) == ")", markAt(index + 1) == ")"
     else { return nil }
     emit(.number, String(letter.value - 96), tokens: index..<index + 1, elidable: true)
+    return index + 2
+  }
+
+  /// "Habitat III": the number of a conference, elidable since the other version may say "the
+  /// Conference" (人居三会议 = "the Conference").
+  mutating func scanConferenceNumber(after index: Int) -> Int? {
+    guard wordAt(index + 1) != nil,
+      tokens[index + 1].range.allSatisfy({ text[$0].map { "IVX".unicodeScalars.contains($0) } == true }),
+      let value = RomanNumeral.value(of: text.text(tokens[index + 1].range))
+    else { return nil }
+    emit(.number, String(value), tokens: index + 1..<index + 2, elidable: true)
     return index + 2
   }
 
@@ -147,6 +171,15 @@ extension EnglishFactScanner {
       return denominatorIndex + 1
     }
     if value == 1, wordAt(index) == "one", isPronounOne(at: index) { return end }
+    // "Group of Seven" is 七国集团, a name.
+    if wordAt(index - 1) == "of", wordAt(index - 2) == "group" { return end }
+    // "four-wheel drive", "three-dimensional": a compound the Chinese writes as one word (四驱, 三维).
+    if markAt(end) == "-", !spaced(end), !spaced(end + 1), let next = wordAt(end + 1),
+      EnglishNumberWords.scales[next] == nil, !Self.unitWords.contains(next)
+    {
+      emit(.number, String(value), tokens: index..<end, elidable: true)
+      return end
+    }
     if wordAt(index - 1) == "year" {
       emit(.relativeYear, String(value), tokens: index..<end)
       return end
@@ -156,6 +189,15 @@ extension EnglishFactScanner {
     emit(kind, String(value), tokens: index..<after, elidable: value <= 2 && kind == .number)
     return after
   }
+}
+
+extension EnglishFactScanner {
+  /// Words after a hyphenated number that measure it ("five-year", "ten-day"), not a compound.
+  static let unitWords: Set<String> = [
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+    "member", "members", "person", "page", "point", "fold", "storey", "story", "kilometre", "kilometer", "metre",
+    "meter", "mile", "percent", "time", "times", "party", "nation", "country", "seat", "step", "tier", "phase",
+  ]
 }
 
 /// A spelled-out number: "fifty-eighth", "two hundred and fifty", "three million".

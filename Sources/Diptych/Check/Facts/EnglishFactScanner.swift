@@ -61,15 +61,20 @@ struct EnglishFactScanner {
   }
 
   func yearAt(_ index: Int) -> Int? {
-    guard let number = numberAt(index), number.isYearLike else { return nil }
-    return number.plainInteger
+    guard let number = numberAt(index) else { return nil }
+    if number.isYearLike { return number.plainInteger }
+    // "3 Feb 16": two digits after an abbreviated month are a year of this century.
+    guard number.integerDigits.count == 2, number.fractionDigits.isEmpty, let value = number.plainInteger,
+      let month = wordAt(index - 1), EnglishNumberWords.monthAbbreviations[month] != nil
+    else { return nil }
+    return 2000 + value
   }
 
   /// The month named at `index`; "May" and "March" only where they can't be a verb.
   func monthAt(_ index: Int) -> Int? {
-    guard let word = wordAt(index), let month = EnglishNumberWords.months[word], isCapitalized(index) else {
-      return nil
-    }
+    guard let word = wordAt(index), isCapitalized(index) else { return nil }
+    if let month = EnglishNumberWords.monthAbbreviations[word] { return dayAt(index - 1) != nil ? month : nil }
+    guard let month = EnglishNumberWords.months[word] else { return nil }
     if word == "may" || word == "march" {
       let previous = self.wordAt(index - 1) ?? ""
       let datePrepositions: Set<String> = [

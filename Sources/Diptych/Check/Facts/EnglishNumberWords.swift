@@ -43,7 +43,16 @@ enum EnglishNumberWords {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
   ]
 
+  /// Months as tables and letters abbreviate them ("3 Feb 16"); read only after a day.
+  static let monthAbbreviations: [String: Int] = [
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+  ]
+
   /// Words after which a roman numeral is a reference number ("article IX", "annex III").
+  /// Conferences numbered by a roman numeral ("Habitat III" = 人居三), often named without it.
+  static let numberedConferences: Set<String> = ["habitat", "unispace"]
+
   static let romanReferenceWords: Set<String> = [
     "article", "articles", "annex", "annexes", "chapter", "chapters", "part", "parts", "section",
     "sections", "volume", "volumes", "appendix", "appendices", "schedule", "title", "protocol",

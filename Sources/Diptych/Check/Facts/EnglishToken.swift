@@ -31,7 +31,7 @@ enum EnglishTokenizer {
         index += 1
         continue
       }
-      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) {
+      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) ?? CodeScanner.scan(text, at: index) {
         tokens.append(EnglishToken(kind: .symbol(fact), range: index..<end, lower: fact.text, spaced: spaced))
         index = end
       } else if scalar.isDigit {

@@ -30,6 +30,8 @@ public enum FactKind: String, Sendable, Hashable, Codable, CaseIterable {
   case multiplier
   /// A fraction: "two thirds", "三分之二", "half".
   case fraction
+  /// A code with a number in it, compared whole: a grade, a model, a substance ("P-4", "Su-24").
+  case code
 
   /// Whether facts of this kind are plain quantities, which translators freely restate in
   /// another kind with the same value ("article 60" = "第60条", "88 per cent" after "45 and").

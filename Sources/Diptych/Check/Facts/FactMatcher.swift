@@ -121,6 +121,16 @@ private struct MatchState {
     for index in self[keyPath: facts].indices where self[keyPath: open][index] {
       let fact = self[keyPath: facts][index]
       guard fact.kind.isScalar, fact.value.count >= 3, fact.value.allSatisfy(\.isASCIIDigit) else { continue }
+      // "for20112012b" against "2011-2012年".
+      if let range = self[keyPath: others].indices.first(where: { candidate in
+        let other = self[keyPath: others][candidate]
+        return self[keyPath: otherOpen][candidate] && other.kind == .yearRange
+          && other.value.split(separator: ".").joined() == fact.value
+      }) {
+        self[keyPath: open][index] = false
+        self[keyPath: otherOpen][range] = false
+        continue
+      }
       let candidates = self[keyPath: others].indices.filter { candidate in
         let other = self[keyPath: others][candidate]
         return self[keyPath: otherOpen][candidate] && other.kind.isScalar && other.value.allSatisfy(\.isASCIIDigit)
@@ -138,14 +148,20 @@ private struct MatchState {
     }
   }
 
-  /// Closes the quantities equal to a number the other side writes inside a name or a call.
+  /// Closes the quantities equal to a number the other side writes inside a name or a call, and
+  /// the year ranges the other side ran together with a word ("for20112012b" = "2011-2012年").
   mutating func closeNamed(sourceNames: Set<String>, targetNames: Set<String>) {
-    for index in source.indices where sourceOpen[index] && source[index].kind.isScalar && targetNames.contains(source[index].value) {
+    for index in source.indices where sourceOpen[index] && Self.isNamed(source[index], in: targetNames) {
       sourceOpen[index] = false
     }
-    for index in target.indices where targetOpen[index] && target[index].kind.isScalar && sourceNames.contains(target[index].value) {
+    for index in target.indices where targetOpen[index] && Self.isNamed(target[index], in: sourceNames) {
       targetOpen[index] = false
     }
+  }
+
+  private static func isNamed(_ fact: Fact, in names: Set<String>) -> Bool {
+    if fact.kind.isScalar { return names.contains(fact.value) }
+    return fact.kind == .yearRange && names.contains(fact.value.split(separator: ".").joined())
   }
 
   /// A date printed without its year or day on one side ("3 December", "11月底") against the
@@ -224,24 +240,41 @@ private struct MatchState {
   }
 
   func leftovers() -> (source: [Fact], target: [Fact]) {
-    let sourceLeft = Self.withoutRepeats(source, open: sourceOpen)
-    let targetLeft = Self.withoutRepeats(target, open: targetOpen)
+    let sourceLeft = Self.withoutRepeats(source, open: sourceOpen, otherOpen: Self.openKinds(target, targetOpen))
+    let targetLeft = Self.withoutRepeats(target, open: targetOpen, otherOpen: Self.openKinds(source, sourceOpen))
     // An elidable fact left over is a rephrasing, unless the other side has another number left over.
     let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
     let targetConflicts = targetLeft.contains { !$0.isElidable && $0.kind.isScalar }
     // Elidable facts of one kind left over on both sides ("two" against 一名) disagree too.
-    let sourceKinds = Set(sourceLeft.filter(\.isElidable).map(\.kind))
-    let targetKinds = Set(targetLeft.filter(\.isElidable).map(\.kind))
-    let clashing = sourceKinds.intersection(targetKinds)
+    var clashing: Set<FactKind> = []
+    for first in sourceLeft where first.isElidable {
+      for second in targetLeft where second.isElidable && second.kind == first.kind && Self.clash(first, second) {
+        clashing.insert(first.kind)
+      }
+    }
     return (
       sourceLeft.filter { !$0.isElidable || targetConflicts || clashing.contains($0.kind) },
       targetLeft.filter { !$0.isElidable || sourceConflicts || clashing.contains($0.kind) }
     )
   }
 
+  /// Whether two elidable facts left over disagree: "both" is no count of what 一 counts
+  /// ("both sides agreed on a timetable" = 双方商定一个时间表).
+  private static func clash(_ first: Fact, _ second: Fact) -> Bool {
+    let isBoth = { (fact: Fact) in fact.text.lowercased() == "both" }
+    return !(isBoth(first) && second.value == "1" || isBoth(second) && first.value == "1")
+  }
+
+  /// The kinds of the firm facts left open.
+  private static func openKinds(_ facts: [Fact], _ open: [Bool]) -> Set<FactKind> {
+    Set(facts.indices.filter { open[$0] && !facts[$0].isElidable }.map { facts[$0].kind })
+  }
+
   /// The open facts, less those that repeat a matched fact of the same side: a translation may
   /// state once what the original repeats ("Article 19 … Article 19", "in 2015 … September 2015").
-  private static func withoutRepeats(_ facts: [Fact], open: [Bool]) -> [Fact] {
+  /// Not when the other side has a fact of that kind left over too: then one of the repeats was
+  /// changed ("2015 … 2015" against "2015年 … 2016年" in a list of years).
+  private static func withoutRepeats(_ facts: [Fact], open: [Bool], otherOpen: Set<FactKind>) -> [Fact] {
     var matchedValues: Set<String> = []
     for index in facts.indices where !open[index] {
       let fact = facts[index]
@@ -254,7 +287,7 @@ private struct MatchState {
     }
     // Small numbers repeat too often by chance ("第二次世界大战 … 二次") to be taken for a repeat.
     return facts.indices.filter { open[$0] }.map { facts[$0] }.filter {
-      !($0.kind.isScalar && $0.value.count >= 2 && matchedValues.contains($0.value))
+      !($0.kind.isScalar && $0.value.count >= 2 && matchedValues.contains($0.value) && !otherOpen.contains($0.kind))
     }
   }
 }

@@ -41,8 +41,10 @@ enum LeadingLabel {
       guard !number.isGrouped, number.integerDigits.count <= (hasDot ? maximumDigits : 3),
         hasDot || numbersChinese
           || (number.isSectionNumber || !number.fractionDigits.isEmpty) && text[position]?.isSpace == true
-            // "4.5 Effective support" numbers a heading; "2.5 million people" states an amount.
-            && (text[afterSpace]?.isUppercaseLatin == true || text[afterSpace]?.isHan == true)
+            // "4.5 Effective support" numbers a heading; "2.5 million people" states an amount;
+            // "12.41 2018-2019两年期" numbers a section whose text opens with a year.
+            && (text[afterSpace]?.isUppercaseLatin == true || text[afterSpace]?.isHan == true
+              || text[afterSpace]?.isDigit == true)
       else { return start }
       if hasDot { position += 1 }
       guard let next = text[position], next.isSpace || next.isHan else { return start }

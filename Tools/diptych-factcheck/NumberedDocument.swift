@@ -1,0 +1,47 @@
+import Diptych
+
+/// The corpus as the two versions of one document: paragraph i is "i. " and sentence i.
+struct NumberedDocument {
+  var english: [String]
+  var chinese: [String]
+  /// The number of the first paragraph.
+  var firstNumber = 1
+
+  /// The text of one version: numbered paragraphs separated by blank lines.
+  func text(_ sentences: [String]) -> String {
+    sentences.enumerated().map { "\($0 + firstNumber). \($1)" }.joined(separator: "\n\n") + "\n"
+  }
+
+  /// The document pair as the reader would segment it.
+  var pair: DocumentPair {
+    let source = PlainTextSegmenter(language: .english)
+      .document(from: SourceLine.lines(of: text(english)), sourceName: "devset.en")
+    let target = PlainTextSegmenter(language: .simplifiedChinese)
+      .document(from: SourceLine.lines(of: text(chinese)), sourceName: "devset.zh")
+    return DocumentPair(source: source, target: target)
+  }
+
+  /// Aligns and checks the pair, as `diptych check` does.
+  func run(options: Checker.Options = Checker.Options()) -> PipelineResult {
+    Pipeline(checker: Checker(options: options)).run(pair)
+  }
+
+  /// The numbers of the paragraphs a finding covers: paragraph k of the document sits on line
+  /// 2k - 1 of both versions (paragraphs are separated by blank lines).
+  func paragraphs(of finding: Finding) -> Set<Int> {
+    var numbers: Set<Int> = []
+    for range in [finding.sourceLines, finding.targetLines].compactMap({ $0 }) {
+      for line in range.first...range.last where line % 2 == 1 { numbers.insert((line + 1) / 2 + firstNumber - 1) }
+    }
+    return numbers
+  }
+
+  /// The paragraphs with an error of `code`, each with its findings of that code.
+  func flagged(_ result: PipelineResult, code: FindingCode, severity: Severity = .error) -> [Int: [Finding]] {
+    var flagged: [Int: [Finding]] = [:]
+    for finding in result.findings where finding.code == code && finding.severity == severity {
+      for number in paragraphs(of: finding) { flagged[number, default: []].append(finding) }
+    }
+    return flagged
+  }
+}
