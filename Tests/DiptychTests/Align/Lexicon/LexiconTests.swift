@@ -1,0 +1,85 @@
+import Testing
+
+@testable import Diptych
+
+@Suite struct LexiconTests {
+  static let lexicon = try! Lexicon.bundled.get()
+
+  @Test func porterStemmerMatchesThePublishedExamples() {
+    let cases = [
+      "caresses": "caress", "ponies": "poni", "cats": "cat", "agreed": "agre", "plastered": "plaster",
+      "motoring": "motor", "hopping": "hop", "filing": "file", "happy": "happi",
+      "relational": "relat", "conditional": "condit", "rational": "ration", "digitizer": "digit",
+      "hopefulness": "hope", "formalize": "formal", "electrical": "electr", "adjustment": "adjust",
+      "nations": "nation", "organization": "organ", "development": "develop", "controlling": "control",
+      "generalizations": "gener", "oscillators": "oscil", "probate": "probat", "rate": "rate",
+    ]
+    for (word, stem) in cases {
+      #expect(String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self) == stem, "\(word)")
+    }
+  }
+
+  @Test func theBundledLexiconHoldsCEDICTAndItsIrregularForms() throws {
+    let lexicon = Self.lexicon
+    #expect(lexicon.chineseWordCount > 100_000)
+    #expect(lexicon.stemCount > 20_000)
+    let memberStates = try #require(lexicon.chineseWordID("会员国"))
+    let member = try #require(lexicon.stemID(lexicon.stem(Array("members".utf8))))
+    #expect(lexicon.stems(ofChinese: memberStates).contains(member))
+    #expect(lexicon.chineseWords(ofStem: member).contains(memberStates))
+    #expect(lexicon.stem(Array("went".utf8)) == lexicon.stem(Array("go".utf8)))
+    #expect(lexicon.isStopWord(Array("the".utf8)))
+    #expect(lexicon.chineseWordID("的") == nil)
+  }
+
+  @Test func chineseIsSegmentedByLongestMatchWithNumeralsAndLatinWords() {
+    let lexicon = Self.lexicon
+    var interner = TokenInterner(lexicon: lexicon)
+    let tokens = ChineseContentWords(lexicon: lexicon).tokens(
+      in: "安全理事会第十八次会议，包括Hawari总医院", interner: &interner)
+    #expect(tokens.first == .headword(lexicon.chineseWordID("安全理事会")!))
+    var englishInterner = interner
+    let english = EnglishContentWords(lexicon: lexicon).ids(in: "18th Hawari", interner: &englishInterner)
+    #expect(tokens.contains(.english(english[0])))
+    #expect(tokens.contains(.english(english[1])))
+    #expect(tokens.contains(.headword(lexicon.chineseWordID("医院")!)))
+  }
+
+  @Test func englishNumbersLoseSeparatorsAndOrdinalSuffixes() {
+    let lexicon = Self.lexicon
+    var interner = TokenInterner(lexicon: lexicon)
+    let reader = EnglishContentWords(lexicon: lexicon)
+    let ids = reader.ids(in: "1,000 States in the 56th session; 2.5 per cent", interner: &interner)
+    let same = reader.ids(in: "1000 state 56 session 2.5 per cent", interner: &interner)
+    #expect(ids == same)
+    #expect(ids.count == 7)
+  }
+
+  /// Paragraph 2 of corpus/unpc-synth-clean (UN Parallel Corpus sentences), split by hand.
+  static let english = [
+    "Armed groups also occupied a number of other medical facilities, among them the Hawari General Hospital.",
+    "The demonstration quickly developed into a potentially threatening situation, but was eventually defused without serious incident.",
+    "The Security Council has repeatedly emphasized, including most recently in resolution 2167 (2014), the need to enhance the predictability, sustainability and flexibility of financing for regional organizations when they undertake peacekeeping operations under a United Nations mandate.",
+  ]
+  static let chinese = [
+    "武装团体还占领了其他一些医疗设施，其中包括Hawari总医院。",
+    "示威很快演变成具有潜在威胁的局势，但最终被化解，没有造成严重事件。",
+    "安全理事会一再强调，包括最近在第2167(2014)号决议中强调，有必要在区域组织根据安全理事会授权开展维和行动时加强它们筹供经费的可预测性、可持续性和灵活性。",
+  ]
+
+  @Test func theRightPairIsBetterCoveredThanItsNeighbours() {
+    let evidence = TranslationEvidence(english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
+    for sentence in 0..<3 {
+      let right = evidence.coverage(english: sentence..<(sentence + 1), chinese: sentence..<(sentence + 1))
+      for other in 0..<3 where other != sentence {
+        let wrong = evidence.coverage(english: sentence..<(sentence + 1), chinese: other..<(other + 1))
+        #expect(right.coverage > wrong.coverage + 0.2, "\(sentence) vs \(other): \(right) \(wrong)")
+        #expect(right.excessEnglishUncovered() < wrong.excessEnglishUncovered())
+      }
+    }
+    let merged = evidence.coverage(english: 0..<2, chinese: 0..<2)
+    let first = evidence.coverage(english: 0..<1, chinese: 0..<1)
+    #expect(merged.englishWords > first.englishWords)
+    #expect(evidence.coverage(english: 0..<0, chinese: 0..<1).chineseUncovered == evidence.coverage(english: 0..<0, chinese: 0..<1).chineseWords)
+  }
+}
