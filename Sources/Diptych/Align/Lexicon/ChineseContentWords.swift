@@ -11,7 +11,8 @@ struct ChineseContentWords {
   }
 
   /// The content words of `text` in order, repeats kept. Characters that start no headword and
-  /// function words (的, 了, 在; absent from the lexicon) are skipped.
+  /// function words (的, 了, 在; absent from the lexicon) are skipped; a headword that starts with
+  /// a function word yields to a word of two or more characters just after it.
   func tokens(in text: String, interner: inout TokenInterner) -> [Token] {
     let scalars = Array(text.unicodeScalars)
     var tokens: [Token] = []
@@ -31,7 +32,14 @@ struct ChineseContentWords {
         continue
       }
       flushLatin()
-      let (length, word) = longestHeadword(in: scalars, from: index)
+      var (length, word) = longestHeadword(in: scalars, from: index)
+      if length > 1, lexicon.chineseStopCharacters.contains(scalar) {
+        // 和服务 is 和 + 服务 (and service), not 和服 (kimono) + 务.
+        let next = longestHeadword(in: scalars, from: index + 1).0
+        if next >= 2, next + 1 >= length {
+          (length, word) = (0, nil)
+        }
+      }
       let numeral = numeralLength(in: scalars, from: index)
       if numeral > 0, numeral >= length,
         let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(scalars[index..<(index + numeral)]))),
@@ -69,9 +77,14 @@ struct ChineseContentWords {
 
   private func numeralLength(in scalars: [Unicode.Scalar], from start: Int) -> Int {
     var position = start
-    while position < scalars.count, ChineseNumeral.isNumeralCharacter(Character(scalars[position])) { position += 1 }
+    while position < scalars.count, Self.numeralScalars.contains(scalars[position]) { position += 1 }
     return position - start
   }
+
+  /// The characters of Chinese numerals, as scalars: cheaper to look up than `Character`s.
+  private static let numeralScalars: Set<Unicode.Scalar> = Set(
+    [ChineseNumeral.digits.keys, ChineseNumeral.smallUnits.keys, ChineseNumeral.largeUnits.keys].joined()
+      .flatMap(\.unicodeScalars))
 
   /// Full-width ASCII (Ａ, ２) as ASCII, so that Latin words and digits read alike in both scripts.
   private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -23,7 +23,7 @@ extension Lexicon {
   ///
   /// Looks, in order, at `$DIPTYCH_LEXICON`, the resource bundle beside the executable (by its
   /// path and by its resolved path), and the source tree the library was built from.
-  static func bundledPath() throws(LexiconError) -> String {
+  package static func bundledPath() throws(LexiconError) -> String {
     let fileManager = FileManager.default
     var candidates: [String] = []
     if let override = ProcessInfo.processInfo.environment[pathVariable], !override.isEmpty {

@@ -34,6 +34,7 @@ private struct LexiconParser {
   var stemsStart: [Int32] = [0]
   var stemsOfChinese: [Int32] = []
   var longestHeadword = 1
+  var chineseStopCharacters: Set<Unicode.Scalar> = []
 
   init(name: String) { self.name = name }
 
@@ -75,7 +76,12 @@ private struct LexiconParser {
     let fields = line.split(separator: Self.space).map { Array($0) }
     switch String(decoding: fields[0], as: UTF8.self) {
     case "@stop": for word in fields.dropFirst() { stopWords.insert(LexiconKey.hash(word)) }
-    case "@chinese-stop": break  // already applied by the script: those headwords are absent
+    case "@chinese-stop":
+      // The script already left those headwords out; single characters guide segmentation.
+      for word in fields.dropFirst() {
+        let scalars = String(decoding: word, as: UTF8.self).unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first { chineseStopCharacters.insert(scalar) }
+      }
     case "@irregular":
       for pair in fields.dropFirst() {
         let parts = pair.split(separator: UInt8(ascii: "="))
@@ -113,29 +119,40 @@ private struct LexiconParser {
     longestHeadword = max(longestHeadword, scalars)
     let entryStart = stemsOfChinese.count
     var number = -1
-    for byte in line[(tab + 1)...] + [Self.space] {
+    for byte in line[(tab + 1)...] {
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
         number = max(number, 0) * 10 + Int(byte - UInt8(ascii: "0"))
-      } else if byte == Self.space, number >= 0 {
-        guard number < stemOfWord.count else {
-          throw .malformed(name, line: lineNumber, "English index \(number) out of range")
-        }
-        stemsOfChinese.append(stemOfWord[number])
-        number = -1
-      } else if byte != Self.space {
+      } else if byte == Self.space {
+        try append(&number)
+      } else {
         throw .malformed(name, line: lineNumber, "English index is not a number")
       }
     }
-    // Two glosses can stem alike ("develop", "development"): keep each stem once, ascending.
-    if stemsOfChinese.count - entryStart > 1 {
-      let unique = Set(stemsOfChinese[entryStart...]).sorted()
-      stemsOfChinese.replaceSubrange(entryStart..., with: unique)
+    try append(&number)
+    // Two glosses can stem alike ("develop", "development"): keep each stem once, ascending,
+    // sorting in place (a set per entry would cost more than the rest of the loading).
+    stemsOfChinese[entryStart...].sort()
+    var kept = entryStart
+    for index in entryStart..<stemsOfChinese.count where index == entryStart || stemsOfChinese[index] != stemsOfChinese[kept - 1] {
+      stemsOfChinese[kept] = stemsOfChinese[index]
+      kept += 1
     }
+    stemsOfChinese.removeSubrange(kept...)
     if let existing = chineseWordIDs[hash] {
       throw .malformed(name, line: lineNumber, "headword repeated (first as entry \(existing))")
     }
     chineseWordIDs[hash] = Int32(stemsStart.count - 1)
     stemsStart.append(Int32(stemsOfChinese.count))
+  }
+
+  /// Appends the stem of English index `number`, if one was read, and resets it.
+  private mutating func append(_ number: inout Int) throws(LexiconError) {
+    guard number >= 0 else { return }
+    guard number < stemOfWord.count else {
+      throw .malformed(name, line: lineNumber, "English index \(number) out of range")
+    }
+    stemsOfChinese.append(stemOfWord[number])
+    number = -1
   }
 
   /// The finished lexicon, with the English → Chinese direction built by a counting sort.
@@ -156,6 +173,7 @@ private struct LexiconParser {
     return Lexicon(
       stemIDs: stemIDs, stopWords: stopWords, irregularBases: irregularBases,
       chineseWordIDs: chineseWordIDs, stemsStart: stemsStart, stemsOfChinese: stemsOfChinese,
-      chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword)
+      chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,
+      chineseStopCharacters: chineseStopCharacters)
   }
 }

@@ -20,6 +20,9 @@ package struct Lexicon: Sendable {
   let chineseOfStem: [Int32]
   /// The longest headword, in Unicode scalars: the segmenter tries no longer match.
   let longestHeadword: Int
+  /// One-character Chinese function words (的, 和, 在): absent from the lexicon, and a word that
+  /// starts with one yields to a word of two or more characters starting just after it.
+  let chineseStopCharacters: Set<Unicode.Scalar>
 
   /// How many distinct English stems the lexicon knows.
   package var stemCount: Int { chineseStart.count - 1 }

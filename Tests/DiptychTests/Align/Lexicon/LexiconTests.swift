@@ -45,6 +45,17 @@ import Testing
     #expect(tokens.contains(.headword(lexicon.chineseWordID("医院")!)))
   }
 
+  @Test func aWordStartingWithAFunctionWordYieldsToTheWordAfterIt() {
+    let lexicon = Self.lexicon
+    var interner = TokenInterner(lexicon: lexicon)
+    let reader = ChineseContentWords(lexicon: lexicon)
+    // From the devset: "…改善卫生和服务…" is "and services", not "kimono".
+    let tokens = reader.tokens(in: "改善卫生和服务", interner: &interner)
+    #expect(tokens.contains(.headword(lexicon.chineseWordID("服务")!)))
+    #expect(!tokens.contains(.headword(lexicon.chineseWordID("和服")!)))
+    #expect(reader.tokens(in: "和平进程", interner: &interner).first == .headword(lexicon.chineseWordID("和平")!))
+  }
+
   @Test func englishNumbersLoseSeparatorsAndOrdinalSuffixes() {
     let lexicon = Self.lexicon
     var interner = TokenInterner(lexicon: lexicon)
