@@ -93,4 +93,33 @@ import Testing
     #expect(merged.englishWords > first.englishWords)
     #expect(evidence.coverage(english: 0..<0, chinese: 0..<1).chineseUncovered == evidence.coverage(english: 0..<0, chinese: 0..<1).chineseWords)
   }
+
+  @Test func bitRowsAndSortedIdsAnswerAlike() {
+    var generator = SplitMix64(seed: 12)
+    let rows = (0..<40).map { _ in Set((0..<20).map { _ in Int32(generator.next() % 300) }).sorted() }
+    let bits = SentenceMembership(rows: rows, universe: 300)
+    let sorted = SentenceMembership(rows: rows, universe: 300, byteBudget: 0)
+    for row in rows.indices {
+      for id in Int32(0)..<300 {
+        #expect(bits.contains(row, id) == rows[row].contains(id))
+        #expect(sorted.contains(row, id) == rows[row].contains(id))
+      }
+    }
+  }
+
+  @Test func widerBeadsCoverMoreAndCountEveryWordOnce() {
+    let evidence = TranslationEvidence(english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
+    let singles = (0..<3).map { evidence.coverage(english: $0..<($0 + 1), chinese: 0..<0) }
+    let all = evidence.coverage(english: 0..<3, chinese: 0..<3)
+    #expect(all.englishWords == singles.map(\.englishWords).reduce(0, +))
+    for english in 0..<3 {
+      var previous = Int.max
+      for end in 0...3 {
+        let uncovered = evidence.coverage(english: english..<(english + 1), chinese: 0..<end).englishUncovered
+        #expect(uncovered <= previous)
+        previous = uncovered
+      }
+      #expect(previous < singles[english].englishWords / 2)
+    }
+  }
 }
