@@ -252,7 +252,8 @@ def main():
         "# https://creativecommons.org/licenses/by-sa/4.0/ . This derived file is under the same licence.",
     ] + ["# source " + l[2:].strip() for l in header if "date" in l or "entries" in l]
     if arguments.learn:
-        out.append(f"# UN vocabulary learned from UN Parallel Corpus devset pairs {arguments.learn_pairs}: "
+        out.append(f"# UN vocabulary learned from United Nations Parallel Corpus v1.0 devset pairs {arguments.learn_pairs} "
+                   f"(Ziemski, Junczys-Dowmunt & Pouliquen, LREC 2016): "
                    f"{sum(len(w) for w in learned.values())} English words on {len(learned)} headwords")
     out.append("@stop " + " ".join(sorted(stop)))
     out.append("@chinese-stop " + " ".join(CHINESE_STOP))
