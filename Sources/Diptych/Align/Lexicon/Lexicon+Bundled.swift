@@ -21,14 +21,21 @@ extension Lexicon {
   /// Where the lexicon file is, without `Bundle.module`: on Linux its generated accessor stops the
   /// process when the resource bundle is not beside the binary (an installed `diptych`).
   ///
-  /// Looks, in order, at `$DIPTYCH_LEXICON`, the resource bundle beside the executable (by its
-  /// path and by its resolved path), and the source tree the library was built from.
+  /// Looks at `$DIPTYCH_LEXICON` if set; else, in order, at the resource bundle beside the
+  /// executable (by its path and by its resolved path) and the source tree the library was built from.
   package static func bundledPath() throws(LexiconError) -> String {
+    try bundledPath(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// `bundledPath()` with the environment given: `$DIPTYCH_LEXICON`, when set, is the only place
+  /// looked at, so that a wrong path is an error rather than a silent fallback.
+  static func bundledPath(environment: [String: String]) throws(LexiconError) -> String {
     let fileManager = FileManager.default
-    var candidates: [String] = []
-    if let override = ProcessInfo.processInfo.environment[pathVariable], !override.isEmpty {
-      candidates.append(override)
+    if let override = environment[pathVariable], !override.isEmpty {
+      guard fileManager.isReadableFile(atPath: override) else { throw .notFound(searched: [override]) }
+      return override
     }
+    var candidates: [String] = []
     let bundleName = "Diptych_Diptych.resources"
     var directories = [Bundle.main.bundleURL, Bundle.main.executableURL?.deletingLastPathComponent()]
     directories.append(Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent())

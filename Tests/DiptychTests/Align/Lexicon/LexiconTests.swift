@@ -122,4 +122,16 @@ import Testing
       #expect(previous < singles[english].englishWords / 2)
     }
   }
+
+  @Test func aMissingOrBrokenLexiconIsAnErrorNotACrash() throws {
+    let missing = "/nonexistent/lexicon.txt"
+    #expect(throws: LexiconError.notFound(searched: [missing])) {
+      try Lexicon.bundledPath(environment: [Lexicon.pathVariable: missing])
+    }
+    #expect(try Lexicon.bundledPath(environment: [:]).hasSuffix("lexicon.txt"))
+    #expect(throws: LexiconError.self) { try Lexicon(bytes: Array("@english\nstate\n".utf8), name: "short.txt") }
+    #expect(throws: LexiconError.self) { try Lexicon(bytes: Array("@english\nstate\n@chinese\n国\t7\n".utf8), name: "bad.txt") }
+    let tiny = try Lexicon(bytes: Array("@stop the\n@english\nstates\n@chinese\n国\t0\n".utf8), name: "tiny.txt")
+    #expect(tiny.stems(ofChinese: tiny.chineseWordID("国")!).first == tiny.stemID(Array("state".utf8)))
+  }
 }
