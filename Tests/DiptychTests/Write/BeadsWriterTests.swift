@@ -25,7 +25,7 @@ import Testing
     #expect(beads == "[0]:[0]\n[1]:[1]\n[2, 3]:[2]\n")
   }
 
-  @Test func oneSidedPairsAndUnitsWithoutSentencePairsAreWritten() throws {
+  @Test func oneSidedPairsAreWrittenAndUnitsWithoutSentencePairsRefused() throws {
     let source = SentenceLinesReader.document(text: "A.\nB.\n\nC.\n", language: .english)
     let target = SentenceLinesReader.document(text: "甲。\n\n乙。\n丙。\n", language: .simplifiedChinese)
     let units = [
@@ -36,7 +36,12 @@ import Testing
         ]),
       AlignmentUnit(id: "u2", source: [1], target: [1], confidence: 1, method: .dynamicProgramme),
     ]
-    let alignment = Alignment(source: source, target: target, units: units)
+    #expect(throws: WriteError.self) {
+      try BeadsWriter().write(Alignment(source: source, target: target, units: units), findings: [])
+    }
+    var paired = units
+    paired[1].sentences = [SentencePair(source: [0], target: [0, 1], confidence: 1)]
+    let alignment = Alignment(source: source, target: target, units: paired)
     #expect(try BeadsWriter().write(alignment, findings: []) == "[0]:[0]\n[1]:[]\n[2]:[1, 2]\n")
   }
 }
