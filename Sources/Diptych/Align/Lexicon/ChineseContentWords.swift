@@ -58,6 +58,22 @@ struct ChineseContentWords {
     return tokens
   }
 
+  /// The distinct pairs of adjacent Han characters of `text`, hashed: the keys that learning from
+  /// the document pairs with English words the lexicon lacks (names: Abyei, 阿卜耶伊).
+  static func hanBigrams(in text: String) -> Set<UInt64> {
+    var keys: Set<UInt64> = []
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      guard EnglishContentWords.isHan(scalar) else {
+        previous = nil
+        continue
+      }
+      if let previous { keys.insert(LexiconKey.combine(LexiconKey.combine(LexiconKey.seed, previous), scalar)) }
+      previous = scalar
+    }
+    return keys
+  }
+
   /// 一 and 两 alone mostly mean "a" and "a couple", not the digits 1 and 2.
   private static let articleNumerals: Set<Unicode.Scalar> = ["一", "两"]
 

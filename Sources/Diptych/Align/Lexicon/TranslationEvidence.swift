@@ -28,9 +28,22 @@ package struct TranslationEvidence: Sendable {
   /// The dense ids each English sentence holds, and those each Chinese sentence translates.
   private let englishSets: SentenceMembership
   private let chineseSets: SentenceMembership
+  /// What learning needs: the texts, the lexicon, each English sentence's ids before the dense
+  /// numbering, that numbering, and the translations learned so far (by Han bigram).
+  private let englishTexts: [String]
+  private let chineseTexts: [String]
+  private let lexicon: Lexicon
+  private let englishIDs: [[Int32]]
+  private let dense: [Int32: Int32]
+  private let learned: [UInt64: [Int32]]
 
   /// Analyses both sides once.
   package init(english: [String], chinese: [String], lexicon: Lexicon) {
+    self.init(english: english, chinese: chinese, lexicon: lexicon, learned: [:])
+  }
+
+  private init(english: [String], chinese: [String], lexicon: Lexicon, learned: [UInt64: [Int32]]) {
+    (englishTexts, chineseTexts, self.lexicon, self.learned) = (english, chinese, lexicon, learned)
     var interner = TokenInterner(lexicon: lexicon)
     let englishReader = EnglishContentWords(lexicon: lexicon)
     let englishIDs = english.map { englishReader.ids(in: $0, interner: &interner) }
@@ -45,6 +58,12 @@ package struct TranslationEvidence: Sendable {
     var chineseCounts: [Int] = []
     var chineseMissing: [Int] = []
     var chineseRows: [[Int32]] = []
+    func number(_ id: Int32) -> Int32 {
+      if let number = dense[id] { return number }
+      let number = Int32(dense.count)
+      dense[id] = number
+      return number
+    }
     for sentence in chinese {
       var count = 0
       var missing = 0
@@ -60,20 +79,19 @@ package struct TranslationEvidence: Sendable {
         }
         if stems.count == before { missing += 1 } else { wordEnds.append(stems.count) }
       }
-      for index in firstStem..<stems.count {
-        let id = stems[index]
-        if let number = dense[id] {
-          stems[index] = number
-        } else {
-          let number = Int32(dense.count)
-          dense[id] = number
-          stems[index] = number
+      // Learned translations widen what the sentence covers; they add no Chinese word.
+      var row = Array(stems[firstStem...])
+      if !learned.isEmpty {
+        for key in ChineseContentWords.hanBigrams(in: sentence) {
+          for id in learned[key] ?? [] where present.contains(id) { row.append(id) }
         }
       }
+      for index in row.indices { row[index] = number(row[index]) }
+      for index in firstStem..<stems.count { stems[index] = number(stems[index]) }
       wordStarts.append(wordEnds.count)
       chineseCounts.append(count)
       chineseMissing.append(missing)
-      chineseRows.append(Set(stems[firstStem...]).sorted())
+      chineseRows.append(Set(row).sorted())
     }
     (chineseStems, chineseWordEnd, chineseWordStart) = (stems, wordEnds, wordStarts)
     (chineseWordCount, chineseUntranslatable) = (chineseCounts, chineseMissing)
@@ -90,6 +108,8 @@ package struct TranslationEvidence: Sendable {
     (englishTokens, englishStart) = (tokens, starts)
     englishWordCount = englishIDs.map(\.count)
     englishUntranslatable = zip(englishIDs, englishRows.indices).map { ids, row in ids.count - (starts[row + 1] - starts[row]) }
+    self.englishIDs = englishIDs
+    self.dense = dense
     englishSets = SentenceMembership(rows: englishRows, universe: dense.count)
     chineseSets = SentenceMembership(rows: chineseRows, universe: dense.count)
   }
@@ -123,6 +143,37 @@ package struct TranslationEvidence: Sendable {
       }
     }
     return result
+  }
+
+  /// The evidence with translations learned from pairs believed right (confident 1-1 beads), as
+  /// hunalign's realignment does: an English word the lexicon leaves uncovered in those pairs is
+  /// paired with the Han bigrams it co-occurs with (Dice ≥ `minimumDice` over at least
+  /// `minimumPairs` pairs), so a document teaches its own names and terms (Abyei = 阿卜耶伊).
+  ///
+  /// Learned bigrams only widen what a Chinese sentence covers; they add no Chinese word.
+  package func learning(from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5)
+    -> TranslationEvidence
+  {
+    var wordPairs: [Int32: Int] = [:]
+    var keyPairs: [UInt64: Int] = [:]
+    var together: [Int32: [UInt64: Int]] = [:]
+    for (english, chinese) in pairs {
+      let keys = ChineseContentWords.hanBigrams(in: chineseTexts[chinese])
+      for key in keys { keyPairs[key, default: 0] += 1 }
+      let uncovered = Set(englishIDs[english].filter { id in dense[id].map { !chineseSets.contains(chinese, $0) } ?? true })
+      for word in uncovered {
+        wordPairs[word, default: 0] += 1
+        for key in keys { together[word, default: [:]][key, default: 0] += 1 }
+      }
+    }
+    var learned = self.learned
+    for (word, keys) in together {
+      for (key, count) in keys where count >= minimumPairs {
+        let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
+        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) { learned[key, default: []].append(word) }
+      }
+    }
+    return TranslationEvidence(english: englishTexts, chinese: chineseTexts, lexicon: lexicon, learned: learned)
   }
 
   private func isCovered(chineseWord word: Int, by english: Range<Int>) -> Bool {

@@ -134,4 +134,43 @@ import Testing
     let tiny = try Lexicon(bytes: Array("@stop the\n@english\nstates\n@chinese\n国\t0\n".utf8), name: "tiny.txt")
     #expect(tiny.stems(ofChinese: tiny.chineseWordID("国")!).first == tiny.stemID(Array("state".utf8)))
   }
+
+  /// Paragraph 6 of corpus/unpc-synth-numbered, split by hand: Abyei twice, in sentences 1 and 2.
+  static let abyeiEnglish = [
+    "He indicated that while substantial progress had been made towards the implementation of the 1995 resolution and in undertaking preparations for the 2012 conference, it was clear that further and intensified efforts were needed by the facilitator, the conveners and the States of the region.",
+    "Such an approach would be consistent with the decision of 3 May 2013 of the Abyei Joint Oversight Committee to make Abyei a \"weapons-free zone\".",
+    "While the Government of South Sudan is seeking support and recognition for a Ngok Dinka administration over Ngok Dinka communities, the Government of the Sudan is proceeding with the preparations for the organization of its national elections in Abyei.",
+    "We welcome further ideas and robust discussion on the key elements of an amendment identified below.",
+  ]
+  static let abyeiChinese = [
+    "他指出，虽然在执行1995年决议和筹备2012年大会方面取得了长足进展，但是协调人、召集国和该区域各国明显需要进一步加强努力。",
+    "这种办法也符合阿卜耶伊联合监督委员会2013年5月3日作出的使阿卜耶伊成为\"无武器区\"的决定。",
+    "南苏丹政府正寻求支持和承认由恩哥克-丁卡族行政当局管理恩哥克-丁卡社群，而苏丹政府则正在筹备在阿卜耶伊举行全国选举。",
+    "我们欢迎各方就下述的该修正案的关键要素进一步提出意见并开展充分讨论。",
+  ]
+
+  @Test func confidentPairsTeachTheDocumentsOwnNames() throws {
+    // A lexicon that lacks the name, as CC-CEDICT lacks most place names of UN documents.
+    let lexicon = try Lexicon(
+      bytes: Array("@stop the of a\n@english\ngovernment\n@chinese\n政府\t0\n".utf8), name: "tiny.txt")
+    // Probe sentences after the paragraph, not among the pairs learned from.
+    let english = Self.abyeiEnglish + ["Abyei", "Ngok Dinka", "preparations"]
+    let evidence = TranslationEvidence(english: english, chinese: Self.abyeiChinese, lexicon: lexicon)
+    let learned = evidence.learning(from: (0..<4).map { ($0, $0) })
+    func uncovered(_ evidence: TranslationEvidence, _ probe: Int, _ chinese: Int) -> Int {
+      evidence.coverage(english: probe..<(probe + 1), chinese: chinese..<(chinese + 1)).englishUncovered
+    }
+    for chinese in 1...2 {
+      #expect(uncovered(evidence, 4, chinese) == 1)
+      #expect(uncovered(learned, 4, chinese) == 0)
+    }
+    #expect(uncovered(learned, 4, 3) == 1)
+    // Seen in one pair only: not learned.
+    #expect(uncovered(learned, 5, 2) == 2)
+    // 筹备 is in pairs 0 and 2, as "preparations" is.
+    #expect(uncovered(evidence, 6, 0) == 1)
+    #expect(uncovered(learned, 6, 0) == 0)
+    // Chinese words are not added by learning.
+    #expect(learned.coverage(english: 0..<1, chinese: 0..<1).chineseWords == evidence.coverage(english: 0..<1, chinese: 0..<1).chineseWords)
+  }
 }
