@@ -25,15 +25,25 @@ struct SentenceGoldSplit {
 
   /// Splits the documents of `directory`; a lone document's parts go to `scratch`.
   init(directory: URL, scratch: URL) throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    let fileManager = FileManager.default
+    let names = ((try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? [])
       .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
-    guard !names.isEmpty else { throw EvaluationError.noInput("\(directory.path) (no NNN.gold)") }
+    guard !names.isEmpty else { throw EvaluationError.notASentenceGoldFolder(directory.path) }
     let documents = try names.map { name in
-      let gold = directory.appendingPathComponent("\(name).gold")
-      return Document(
+      let document = Document(
         name: name, english: directory.appendingPathComponent("\(name).en"),
-        chinese: directory.appendingPathComponent("\(name).zh"),
-        gold: try GoldAlignment.parse(try String(contentsOf: gold, encoding: .utf8)))
+        chinese: directory.appendingPathComponent("\(name).zh"), gold: [])
+      for file in [document.english, document.chinese] where !fileManager.fileExists(atPath: file.path) {
+        throw EvaluationError.unreadable(file: file.path, reason: "missing (its gold is \(name).gold)")
+      }
+      let gold = directory.appendingPathComponent("\(name).gold")
+      do {
+        return Document(
+          name: name, english: document.english, chinese: document.chinese,
+          gold: try GoldAlignment.parse(try String(contentsOf: gold, encoding: .utf8)))
+      } catch {
+        throw EvaluationError.unreadable(file: gold.path, reason: String(describing: error))
+      }
     }
     if documents.count == 1 {
       (development, heldOut) = try Self.cut(documents[0], into: scratch)
