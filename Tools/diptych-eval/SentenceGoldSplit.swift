@@ -84,7 +84,8 @@ struct SentenceGoldSplit {
     )
   }
 
-  private static func lines(_ file: URL) throws -> [String] {
+  /// The lines of a one-sentence-a-line file, without the empty line after the last line end.
+  static func lines(_ file: URL) throws -> [String] {
     var lines = try String(contentsOf: file, encoding: .utf8)
       .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     if lines.last == "" { lines.removeLast() }

@@ -23,6 +23,9 @@ struct SentencesCommand: ParsableCommand {
   @Option(help: "Which part to align: dev, held-out or all.")
   var part: Part = .all
 
+  @Flag(help: "Also print how the lexicon separates gold 1-1 pairs from their neighbours.")
+  var lexiconReport = false
+
   enum Part: String, ExpressibleByArgument, CaseIterable { case dev, heldOut = "held-out", all }
 
   func run() throws {
@@ -41,6 +44,7 @@ struct SentencesCommand: ParsableCommand {
         print(Self.row(document.name, .score(gold: document.gold, test: test), gold: document.gold))
       }
       print(Self.row("\(name) (micro)", .score(documents: scored), gold: scored.flatMap(\.gold)))
+      if lexiconReport { try print(LexiconSeparation(documents: documents).text) }
       let names = documents.map(\.name)
       print("  check: python3 ../shared/eval/score_beads.py -t \(names.map { output.path + "/" + $0 + ".align" }.joined(separator: " ")) -g \(names.map { output.path + "/" + $0 + ".gold" }.joined(separator: " "))")
       for document in documents {

@@ -145,6 +145,20 @@ package struct TranslationEvidence: Sendable {
     return result
   }
 
+  /// The share of English content words left uncovered in `pairs` (believed right): the baseline
+  /// of `BeadCoverage.excessEnglishUncovered(rate:)` for this document, since it differs between
+  /// close translations (UN text, about 0.25) and free ones (literary text, higher). Nil without words.
+  package func englishUncoveredRate(in pairs: [(english: Int, chinese: Int)]) -> Double? {
+    var words = 0
+    var uncovered = 0
+    for (english, chinese) in pairs {
+      let coverage = coverage(english: english..<(english + 1), chinese: chinese..<(chinese + 1))
+      words += coverage.englishWords
+      uncovered += coverage.englishUncovered
+    }
+    return words == 0 ? nil : Double(uncovered) / Double(words)
+  }
+
   /// The evidence with translations learned from pairs believed right (confident 1-1 beads), as
   /// hunalign's realignment does: an English word the lexicon leaves uncovered in those pairs is
   /// paired with the Han bigrams it co-occurs with (Dice ≥ `minimumDice` over at least

@@ -78,7 +78,7 @@ import Testing
     "安全理事会一再强调，包括最近在第2167(2014)号决议中强调，有必要在区域组织根据安全理事会授权开展维和行动时加强它们筹供经费的可预测性、可持续性和灵活性。",
   ]
 
-  @Test func theRightPairIsBetterCoveredThanItsNeighbours() {
+  @Test func theRightPairIsBetterCoveredThanItsNeighbours() throws {
     let evidence = TranslationEvidence(english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
     for sentence in 0..<3 {
       let right = evidence.coverage(english: sentence..<(sentence + 1), chinese: sentence..<(sentence + 1))
@@ -88,6 +88,10 @@ import Testing
         #expect(right.excessEnglishUncovered() < wrong.excessEnglishUncovered())
       }
     }
+    let rightRate = try #require(evidence.englishUncoveredRate(in: [(0, 0), (1, 1), (2, 2)]))
+    let wrongRate = try #require(evidence.englishUncoveredRate(in: [(0, 1), (1, 2), (2, 0)]))
+    #expect(rightRate < 0.5 && wrongRate > 0.8)
+    #expect(evidence.englishUncoveredRate(in: []) == nil)
     let merged = evidence.coverage(english: 0..<2, chinese: 0..<2)
     let first = evidence.coverage(english: 0..<1, chinese: 0..<1)
     #expect(merged.englishWords > first.englishWords)
