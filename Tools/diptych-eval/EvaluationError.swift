@@ -3,6 +3,7 @@ enum EvaluationError: Error, CustomStringConvertible {
   case notWiredYet
   case noInput(String)
   case unreadable(file: String, reason: String)
+  case notASentenceGoldFolder(String)
 
   var description: String {
     switch self {
@@ -12,6 +13,8 @@ enum EvaluationError: Error, CustomStringConvertible {
       "\(entry) has neither en.txt + zh.txt nor bilingual.txt"
     case .unreadable(let file, let reason):
       "\(file): \(reason)"
+    case .notASentenceGoldFolder(let path):
+      "\(path): not a folder of NNN.en, NNN.zh and NNN.gold"
     }
   }
 }

@@ -15,6 +15,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
   case tsv
   /// The parity report: one self-contained HTML page.
   case html
+  /// Sentence beads, `[English ids]:[Chinese ids]` a line, as sentence aligners and their gold write them.
+  case beads
 
   /// The writer for this format.
   public func writer(_ settings: OutputSettings = OutputSettings()) -> any AlignmentWriter {
@@ -30,6 +32,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     case .html:
       HTMLReportWriter(
         sourceLanguage: settings.sourceLanguage, targetLanguage: settings.targetLanguage, title: settings.title)
+    case .beads: BeadsWriter()
     }
   }
 

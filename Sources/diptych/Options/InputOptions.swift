@@ -9,12 +9,24 @@ struct InputOptions: ParsableArguments {
   @Argument(help: "The Chinese version. Omit it when the first file holds both.")
   var target: String?
 
+  @Option(help: "lines: one sentence a line, kept as given; an empty line or <p> ends a paragraph (two files).")
+  var inputFormat: LinesInputFormat?
+
   /// Reads the pair; what the reader noticed (versions given the wrong way round) is said on
   /// standard error.
   func read() throws -> DocumentPair {
+    if inputFormat == .lines {
+      guard let target else { throw ReadError(path: source, reason: .content("--input-format lines takes two files")) }
+      return try SentenceLinesReader.readPair(source: source, target: target)
+    }
     let options = ReadOptions(progress: ProgressLine.forInputs([source] + (target.map { [$0] } ?? [])))
     let pair = try DocumentReader.readPair(source: source, target: target, options: options)
     for note in pair.notes { StandardError.warning(note) }
     return pair
   }
+}
+
+/// An input format chosen by the user instead of recognised by content.
+enum LinesInputFormat: String, ExpressibleByArgument, CaseIterable {
+  case lines
 }

@@ -1,0 +1,201 @@
+/// Lexical translation evidence between the sentences (or blocks) of an English and a Chinese
+/// text, analysed once so that scoring a candidate bead is cheap enough for every cell of a
+/// dynamic programme.
+///
+/// Each English sentence becomes its content stems; each Chinese sentence its content words, each
+/// with the English stems that translate it. An English word is covered in a bead when a Chinese
+/// sentence of the bead has a word it translates, and a Chinese word when one of its stems is in
+/// an English sentence of the bead. Words with no possible counterpart anywhere in the other text
+/// are counted once when analysing; the others are renumbered densely so that each test is a bit
+/// lookup in a `SentenceMembership`.
+package struct TranslationEvidence: Sendable {
+  /// The English content words of each sentence, repeats counted.
+  private let englishWordCount: [Int]
+  /// Those that no Chinese word of the text translates.
+  private let englishUntranslatable: [Int]
+  /// The others, as dense ids: sentence `s` is `englishTokens[englishStart[s]..<englishStart[s + 1]]`.
+  private let englishTokens: [Int32]
+  private let englishStart: [Int]
+  /// The Chinese content words of each sentence, and those that nothing in the English translates.
+  private let chineseWordCount: [Int]
+  private let chineseUntranslatable: [Int]
+  /// The stems (dense ids) of each other Chinese word: word `w` is
+  /// `chineseStems[chineseWordEnd[w - 1]..<chineseWordEnd[w]]`; sentence `s` holds words
+  /// `chineseWordStart[s]..<chineseWordStart[s + 1]`.
+  private let chineseStems: [Int32]
+  private let chineseWordEnd: [Int]
+  private let chineseWordStart: [Int]
+  /// The dense ids each English sentence holds, and those each Chinese sentence translates.
+  private let englishSets: SentenceMembership
+  private let chineseSets: SentenceMembership
+  /// What learning needs: the texts, the lexicon, each English sentence's ids before the dense
+  /// numbering, that numbering, and the translations learned so far (by Han bigram).
+  private let englishTexts: [String]
+  private let chineseTexts: [String]
+  private let lexicon: Lexicon
+  private let englishIDs: [[Int32]]
+  private let dense: [Int32: Int32]
+  private let learned: [UInt64: [Int32]]
+
+  /// Analyses both sides once.
+  package init(english: [String], chinese: [String], lexicon: Lexicon) {
+    self.init(english: english, chinese: chinese, lexicon: lexicon, learned: [:])
+  }
+
+  private init(english: [String], chinese: [String], lexicon: Lexicon, learned: [UInt64: [Int32]]) {
+    (englishTexts, chineseTexts, self.lexicon, self.learned) = (english, chinese, lexicon, learned)
+    var interner = TokenInterner(lexicon: lexicon)
+    let englishReader = EnglishContentWords(lexicon: lexicon)
+    let englishIDs = english.map { englishReader.ids(in: $0, interner: &interner) }
+    let present = Set(englishIDs.joined())
+
+    // Chinese words with their stems found in the English text, and the dense numbering.
+    let chineseReader = ChineseContentWords(lexicon: lexicon)
+    var dense: [Int32: Int32] = [:]
+    var stems: [Int32] = []
+    var wordEnds: [Int] = []
+    var wordStarts = [0]
+    var chineseCounts: [Int] = []
+    var chineseMissing: [Int] = []
+    var chineseRows: [[Int32]] = []
+    func number(_ id: Int32) -> Int32 {
+      if let number = dense[id] { return number }
+      let number = Int32(dense.count)
+      dense[id] = number
+      return number
+    }
+    for sentence in chinese {
+      var count = 0
+      var missing = 0
+      let firstStem = stems.count
+      for token in chineseReader.tokens(in: sentence, interner: &interner) {
+        count += 1
+        let before = stems.count
+        switch token {
+        case .headword(let word):
+          for stem in lexicon.stems(ofChinese: word) where present.contains(stem) { stems.append(stem) }
+        case .english(let id):
+          if present.contains(id) { stems.append(id) }
+        }
+        if stems.count == before { missing += 1 } else { wordEnds.append(stems.count) }
+      }
+      // Learned translations widen what the sentence covers; they add no Chinese word.
+      var row = Array(stems[firstStem...])
+      if !learned.isEmpty {
+        for key in ChineseContentWords.hanBigrams(in: sentence) {
+          for id in learned[key] ?? [] where present.contains(id) { row.append(id) }
+        }
+      }
+      for index in row.indices { row[index] = number(row[index]) }
+      for index in firstStem..<stems.count { stems[index] = number(stems[index]) }
+      wordStarts.append(wordEnds.count)
+      chineseCounts.append(count)
+      chineseMissing.append(missing)
+      chineseRows.append(Set(row).sorted())
+    }
+    (chineseStems, chineseWordEnd, chineseWordStart) = (stems, wordEnds, wordStarts)
+    (chineseWordCount, chineseUntranslatable) = (chineseCounts, chineseMissing)
+
+    var tokens: [Int32] = []
+    var starts = [0]
+    var englishRows: [[Int32]] = []
+    for ids in englishIDs {
+      let relevant = ids.compactMap { dense[$0] }
+      tokens += relevant
+      starts.append(tokens.count)
+      englishRows.append(Set(relevant).sorted())
+    }
+    (englishTokens, englishStart) = (tokens, starts)
+    englishWordCount = englishIDs.map(\.count)
+    englishUntranslatable = zip(englishIDs, englishRows.indices).map { ids, row in ids.count - (starts[row + 1] - starts[row]) }
+    self.englishIDs = englishIDs
+    self.dense = dense
+    englishSets = SentenceMembership(rows: englishRows, universe: dense.count)
+    chineseSets = SentenceMembership(rows: chineseRows, universe: dense.count)
+  }
+
+  /// How many English sentences were analysed.
+  package var englishCount: Int { englishWordCount.count }
+  /// How many Chinese sentences were analysed.
+  package var chineseCount: Int { chineseWordCount.count }
+
+  /// The coverage of the bead pairing English sentences `english` with Chinese sentences `chinese`.
+  package func coverage(english: Range<Int>, chinese: Range<Int>) -> BeadCoverage {
+    var result = BeadCoverage()
+    for sentence in english {
+      result.englishWords += englishWordCount[sentence]
+      result.englishUncovered += englishUntranslatable[sentence]
+      for position in englishStart[sentence]..<englishStart[sentence + 1] {
+        let word = englishTokens[position]
+        var covered = false
+        for other in chinese where chineseSets.contains(other, word) {
+          covered = true
+          break
+        }
+        if !covered { result.englishUncovered += 1 }
+      }
+    }
+    for sentence in chinese {
+      result.chineseWords += chineseWordCount[sentence]
+      result.chineseUncovered += chineseUntranslatable[sentence]
+      for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] where !isCovered(chineseWord: word, by: english) {
+        result.chineseUncovered += 1
+      }
+    }
+    return result
+  }
+
+  /// The share of English content words left uncovered in `pairs` (believed right): the baseline
+  /// of `BeadCoverage.excessEnglishUncovered(rate:)` for this document, since it differs between
+  /// close translations (UN text, about 0.25) and free ones (literary text, higher). Nil without words.
+  package func englishUncoveredRate(in pairs: [(english: Int, chinese: Int)]) -> Double? {
+    var words = 0
+    var uncovered = 0
+    for (english, chinese) in pairs {
+      let coverage = coverage(english: english..<(english + 1), chinese: chinese..<(chinese + 1))
+      words += coverage.englishWords
+      uncovered += coverage.englishUncovered
+    }
+    return words == 0 ? nil : Double(uncovered) / Double(words)
+  }
+
+  /// The evidence with translations learned from pairs believed right (confident 1-1 beads), as
+  /// hunalign's realignment does: an English word the lexicon leaves uncovered in those pairs is
+  /// paired with the Han bigrams it co-occurs with (Dice ≥ `minimumDice` over at least
+  /// `minimumPairs` pairs), so a document teaches its own names and terms (Abyei = 阿卜耶伊).
+  ///
+  /// Learned bigrams only widen what a Chinese sentence covers; they add no Chinese word.
+  package func learning(from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5)
+    -> TranslationEvidence
+  {
+    var wordPairs: [Int32: Int] = [:]
+    var keyPairs: [UInt64: Int] = [:]
+    var together: [Int32: [UInt64: Int]] = [:]
+    for (english, chinese) in pairs {
+      let keys = ChineseContentWords.hanBigrams(in: chineseTexts[chinese])
+      for key in keys { keyPairs[key, default: 0] += 1 }
+      let uncovered = Set(englishIDs[english].filter { id in dense[id].map { !chineseSets.contains(chinese, $0) } ?? true })
+      for word in uncovered {
+        wordPairs[word, default: 0] += 1
+        for key in keys { together[word, default: [:]][key, default: 0] += 1 }
+      }
+    }
+    var learned = self.learned
+    for (word, keys) in together {
+      for (key, count) in keys where count >= minimumPairs {
+        let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
+        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) { learned[key, default: []].append(word) }
+      }
+    }
+    return TranslationEvidence(english: englishTexts, chinese: chineseTexts, lexicon: lexicon, learned: learned)
+  }
+
+  private func isCovered(chineseWord word: Int, by english: Range<Int>) -> Bool {
+    let start = word == 0 ? 0 : chineseWordEnd[word - 1]
+    for position in start..<chineseWordEnd[word] {
+      let stem = chineseStems[position]
+      for sentence in english where englishSets.contains(sentence, stem) { return true }
+    }
+    return false
+  }
+}
