@@ -2,7 +2,8 @@ import Testing
 
 @testable import Diptych
 
-/// The catalog and the codes agree: each check reports exactly the codes that name it.
+/// The catalog and the codes agree: each check reports the codes that name it (a check may also
+/// report a related code another check owns: number-mismatch says year-convention for durations).
 @Suite struct CheckCatalogTests {
   private let glossary = Glossary(entries: [.init(english: ["outer space"], chinese: ["外层空间"])])
 
@@ -10,7 +11,8 @@ import Testing
   func checkReportsTheCodesThatNameIt(entry: CheckCatalog) throws {
     let check = try #require(entry.check(glossary: glossary))
     let named = Set(FindingCode.allCases.filter { $0.check == entry })
-    #expect(Set(check.codes) == named)
+    #expect(!named.isEmpty)
+    #expect(Set(check.codes).isSuperset(of: named))
   }
 
   @Test func everyCodeIsReportedByACheckThatRuns() {
