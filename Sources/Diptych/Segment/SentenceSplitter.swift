@@ -12,6 +12,6 @@ public enum SentenceSplitter {
     let ends = language.isChinese
       ? ChineseSentenceSplitter.sentenceEnds(in: scalars)
       : EnglishSentenceSplitter.sentenceEnds(in: scalars)
-    return SentenceAssembly.sentences(from: scalars, ends: ends)
+    return SentenceAssembly.sentences(from: scalars, ends: ends, of: text)
   }
 }
