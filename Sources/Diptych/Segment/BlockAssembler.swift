@@ -46,7 +46,7 @@ struct BlockAssembler {
       return FootnoteCallFinder.candidates(in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
     }
     // A character is a scalar: the finder reads scalars as characters, and skips all but digits.
-    let scalars = Array(joined.text.unicodeScalars)
+    let scalars = UnicodeScalars.array(joined.text)
     guard scalars.contains(where: FootnoteCallFinder.mayStartCall) else { return [] }
     return FootnoteCallFinder.candidates(
       in: scalars.lazy.map(Character.init), block: index, language: language, loneLines: joined.lone,

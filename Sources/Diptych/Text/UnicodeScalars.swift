@@ -45,4 +45,26 @@ enum UnicodeScalars {
     }
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
+
+  /// The scalars of `text`, decoded from its bytes at once.
+  static func array(_ text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        var index = 0
+        count = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          if byte < 0x80 {
+            buffer[count] = Unicode.Scalar(byte)
+            index += 1
+          } else {
+            buffer[count] = scalar(at: index, in: bytes)
+            index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+          }
+          count += 1
+        }
+      }
+    }
+  }
 }
