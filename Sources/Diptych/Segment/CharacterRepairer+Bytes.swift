@@ -36,6 +36,14 @@ extension CharacterRepairer {
   /// Whether `bytes` hold a control character (C0, DEL, C1, U+200B, U+FEFF, U+FFFE, U+FFFF), a
   /// soft hyphen or a ligature (U+FB00–U+FB06).
   private static func hasDamage(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Printable ASCII, most lines of most texts, has none: one pass the compiler vectorizes.
+    var high: UInt8 = 0
+    var control = false
+    for byte in bytes {
+      high |= byte
+      control = control || byte < 0x20 || byte == 0x7F
+    }
+    if high < 0x80 { return control }
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]

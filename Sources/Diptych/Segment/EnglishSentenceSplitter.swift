@@ -34,8 +34,8 @@ enum EnglishSentenceSplitter {
     return ends
   }
 
-  static func isStop(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "." || scalar == "!" || scalar == "?" || CharacterClass.ellipses.contains(scalar)
+  @inline(__always) static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar == "." || scalar == "!" || scalar == "?" : CharacterClass.ellipses.contains(scalar)
   }
 
   /// Whether a sentence may start with `scalar`.

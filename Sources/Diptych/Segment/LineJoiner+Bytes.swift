@@ -43,21 +43,25 @@ extension LineJoiner {
   /// The first and last scalars of `text` and their count, if every scalar is standalone and
   /// there is one; nil otherwise (an empty line, which `join` skips, is left to it too).
   private static func standaloneScalars(_ text: inout String) -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? {
-    let ascii = text.withUTF8 { bytes in ASCIIBytes.isASCII(bytes) && !bytes.contains(0x0A) && !bytes.contains(0x0D) }
+    let ascii = text.withUTF8 { bytes -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? in
+      var high: UInt8 = 0
+      var lineBreak = false
+      for byte in bytes {
+        high |= byte
+        lineBreak = lineBreak || byte == 0x0A || byte == 0x0D
+      }
+      guard let first = bytes.first, let last = bytes.last, high < 0x80, !lineBreak else { return nil }
+      return (Unicode.Scalar(first), Unicode.Scalar(last), bytes.count)
+    }
+    if let ascii { return ascii }
     var count = 0
     var first: Unicode.Scalar? = nil
     var last: Unicode.Scalar? = nil
-    if ascii {
-      count = text.utf8.count
-      first = text.unicodeScalars.first
-      last = text.unicodeScalars.last
-    } else {
-      for scalar in text.unicodeScalars {
-        guard UnicodeScalars.isStandalone(scalar) else { return nil }
-        if first == nil { first = scalar }
-        last = scalar
-        count += 1
-      }
+    for scalar in text.unicodeScalars {
+      guard UnicodeScalars.isStandalone(scalar) else { return nil }
+      if first == nil { first = scalar }
+      last = scalar
+      count += 1
     }
     guard let first, let last else { return nil }
     return (first, last, count)
