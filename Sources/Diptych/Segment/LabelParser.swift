@@ -84,7 +84,7 @@ public enum LabelParser {
   }
 
   /// The most digits a paragraph number has: 999,999 paragraphs are more than any document holds.
-  static let maximumParagraphNumberDigits = 4
+  static let maximumParagraphNumberDigits = 6
 
   /// The style and value of an enumerator: "12", "a", "iv", "II", "B".
   static func enumerator(_ inner: String, parenthesized: Bool) -> (LabelStyle, Int)? {
