@@ -20,23 +20,7 @@ public enum LanguageDetector {
       default: break
       }
     }
-    // Read from the bytes, a megabyte of text is counted without decoding its ASCII.
-    let counted: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          if ASCIIBytes.isLetter(byte) { latin += 1 }
-          index += 1
-        } else {
-          count(UnicodeScalars.scalar(at: index, in: bytes))
-          index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        }
-      }
-    }
-    if counted == nil {
-      for scalar in text.unicodeScalars { count(scalar) }
-    }
+    forEachScalar(of: text, count)
     // An ideograph carries about as much text as three Latin letters.
     if ideographs * 3 > latin, ideographs > 0 {
       return traditional > simplified ? .traditionalChinese : .simplifiedChinese
@@ -47,14 +31,9 @@ public enum LanguageDetector {
   /// The script of `text` as ``detect(_:)`` tells it, without telling the Chinese scripts apart:
   /// 1 for Latin, -1 for Chinese, 0 for neither.
   static func script(of text: String) -> Int {
-    var text = text
-    let asciiLetters = text.withUTF8 { bytes -> Bool? in
-      ASCIIBytes.isASCII(bytes) ? bytes.contains(where: ASCIIBytes.isLetter) : nil
-    }
-    if let asciiLetters { return asciiLetters ? 1 : 0 }
     var ideographs = 0
     var latin = 0
-    for scalar in text.unicodeScalars {
+    forEachScalar(of: text) { scalar in
       switch scalar.value {
       case 0x41...0x5A, 0x61...0x7A: latin += 1
       case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: ideographs += 1
@@ -63,5 +42,21 @@ public enum LanguageDetector {
     }
     if ideographs * 3 > latin, ideographs > 0 { return -1 }
     return latin > 0 ? 1 : 0
+  }
+
+  /// Calls `body` with each scalar of `text`, decoded from its bytes where it has them at hand:
+  /// megabytes of text are counted without a `String` iterator.
+  @inline(__always) private static func forEachScalar(of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void) {
+    let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        body(byte < 0x80 ? Unicode.Scalar(byte) : UnicodeScalars.scalar(at: index, in: bytes))
+        index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+      }
+    }
+    if decoded == nil {
+      for scalar in text.unicodeScalars { body(scalar) }
+    }
   }
 }

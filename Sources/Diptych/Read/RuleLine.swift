@@ -6,11 +6,15 @@ enum RuleLine {
     // The first byte that is not ASCII white space: a rule starts with "*" or "＊"; a line
     // starting past ASCII may also start with other white space.
     let mayBeRule = text.withUTF8 { bytes in
-      bytes.first { !ASCIIBytes.isWhitespace($0) }.map { $0 == UInt8(ascii: "*") || $0 >= 0x80 } ?? false
+      guard let start = bytes.firstIndex(where: { !ASCIIBytes.isWhitespace($0) }) else { return false }
+      if bytes[start] < 0x80 { return bytes[start] == UInt8(ascii: "*") }
+      let scalar = UnicodeScalars.scalar(at: start, in: bytes)
+      // A combining mark may make the white space before it a character to trim.
+      return scalar == "＊" || scalar.properties.isWhitespace || !UnicodeScalars.isStandalone(scalar)
     }
     guard mayBeRule else { return false }
     let trimmed = text.trimmingWhitespace()
-    return trimmed.count >= 3 && trimmed.allSatisfy { $0 == "*" || $0 == "＊" }
+    return trimmed.allSatisfy { $0 == "*" || $0 == "＊" } && trimmed.count >= 3
   }
 
   /// Whether `text` has a character that is not white space.

@@ -3,6 +3,8 @@
 struct ScalarSet: ExpressibleByArrayLiteral, Sendable {
   private var ascii: (low: UInt64, high: UInt64) = (0, 0)
   private var others: [UInt32] = []
+  /// A bit for each scalar of the Basic Multilingual Plane, for a set of many scalars there.
+  private var plane: [UInt64] = []
 
   init(arrayLiteral scalars: Unicode.Scalar...) {
     self.init(scalars)
@@ -20,6 +22,10 @@ struct ScalarSet: ExpressibleByArrayLiteral, Sendable {
       }
     }
     others.sort()
+    if others.count > 8 {
+      plane = [UInt64](repeating: 0, count: 1024)
+      for value in others where value < 0x10000 { plane[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+    }
   }
 
   @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool {
@@ -27,6 +33,7 @@ struct ScalarSet: ExpressibleByArrayLiteral, Sendable {
     if value < 64 { return (ascii.low >> UInt64(value)) & 1 == 1 }
     if value < 128 { return (ascii.high >> UInt64(value - 64)) & 1 == 1 }
     guard let first = others.first, value >= first, value <= others[others.count - 1] else { return false }
+    if value < 0x10000, !plane.isEmpty { return (plane[Int(value >> 6)] >> UInt64(value & 63)) & 1 == 1 }
     // A binary search: the list is sorted.
     var lower = 0
     var upper = others.count

@@ -133,7 +133,7 @@ import Testing
   }
 
   @Test func ruleLinesAndBlankLinesReadFromBytesAreThoseReadByCharacter() {
-    for line in Self.allLines + ["*****", "  ＊＊＊  ", "**", "\u{3000}*** ", "*** x", "\u{00A0}\u{3000}"] {
+    for line in Self.allLines + ["*****", "  ＊＊＊  ", "**", "\u{3000}*** ", "*** x", "\u{00A0}\u{3000}", " \u{301}*****", "中文 ***"] {
       let trimmed = line.trimmingWhitespace()
       #expect(RuleLine.isRule(line) == (trimmed.count >= 3 && trimmed.allSatisfy { $0 == "*" || $0 == "＊" }), "\(line.debugDescription)")
       #expect(RuleLine.hasText(line) == !trimmed.isEmpty, "\(line.debugDescription)")
