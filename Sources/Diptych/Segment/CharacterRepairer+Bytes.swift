@@ -52,6 +52,11 @@ extension CharacterRepairer {
         index += 1
         continue
       }
+      // Only C2, E2 and EF lead damaged characters: Chinese and continuation bytes go on at once.
+      guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else {
+        index += 1
+        continue
+      }
       let next = index + 1 < bytes.count ? bytes[index + 1] : 0
       let third = index + 2 < bytes.count ? bytes[index + 2] : 0
       switch byte {

@@ -63,13 +63,58 @@ extension LabelParser {
   }
 
   /// A Chinese label starts with "（", "第" or a numeral; anything else (but white space, which
-  /// the parser trims first) starts no label.
+  /// the parser trims first) starts no label. After those, the next few characters often show
+  /// there is none: "一些", "第二", "（注）" are no labels.
   private static func chineseQuickAnswer(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return .unknown }
-    if scalar == "\u{FF08}" || scalar == "第" || scalar.properties.isWhitespace { return .unknown }
-    return ChineseNumeral.isNumeralScalar(scalar) ? .unknown : .decided(nil)
+    var head = LeadingScalars(bytes)
+    guard let first = head[0] else { return .unknown }
+    if first.properties.isWhitespace || !UnicodeScalars.isStandalone(first) { return .unknown }
+    if first == "\u{FF08}" {
+      // "（一）": a closing bracket must be among the next five characters.
+      for index in 1...5 {
+        guard let scalar = head[index] else { return .decided(nil) }
+        if scalar == "\u{FF09}" || scalar == ")" { return .unknown }
+      }
+      return head.isStandalone(through: 6) ? .decided(nil) : .unknown
+    }
+    if first == "第" {
+      // "第一条": a numeral follows.
+      guard let next = head[1] else { return .decided(nil) }
+      return ChineseNumeral.isNumeralScalar(next) || !head.isStandalone(through: 2) ? .unknown : .decided(nil)
+    }
+    guard ChineseNumeral.isNumeralScalar(first) else { return .decided(nil) }
+    // "一、": four numerals at most, then "、", "．" or ".".
+    var count = 1
+    while count < 5, let scalar = head[count], ChineseNumeral.isNumeralScalar(scalar) { count += 1 }
+    guard head.isStandalone(through: count + 1) else { return .unknown }
+    guard count < 5, let delimiter = head[count] else { return .decided(nil) }
+    return delimiter == "、" || delimiter == "\u{FF0E}" || delimiter == "." ? .unknown : .decided(nil)
+  }
+
+  /// The first scalars of UTF-8 bytes, decoded as they are asked for.
+  private struct LeadingScalars {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var scalars: [Unicode.Scalar] = []
+    private var next = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The scalar at `index`, or nil past the end.
+    subscript(index: Int) -> Unicode.Scalar? {
+      mutating get {
+        while scalars.count <= index, next < bytes.count {
+          let lead = bytes[next]
+          scalars.append(UnicodeScalars.scalar(at: next, in: bytes))
+          next += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return index < scalars.count ? scalars[index] : nil
+      }
+    }
+
+    /// Whether the scalars up to `index` (those there are) are characters of their own.
+    mutating func isStandalone(through index: Int) -> Bool {
+      (0...index).allSatisfy { self[$0].map(UnicodeScalars.isStandalone) ?? true }
+    }
   }
 
   /// `parseLatin` on text that is all ASCII and trimmed, where a byte is a character.

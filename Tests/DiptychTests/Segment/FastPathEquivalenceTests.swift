@@ -27,6 +27,8 @@ import Testing
     "  \u{3000}", "soft\u{00AD}hyphen", "of\u{FB01}ce", "tab\there", "zero\u{200B}width", "\u{FEFF}bom", "del\u{7F}",
     "c1\u{85}control", "emoji 👍🏽 here", "flag 🇨🇳 here", "“quoted”", "……", "中文“引号”……", "Ｆｕｌｌ　ｗｉｄｔｈ",
     "e\u{301}te\u{301}", "the ﬁrst ﬂoor", "\u{0600} prepended", "x \u{0600}", "Kelvin \u{212A}", "under_score",
+    "一些国家", "一、", "一、总体", "二十三、", "一二三四五、", "一二三四、", "一二三四．x", "一.", "一\u{301}、", "第二", "第二条", "第二年：",
+    "第二年", "第", "（注）", "（一）", "（一）工作", "(一)", "（一二三四五）", "（一", "（\u{301}一）", "两千", "十", "万\u{3000}、",
     "w orking and followin g", "long -term COVID -19", "the Committee's third", "a unique", "I s", "the x-ray",
   ]
 
