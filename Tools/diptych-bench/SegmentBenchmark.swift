@@ -1,48 +1,59 @@
 import ArgumentParser
-import Diptych
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
-/// Reads and segments large inputs built from the seed submission and prints MB/s per size, so
-/// that linearity shows: the rate must not fall as the input grows.
+/// Runs the built `diptych segment FILE --format json` on English and Chinese texts of N MB and
+/// prints MB/s and peak memory: the rate must not fall as the input grows, nor memory rise.
 struct SegmentBenchmark: ParsableCommand {
-  /// CPU time of this process: unlike wall time, not inflated by other work on the machine.
-  static func cpuSeconds() -> Double {
-    Double(clock()) / Double(CLOCKS_PER_SEC)
-  }
-
   static let configuration = CommandConfiguration(
-    commandName: "segment", abstract: "Read and segment large English and Chinese texts; print MB/s.")
+    commandName: "segment",
+    abstract: "Reading and segmenting speed (MB/s) and peak memory of `diptych segment --format json` on N MB texts.")
 
   @Option(help: "Input sizes in MB per language, comma-separated.")
-  var megabytes: String = "1,5,10"
+  var megabytes: String = "1,10,100"
 
-  @Option(help: "The bilingual seed file the texts are built from.")
-  var seed: String = "corpus/seed-copuos-space-resources/bilingual.txt"
+  @Option(help: "The devset directory holding devset.en and devset.zh.")
+  var devset: String = "../shared/data/unpc-devset"
+
+  @Option(help: "The diptych executable.")
+  var diptych: String = ".build/release/diptych"
+
+  @Option(help: "Runs per input; the fastest counts.")
+  var runs: Int = 1
 
   func run() throws {
-    let pair = try DocumentReader.readBilingual(seed)
-    let text = try String(contentsOfFile: seed, encoding: .utf8)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let english = lines[..<(pair.split!.firstEndLine)].joined(separator: "\n") + "\n\n"
-    let chinese = lines[(pair.split!.secondStartLine - 1)...].joined(separator: "\n") + "\n"
-    print("language  MB     blocks    wall s   cpu s   MB/s (cpu)")
+    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(separator: "\n").map(String.init)
+    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(separator: "\n").map(String.init)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-segment-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    emit("language      MB   wall s    cpu s   MB/s (cpu)   peak MB")
     for size in megabytes.split(separator: ",").compactMap({ Double($0) }) {
-      for (language, unit) in [(Language.english, english), (.simplifiedChinese, chinese)] {
-        let copies = max(1, Int(size * 1_000_000) / unit.utf8.count)
-        let input = String(repeating: unit, count: copies)
-        let start = Date()
-        let cpuStart = Self.cpuSeconds()
-        let document = PlainTextSegmenter(language: language).document(from: SourceLine.lines(of: input))
-        let cpu = Self.cpuSeconds() - cpuStart
-        let seconds = Date().timeIntervalSince(start)
-        let mb = Double(input.utf8.count) / 1_000_000
-        print(
+      let bytes = Int(size * 1_000_000)
+      // Numbered paragraphs of devset sentences, hard-wrapped as PDF text is (see `memory`).
+      let inputs = [
+        ("en", MemoryBenchmark.document(english, wrap: 90, spaced: true, bytes: bytes).text),
+        ("zh", MemoryBenchmark.document(chinese, wrap: 40, spaced: false, bytes: bytes).text),
+      ]
+      for (language, text) in inputs {
+        let path = directory.appendingPathComponent("\(language)-\(size).txt").path
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let megabytes = Double(text.utf8.count) / 1_000_000
+        var best: ChildProcess.Measurement?
+        for _ in 0..<max(1, runs) {
+          let run = try ChildProcess.measure(diptych, ["segment", path, "--format", "json"])
+          guard run.status == 0 else { throw ValidationError("segment on \(size) MB of \(language) exited \(run.status)") }
+          if best == nil || run.cpuSeconds < best!.cpuSeconds { best = run }
+        }
+        guard let best else { continue }
+        emit(
           String(
-            format: "%-8@  %5.1f  %8d  %7.2f  %6.2f  %5.2f", language.rawValue as NSString, mb, document.blocks.count,
-            seconds, cpu, mb / cpu))
+            format: "%-8@  %6.1f  %7.2f  %7.2f  %11.1f  %8.0f", language as NSString, megabytes, best.seconds, best.cpuSeconds,
+            megabytes / max(best.cpuSeconds, 0.001), best.peakMegabytes))
+        try? FileManager.default.removeItem(atPath: path)
       }
     }
   }

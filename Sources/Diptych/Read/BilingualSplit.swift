@@ -46,12 +46,12 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     var rules: [(number: Int, start: Int, end: Int, lastTextLine: Int?)] = []
     var lineStart = source.span.lowerBound
     var lastTextLine: Int? = nil
+    // The lines of each script, counted on the way for the split by script.
+    var scripts = ScriptCounts()
     try source.forEachLine { line, end in
-      let text = line.text.trimmingWhitespace()
-      if text.count >= 3, text.allSatisfy({ $0 == "*" || $0 == "＊" }) {
-        rules.append((line.number, lineStart, end, lastTextLine))
-      }
-      if !text.isEmpty { lastTextLine = line.number }
+      if RuleLine.isRule(line.text) { rules.append((line.number, lineStart, end, lastTextLine)) }
+      if RuleLine.hasText(line.text) { lastTextLine = line.number }
+      scripts.add(line.text)
       lineStart = end
       return rules.count < ruleLimit
     }
@@ -64,30 +64,39 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
       let start = try firstTextLine(second) ?? rule.number
       return (first, second, (a, b), BilingualSplit(firstEndLine: rule.lastTextLine ?? rule.number, secondStartLine: start, method: .rule))
     }
-    return try splitByScript(source)
+    // Unless the rules stopped the pass early, it has counted every line.
+    return try splitByScript(source, counted: rules.count < ruleLimit ? scripts : nil)
+  }
+
+  /// The number of lines of each script, and of all lines.
+  struct ScriptCounts {
+    var latin = 0
+    var chinese = 0
+    var lines = 0
+
+    mutating func add(_ text: String) {
+      switch LanguageDetector.script(of: text) {
+      case 1: latin += 1
+      case -1: chinese += 1
+      default: break
+      }
+      lines += 1
+    }
   }
 
   /// The split point where the most lines agree with the script of their side.
-  private static func splitByScript(_ source: LineSource) throws(ReadError) -> Halves? {
-    func script(_ line: SourceLine) -> Int {
-      switch LanguageDetector.detect(line.text) {
-      case nil: 0
-      case .english?: 1
-      case .simplifiedChinese?, .traditionalChinese?: -1
+  ///
+  /// - Parameter counted: the lines of each script, if a pass has counted them already.
+  private static func splitByScript(_ source: LineSource, counted: ScriptCounts?) throws(ReadError) -> Halves? {
+    func script(_ line: SourceLine) -> Int { LanguageDetector.script(of: line.text) }
+    var counts = counted ?? ScriptCounts()
+    if counted == nil {
+      try source.forEachLine { line, _ in
+        counts.add(line.text)
+        return true
       }
     }
-    var total = 0
-    var chineseTotal = 0
-    var count = 0
-    try source.forEachLine { line, _ in
-      switch script(line) {
-      case 1: total += 1
-      case -1: chineseTotal += 1
-      default: break
-      }
-      count += 1
-      return true
-    }
+    let (total, chineseTotal, count) = (counts.latin, counts.chinese, counts.lines)
     guard total >= 3, chineseTotal >= 3 else { return nil }
     // Latin first: Latin lines before + Chinese lines after; and the other way round. The split
     // is before line `index` (0-based), at position `start`.
@@ -108,7 +117,7 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
       case -1: chineseBefore += 1
       default: break
       }
-      if !line.text.trimmingWhitespace().isEmpty { lastTextLine = line.number }
+      if RuleLine.hasText(line.text) { lastTextLine = line.number }
       index += 1
       start = end
       return true
@@ -133,7 +142,7 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   private static func firstTextLine(_ source: LineSource) throws(ReadError) -> Int? {
     var found: Int? = nil
     try source.forEachLine { line, _ in
-      if !line.text.trimmingWhitespace().isEmpty { found = line.number }
+      if RuleLine.hasText(line.text) { found = line.number }
       return found == nil
     }
     return found

@@ -105,8 +105,16 @@ public enum DocumentReader {
   /// is an error.
   public static func readPair(source: String, target: String?, options: ReadOptions = ReadOptions()) throws(ReadError) -> DocumentPair {
     guard let target else { return try readBilingual(source, options: options) }
-    let first = try read(contentsOf: source, options: options.scaled(to: 0...0.5))
-    let second = try read(contentsOf: target, options: options.scaled(to: 0.5...1))
+    guard ConcurrentReads.worthIt([source, target]) else {
+      let first = try read(contentsOf: source, options: options.scaled(to: 0...0.5))
+      let second = try read(contentsOf: target, options: options.scaled(to: 0.5...1))
+      return try order(first, second, sourcePath: source, targetPath: target, split: nil)
+    }
+    let progress = ConcurrentReads.SharedProgress(options)
+    let (first, second) = try ConcurrentReads.both(
+      { () throws(ReadError) in try read(contentsOf: source, options: progress.options(for: 0)) },
+      { () throws(ReadError) in try read(contentsOf: target, options: progress.options(for: 1)) })
+    options.report(1)
     return try order(first, second, sourcePath: source, targetPath: target, split: nil)
   }
 
@@ -130,11 +138,19 @@ public enum DocumentReader {
         path: path,
         reason: .content("one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"))
     }
-    let first = try PlainTextSegmenter(language: halves.languages.first, progress: options.scaled(to: 0.1...0.55).progress)
-      .document(from: halves.first, sourceName: path)
-    options.report(0.55)
-    let second = try PlainTextSegmenter(language: halves.languages.second, progress: options.scaled(to: 0.55...1).progress)
-      .document(from: halves.second, sourceName: path)
+    // The two halves are segmented at once when the file is large.
+    let progress = ConcurrentReads.SharedProgress(options.scaled(to: 0.1...1))
+    let firstHalf = { @Sendable () throws(ReadError) in
+      try PlainTextSegmenter(language: halves.languages.first, progress: progress.options(for: 0).progress)
+        .document(from: halves.first, sourceName: path)
+    }
+    let secondHalf = { @Sendable () throws(ReadError) in
+      try PlainTextSegmenter(language: halves.languages.second, progress: progress.options(for: 1).progress)
+        .document(from: halves.second, sourceName: path)
+    }
+    let (first, second) =
+      lines.size >= ConcurrentReads.minimumPairSize
+      ? try ConcurrentReads.both(firstHalf, secondHalf) : (try firstHalf(), try secondHalf())
     options.report(1)
     return try order(first, second, sourcePath: path, targetPath: path, split: halves.split)
   }

@@ -20,6 +20,9 @@ struct BlockAssembler {
     var lone: [Range<Int>]
     /// The repairs made in joining.
     var repairs: [Repair]
+    /// Whether every scalar of the text is a character of its own: character indices are then
+    /// scalar indices.
+    var standalone = false
   }
 
   /// The block's lines joined, without its label or footnote number.
@@ -32,14 +35,22 @@ struct BlockAssembler {
       lines[0].text = first.text.drop { $0.isASCIIDigit }.trimmingWhitespace()
     }
     // Joined texts are kept as strings: a Character array costs 16 bytes a character.
-    let joined = LineJoiner(language: language, words: words).join(lines, loneNumberLines: block.loneNumberLines)
-    return Joined(text: String(joined.text), lone: joined.lone, repairs: joined.repairs)
+    let joined = LineJoiner(language: language, words: words).joinedText(lines, loneNumberLines: block.loneNumberLines)
+    return Joined(text: joined.text, lone: joined.lone, repairs: joined.repairs, standalone: joined.standalone)
   }
 
   /// The digit runs of the block that may be footnote calls; a footnote body has none.
   func candidates(_ block: RawBlock, _ joined: Joined, index: Int) -> [FootnoteCandidate] {
     guard block.kind != .footnote else { return [] }
-    return FootnoteCallFinder.candidates(in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
+    guard joined.standalone else {
+      return FootnoteCallFinder.candidates(in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
+    }
+    // A character is a scalar: the finder reads scalars as characters, and skips all but digits.
+    let scalars = UnicodeScalars.array(joined.text)
+    guard scalars.contains(where: FootnoteCallFinder.mayStartCall) else { return [] }
+    return FootnoteCallFinder.candidates(
+      in: scalars.lazy.map(Character.init), block: index, language: language, loneLines: joined.lone,
+      mayStart: { FootnoteCallFinder.mayStartCall(scalars[$0]) })
   }
 
   /// The finished block.
@@ -65,7 +76,7 @@ struct BlockAssembler {
         }
       }
     }
-    let (text, references) = strip(Array(joined.text), removals)
+    let (text, references) = removals.isEmpty ? (joined.text.trimmingWhitespace(), []) : strip(Array(joined.text), removals)
     var parent: Int? = nil
     switch raw.kind {
     case .paragraph: lastParagraph = index

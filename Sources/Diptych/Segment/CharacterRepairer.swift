@@ -8,6 +8,11 @@ enum CharacterRepairer {
 
   /// The line with character damage repaired, and the repairs made.
   static func repair(_ line: SourceLine) -> (text: String, repairs: [Repair]) {
+    repairBytes(line) ?? repairCharacters(line)
+  }
+
+  /// `repair` by `Character`s, for any line: the reference the byte-level repairs match.
+  static func repairCharacters(_ line: SourceLine) -> (text: String, repairs: [Repair]) {
     var repairs: [Repair] = []
     var output = ""
     // Printable ASCII has no soft hyphens, ligatures or controls: only its edges need a look.

@@ -1,13 +1,13 @@
 /// Where Chinese sentences end: after 。！？； (and ASCII ! ? ; written in Chinese text), and
 /// after an ellipsis that closes a sentence, with any closing quotes and brackets.
 enum ChineseSentenceSplitter {
-  static let fullWidthStops: Set<Unicode.Scalar> = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF1B}"]
-  static let asciiStops: Set<Unicode.Scalar> = ["!", "?", ";"]
+  static let fullWidthStops: ScalarSet = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF1B}"]
+  static let asciiStops: ScalarSet = ["!", "?", ";"]
   /// Punctuation that continues a sentence: a quotation that ends in 。 inside a sentence is
   /// followed by one of these.
-  static let continuing: Set<Unicode.Scalar> = ["\u{FF0C}", "\u{3001}", "\u{FF1A}", ",", ":"]
+  static let continuing: ScalarSet = ["\u{FF0C}", "\u{3001}", "\u{FF1A}", ",", ":"]
 
-  static let semicolons: Set<Unicode.Scalar> = ["\u{FF1B}", ";"]
+  static let semicolons: ScalarSet = ["\u{FF1B}", ";"]
   /// The fewest letters or digits a clause after a semicolon needs to stand as a sentence: UN
   /// texts end lists with "；及" ("; and"), and a footnote call may follow the semicolon.
   static let minimumClauseAfterSemicolon = 3
@@ -55,7 +55,7 @@ enum ChineseSentenceSplitter {
     if fullWidthStops.contains(scalar) { return true }
     guard asciiStops.contains(scalar) else { return false }
     let before = index > 0 ? scalars[index - 1] : " "
-    let after = scalars[(index + 1)...].first { !$0.properties.isWhitespace && !asciiStops.contains($0) }
+    let after = scalars[(index + 1)...].first { !CharacterClass.isWhitespace($0) && !asciiStops.contains($0) }
     return !before.isASCII || after.map { CharacterClass.isHan($0) || !$0.isASCII } ?? false
   }
 
@@ -76,7 +76,7 @@ enum ChineseSentenceSplitter {
     if afterEllipsisOnly {
       // "……" also stands for "and so on" inside a sentence; it ends one only before a break
       // or a new quotation.
-      return next.properties.isWhitespace || next == "\u{201C}" || next == "\u{300C}" || next == "\u{300E}"
+      return CharacterClass.isWhitespace(next) || next == "\u{201C}" || next == "\u{300C}" || next == "\u{300E}"
     }
     return !continuing.contains(next)
   }

@@ -19,8 +19,8 @@ enum EnglishSentenceSplitter {
       while stopsEnd < scalars.count, isStop(scalars[stopsEnd]) { stopsEnd += 1 }
       let end = quotes.endOfClosers(in: scalars, from: stopsEnd)
       defer { index = max(end, index + 1) }
-      guard end < scalars.count, scalars[end].properties.isWhitespace else { continue }
-      guard let next = scalars[end...].firstIndex(where: { !$0.properties.isWhitespace }),
+      guard end < scalars.count, CharacterClass.isWhitespace(scalars[end]) else { continue }
+      guard let next = scalars[end...].firstIndex(where: { !CharacterClass.isWhitespace($0) }),
         startsSentence(scalars[next])
       else { continue }
       let stops = scalars[index..<stopsEnd]
@@ -34,8 +34,8 @@ enum EnglishSentenceSplitter {
     return ends
   }
 
-  static func isStop(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "." || scalar == "!" || scalar == "?" || CharacterClass.ellipses.contains(scalar)
+  @inline(__always) static func isStop(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar == "." || scalar == "!" || scalar == "?" : CharacterClass.ellipses.contains(scalar)
   }
 
   /// Whether a sentence may start with `scalar`.
@@ -55,15 +55,30 @@ enum EnglishSentenceSplitter {
     let before = stopIndex > 0 ? scalars[stopIndex - 1] : " "
     if stops.count > 1 || CharacterClass.ellipses.contains(stops[stops.startIndex]) {
       // An ellipsis standing apart ("States ... shall", "[…]") marks an omission, not an end.
-      return !(before.properties.isWhitespace || CharacterClass.openers.contains(before))
+      return !(CharacterClass.isWhitespace(before) || CharacterClass.openers.contains(before))
     }
     let word = wordBefore(stopIndex, in: scalars)
     if EnglishAbbreviations.isNonTerminal(word, previousWord: wordBefore(stopIndex - word.unicodeScalars.count - 1, in: scalars)) {
       return false
     }
     // "1." or "IV." alone is a paragraph number left in the text, not a sentence.
-    let sentenceSoFar = String(String.UnicodeScalarView(scalars[sentenceStart..<stopIndex]))
+    if isLongerThanParagraphNumber(scalars[sentenceStart..<stopIndex]) { return true }
+    let sentenceSoFar = CharacterClass.string(scalars[sentenceStart..<stopIndex])
     return !EnglishAbbreviations.isParagraphNumber(sentenceSoFar)
+  }
+
+  /// Whether `scalars` have more than 12 characters besides white space and brackets, too many
+  /// for a paragraph number, as their first standalone scalars show without making a string.
+  private static func isLongerThanParagraphNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    var count = 0
+    for scalar in scalars {
+      guard UnicodeScalars.isStandalone(scalar) else { return false }
+      if !CharacterClass.isWhitespace(scalar) && scalar != "(" && scalar != ")" {
+        count += 1
+        if count > 12 { return true }
+      }
+    }
+    return false
   }
 
   /// The non-blank run of text that ends just before `index`, opening quotes and brackets
@@ -71,11 +86,11 @@ enum EnglishSentenceSplitter {
   static func wordBefore(_ index: Int, in scalars: [Unicode.Scalar]) -> String {
     guard index > 0, index <= scalars.count else { return "" }
     var start = index
-    while start > 0, !scalars[start - 1].properties.isWhitespace,
+    while start > 0, !CharacterClass.isWhitespace(scalars[start - 1]),
       !CharacterClass.openers.contains(scalars[start - 1])
     {
       start -= 1
     }
-    return String(String.UnicodeScalarView(scalars[start..<index]))
+    return CharacterClass.string(scalars[start..<index])
   }
 }

@@ -15,13 +15,29 @@ enum FootnoteCallFinder {
   private static let chineseUnits: Set<Character> = Set(
     "年月日号號届屆次个個项項名条條款段章节節页頁人岁歲倍万萬亿億千百余多点點时時分秒周天元%％‰度米吨美欧英镑册卷期版位国國家类類种種级級")
 
+  /// Whether `scalar`, as a character of its own, may start a candidate call: a digit (ASCII or
+  /// full-width) or a superscript digit.
+  static func mayStartCall(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x30...0x39, 0xFF10...0xFF19, 0xB2, 0xB3, 0xB9, 0x2070, 0x2074...0x2079: true
+    default: false
+    }
+  }
+
   /// The candidate calls in `text`.
   ///
   /// - Parameter loneLines: character ranges of `text` that came from lines holding only a number.
-  static func candidates(in text: [Character], block: Int, language: Language, loneLines: [Range<Int>]) -> [FootnoteCandidate] {
+  /// - Parameter mayStart: false where no call can start, to skip the character unseen.
+  static func candidates<Text: RandomAccessCollection<Character>>(
+    in text: Text, block: Int, language: Language, loneLines: [Range<Int>], mayStart: (Int) -> Bool = { _ in true }
+  ) -> [FootnoteCandidate] where Text.Index == Int {
     var found: [FootnoteCandidate] = []
     var index = 0
     while index < text.count {
+      guard mayStart(index) else {
+        index += 1
+        continue
+      }
       let character = text[index]
       if superscripts[character] != nil {
         let end = text[index...].firstIndex { superscripts[$0] == nil } ?? text.count
@@ -43,14 +59,14 @@ enum FootnoteCallFinder {
     return found
   }
 
-  private static func classify(
-    _ text: [Character], block: Int, digits: Range<Int>, language: Language, loneLines: [Range<Int>]
-  ) -> FootnoteCandidate? {
+  private static func classify<Text: RandomAccessCollection<Character>>(
+    _ text: Text, block: Int, digits: Range<Int>, language: Language, loneLines: [Range<Int>]
+  ) -> FootnoteCandidate? where Text.Index == Int {
     let start = digits.lowerBound
     let end = digits.upperBound
     let previous = start > 0 ? text[start - 1] : nil
     let next = end < text.count ? text[end] : nil
-    let value = Int(WidthFolding.folded(String(text[digits]))) ?? 0
+    let value = Int(WidthFolding.folded(string(text[digits]))) ?? 0
 
     if loneLines.contains(where: { $0.contains(start) }), digits.count <= 3 {
       return candidate(text, block, digits, value, .loneLine)
@@ -64,7 +80,7 @@ enum FootnoteCallFinder {
       text[(start - 5)..<(start - 1)].allSatisfy(isDigit)
     {
       let tail = (start + 4)..<end
-      let number = Int(WidthFolding.folded(String(text[tail]))) ?? 0
+      let number = Int(WidthFolding.folded(string(text[tail]))) ?? 0
       return candidate(text, block, tail, number, .gluedToNumber)
     }
     guard digits.count <= 3, value > 0 else { return nil }
@@ -73,9 +89,9 @@ enum FootnoteCallFinder {
       : classifyEnglish(text, block, digits, value, previous: previous, next: next)
   }
 
-  private static func classifyEnglish(
-    _ text: [Character], _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
-  ) -> FootnoteCandidate? {
+  private static func classifyEnglish<Text: RandomAccessCollection<Character>>(
+    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
+  ) -> FootnoteCandidate? where Text.Index == Int {
     let start = digits.lowerBound
     let end = digits.upperBound
     let nextIsBoundary = next == nil || next!.isWhitespace
@@ -112,11 +128,11 @@ enum FootnoteCallFinder {
     return nil
   }
 
-  private static func classifyChinese(
-    _ text: [Character], _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
-  ) -> FootnoteCandidate? {
+  private static func classifyChinese<Text: RandomAccessCollection<Character>>(
+    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
+  ) -> FootnoteCandidate? where Text.Index == Int {
     // "行动38": an action number (but "活动1。" ends an activity's sentence with a call).
-    if digits.lowerBound >= 2, ["行动", "行動"].contains(String(text[(digits.lowerBound - 2)..<digits.lowerBound])) {
+    if digits.lowerBound >= 2, ["行动", "行動"].contains(string(text[(digits.lowerBound - 2)..<digits.lowerBound])) {
       return nil
     }
     guard let previous, !chineseReferenceWords.contains(previous),
@@ -146,8 +162,8 @@ enum FootnoteCallFinder {
     "times", "years", "months", "days", "weeks", "hours", "of", "out",
   ]
 
-  private static func followingWord(_ text: [Character], from index: Int) -> String {
-    String(text[index...].prefix { $0.isLetter }).lowercased()
+  private static func followingWord<Text: RandomAccessCollection<Character>>(_ text: Text, from index: Int) -> String where Text.Index == Int {
+    string(text[index...].prefix { $0.isLetter }).lowercased()
   }
 
   /// Characters after which a number in Chinese is a reference or a range: "表9", "行动38", "至24".
@@ -159,19 +175,27 @@ enum FootnoteCallFinder {
     "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "ch", "sect", "fig", "op", "cit", "ibid",
   ]
 
-  private static func precedingWordIsAbbreviation(_ text: [Character], before index: Int) -> Bool {
-    let word = String(text[..<index].reversed().prefix { $0.isLetter }.reversed()).lowercased()
+  private static func precedingWordIsAbbreviation<Text: RandomAccessCollection<Character>>(_ text: Text, before index: Int) -> Bool where Text.Index == Int {
+    let word = string(text[..<index].reversed().prefix { $0.isLetter }.reversed()).lowercased()
     return abbreviations.contains(word)
+  }
+
+  /// The characters as a string, appended one by one: `String(_:)` of a generic sequence of
+  /// characters is many times slower.
+  private static func string(_ characters: some Sequence<Character>) -> String {
+    var text = ""
+    for character in characters { text.append(character) }
+    return text
   }
 
   private static func isDigit(_ character: Character) -> Bool {
     character.isASCIIDigit || ("０"..."９").contains(character)
   }
 
-  private static func candidate(
-    _ text: [Character], _ block: Int, _ range: Range<Int>, _ value: Int, _ form: FootnoteCandidate.Form,
+  private static func candidate<Text: RandomAccessCollection<Character>>(
+    _ text: Text, _ block: Int, _ range: Range<Int>, _ value: Int, _ form: FootnoteCandidate.Form,
     number: Int? = nil
-  ) -> FootnoteCandidate {
+  ) -> FootnoteCandidate where Text.Index == Int {
     // Remove one space the call leaves behind: "2021, 1 aiming" → "2021, aiming"; "item. 2" → "item.".
     var removal = range
     if removal.lowerBound > 0, text[removal.lowerBound - 1] == " ",
@@ -181,6 +205,6 @@ enum FootnoteCallFinder {
     }
     return FootnoteCandidate(
       block: block, range: range, removal: removal, number: number ?? value, form: form,
-      marker: String(text[range]))
+      marker: string(text[range]))
   }
 }

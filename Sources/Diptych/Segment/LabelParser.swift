@@ -14,6 +14,12 @@ public enum LabelParser {
   /// A label must be followed by white space, the end of the line, or (for Chinese labels) text:
   /// "1.5 million" and "2022 年" are not labels.
   public static func parse(_ line: some StringProtocol) -> Match? {
+    if case .decided(let match) = parseBytes(line) { return match }
+    return parseCharacters(line)
+  }
+
+  /// `parse` by `Character`s, for any line: the reference the byte-level answers match.
+  static func parseCharacters(_ line: some StringProtocol) -> Match? {
     let text = String(line).trimmingWhitespace()
     guard let first = text.first else { return nil }
     if first.isASCII {
@@ -49,7 +55,9 @@ public enum LabelParser {
     }
     // "1.", "12.", "II.", "A.", "a)", "1)"
     let head = scalars.prefix { $0.isLetter || $0.isASCIIDigit }
-    guard !head.isEmpty, head.count <= 5, head.count < scalars.count else {
+    guard !head.isEmpty, head.count <= 5 || (head.count <= maximumParagraphNumberDigits && head.allSatisfy(\.isASCIIDigit)),
+      head.count < scalars.count
+    else {
       // A lone paragraph number on its own line: "12."
       return nil
     }
@@ -58,9 +66,10 @@ public enum LabelParser {
     let after = String(scalars[(head.count + 1)...])
     guard after.isEmpty || after.first!.isWhitespace else { return nil }
     let inner = String(head)
-    // "1004. Text": four-digit paragraph numbers exist in long documents; a lone "2015." does not
-    // number a paragraph, and the block builder still requires the number to continue the sequence.
-    if inner.count == 4, delimiter == ".", inner.allSatisfy(\.isASCIIDigit), let value = Int(inner), value >= 1000,
+    // "1004. Text", "12345. Text": paragraph numbers of four digits or more exist in long
+    // documents; a lone "2015." does not number a paragraph, and the block builder still requires
+    // the number to continue the sequence.
+    if (4...maximumParagraphNumberDigits).contains(inner.count), delimiter == ".", inner.allSatisfy(\.isASCIIDigit), let value = Int(inner), value >= 1000,
       !after.trimmingWhitespace().isEmpty
     {
       return Match(label: Label(text: inner + ".", style: .arabic, value: value), rest: after.trimmingWhitespace())
@@ -74,8 +83,11 @@ public enum LabelParser {
     return Match(label: Label(text: inner + String(delimiter), style: style, value: value), rest: after.trimmingWhitespace())
   }
 
+  /// The most digits a paragraph number has: 999,999 paragraphs are more than any document holds.
+  static let maximumParagraphNumberDigits = 6
+
   /// The style and value of an enumerator: "12", "a", "iv", "II", "B".
-  private static func enumerator(_ inner: String, parenthesized: Bool) -> (LabelStyle, Int)? {
+  static func enumerator(_ inner: String, parenthesized: Bool) -> (LabelStyle, Int)? {
     if inner.allSatisfy(\.isASCIIDigit) {
       guard let value = Int(inner), inner.count <= 3 else { return nil }
       return (parenthesized ? .parenthesizedArabic : .arabic, value)

@@ -57,6 +57,7 @@ struct LineCleaner {
   }
 
   static func isOrphanPunctuation(_ text: String) -> Bool {
-    !text.isEmpty && text.count <= 2 && text.allSatisfy { "。，、；：！？）」』”’.".contains($0) }
+    // Two marks of three bytes at most: a longer line is no orphan, and its characters need no count.
+    !text.isEmpty && text.utf8.count <= 6 && text.count <= 2 && text.allSatisfy { "。，、；：！？）」』”’.".contains($0) }
   }
 }

@@ -5,8 +5,7 @@ enum PageFurniture {
   /// - Parameter repeated: whether the same line occurs three or more times in the document,
   ///   as running headers do.
   static func kind(of line: String, repeated: Bool) -> FurnitureKind? {
-    // Furniture lines are short; running text is not worth the tests below.
-    guard line.utf8.count <= 80 else { return nil }
+    guard mayBeFurniture(line), repeated || !isSurelyText(line) else { return nil }
     let text = line.trimmingWhitespace()
     guard !text.isEmpty else { return nil }
     if isRule(text) { return .footnoteRule }
@@ -15,9 +14,12 @@ enum PageFurniture {
     return nil
   }
 
+  /// Whether `line` is short enough to be furniture: running text is not worth the tests.
+  static func mayBeFurniture(_ line: String) -> Bool { line.utf8.count <= 80 }
+
   /// Whether `line`, if it recurs, is a running header: short, and no end of a sentence.
   static func mayRepeat(_ line: String) -> Bool {
-    guard line.utf8.count <= 80 else { return false }
+    guard line.utf8.count <= 80, !isWiderThanRunningHeader(line) else { return false }
     let text = line.trimmingWhitespace()
     return !text.isEmpty && DisplayWidth.columns(of: text) <= 40 && !endsSentence(text)
   }
@@ -73,5 +75,71 @@ enum PageFurniture {
   static func endsSentence(_ text: String) -> Bool {
     guard let last = text.last else { return false }
     return ".。!！?？:：;；".contains(last)
+  }
+}
+
+extension PageFurniture {
+  /// Whether the ASCII `line` is more than 40 columns wide without its white space at either
+  /// end: too wide to repeat as a running header. False if the line is not ASCII.
+  static func isWiderThanRunningHeader(_ line: String) -> Bool {
+    var line = line
+    return line.withUTF8 { bytes in
+      // Printable ASCII takes a column a byte; controls take none.
+      bytes.count > 40 && ASCIIBytes.isASCII(bytes) && ASCIIBytes.trimmed(bytes).count(where: { $0 >= 0x20 && $0 < 0x7F }) > 40
+    }
+  }
+
+  /// Whether the bytes show that `line` is no furniture: no rule, running header or page number
+  /// can be made of it. False when the tests must look at its characters.
+  static func isSurelyText(_ line: String) -> Bool {
+    let scalars = line.unicodeScalars
+    var line = line
+    return line.withUTF8 { bytes in
+      let text: UnsafeBufferPointer<UInt8>
+      let first: Unicode.Scalar
+      if ASCIIBytes.isASCII(bytes) {
+        text = ASCIIBytes.trimmed(bytes)
+        guard let byte = text.first else { return false }
+        first = Unicode.Scalar(byte)
+      } else {
+        // Where every scalar is a character and none at the ends is white space, the bytes are
+        // the trimmed characters.
+        guard let scalar = scalars.first, let last = scalars.last, !scalar.properties.isWhitespace,
+          !last.properties.isWhitespace, scalars.allSatisfy(UnicodeScalars.isStandalone)
+        else { return false }
+        text = bytes
+        first = scalar
+      }
+      // A rule starts with a rule character; a page number with a dash, "Page " or "第", or has a "/".
+      if "_-P\u{2014}\u{FF0D}\u{FF3F}\u{2013}第".unicodeScalars.contains(first) { return false }
+      if text.contains(UInt8(ascii: "/")) { return false }
+      return !mayBeRunningHeader(text)
+    }
+  }
+
+  /// Whether the words of `text` could be those of a running header: one to three besides
+  /// numbers, and (with no "/" for a symbol) each with the "." and "-" of a job number.
+  private static func mayBeRunningHeader(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var words = 0
+    var index = 0
+    while index < text.count {
+      while index < text.count, text[index] == 0x20 { index += 1 }
+      guard index < text.count else { break }
+      var digitsOnly = true
+      var dot = false
+      var dash = false
+      while index < text.count, text[index] != 0x20 {
+        let byte = text[index]
+        digitsOnly = digitsOnly && ASCIIBytes.isDigit(byte)
+        dot = dot || byte == UInt8(ascii: ".")
+        dash = dash || byte == UInt8(ascii: "-")
+        index += 1
+      }
+      if !digitsOnly {
+        guard dot && dash else { return false }
+        words += 1
+      }
+    }
+    return (1...3).contains(words)
   }
 }

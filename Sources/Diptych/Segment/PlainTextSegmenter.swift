@@ -127,7 +127,9 @@ public struct PlainTextSegmenter: Sendable {
       }
       if line.text.isEmpty {
         builder.blank()
-      } else if let kind = PageFurniture.kind(of: line.text, repeated: statistics.isRepeated(cleaned.text)) {
+      } else if let kind = PageFurniture.kind(
+        of: line.text, repeated: PageFurniture.mayBeFurniture(line.text) && statistics.isRepeated(cleaned.text))
+      {
         if keepsNotes { notes.furniture.append(FurnitureLine(kind: kind, line: line.number, text: line.text)) }
         if kind == .footnoteRule { builder.footnoteArea() }
       } else if isFootnotesHeading(line.text) {
@@ -159,7 +161,13 @@ public struct PlainTextSegmenter: Sendable {
   }
 
   private func isFootnotesHeading(_ text: String) -> Bool {
-    ["Footnotes", "Notes", "Endnotes", "脚注", "注释", "注", "尾注"].contains(text.trimmingWhitespace())
+    // The longest heading is 9 bytes: a longer line that starts and ends with no white space is none.
+    if text.utf8.count > 9, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+      !first.properties.isWhitespace, !last.properties.isWhitespace, UnicodeScalars.isStandalone(last)
+    {
+      return false
+    }
+    return ["Footnotes", "Notes", "Endnotes", "脚注", "注释", "注", "尾注"].contains(text.trimmingWhitespace())
   }
 }
 

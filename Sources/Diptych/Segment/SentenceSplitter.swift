@@ -8,10 +8,10 @@ public enum SentenceSplitter {
   /// No sentence is empty or white space; white space between sentences belongs to none; a
   /// stretch that would be punctuation alone joins the sentence before it.
   public static func sentences(in text: String, language: Language) -> [Sentence] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = UnicodeScalars.array(text)
     let ends = language.isChinese
       ? ChineseSentenceSplitter.sentenceEnds(in: scalars)
       : EnglishSentenceSplitter.sentenceEnds(in: scalars)
-    return SentenceAssembly.sentences(from: scalars, ends: ends)
+    return SentenceAssembly.sentences(from: scalars, ends: ends, of: text)
   }
 }

@@ -5,7 +5,7 @@
 /// fragment does not, or a fragment is a single letter that is not a word on its own.
 struct WordRepairer {
   /// How often each lower-cased word occurs in the document.
-  private var vocabulary: [String: Int] = [:]
+  private(set) var vocabulary = WordCounts()
 
   /// Single letters that are English words or list enumerators on their own.
   private static let letterWords: Set<String> = ["a", "i", "o", "v", "x"]
@@ -24,23 +24,50 @@ struct WordRepairer {
 
   /// Counts the words of `line`.
   mutating func learn(_ line: String) {
+    var line = line
+    let learnt = line.withUTF8 { bytes in
+      guard ASCIIBytes.isASCII(bytes) else { return false }
+      learnASCII(bytes)
+      return true
+    }
+    guard !learnt else { return }
     for token in line.split(separator: " ") {
       let word = Self.letters(token)
       guard !word.isEmpty else { continue }
-      let key = word.lowercased()
-      if let count = vocabulary[key] {
-        vocabulary[key] = count + 1
-      } else if vocabulary.count < Self.vocabularyLimit {
-        vocabulary[key] = 1
-      }
+      vocabulary.add(word, limit: Self.vocabularyLimit)
+    }
+  }
+
+  /// `learn` on an ASCII line, where a byte is a character.
+  private mutating func learnASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var index = 0
+    while index < bytes.count {
+      while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+      let start = index
+      while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+      // The token without non-letters at either end.
+      var lower = start
+      var upper = index
+      while lower < upper, !ASCIIBytes.isLetter(bytes[lower]) { lower += 1 }
+      while upper > lower, !ASCIIBytes.isLetter(bytes[upper - 1]) { upper -= 1 }
+      if lower < upper { vocabulary.add(UnsafeBufferPointer(rebasing: bytes[lower..<upper]), limit: Self.vocabularyLimit) }
     }
   }
 
   /// Whether `word` occurs in the document (case-insensitively) at least `times` times.
-  func occurs(_ word: String, times: Int = 1) -> Bool { vocabulary[word.lowercased(), default: 0] >= times }
+  func occurs(_ word: String, times: Int = 1) -> Bool { vocabulary.occurrences(word) >= times }
 
   /// The line with split words joined, and the repairs made.
   func repair(_ text: String, line: Int) -> (text: String, repairs: [Repair]) {
+    var text = text
+    // Most lines join nothing: an ASCII line shows that without a `String` per word.
+    let joinsNothing = text.withUTF8 { bytes in ASCIIBytes.isASCII(bytes) && !joinsAny(bytes) }
+    if joinsNothing { return (text, []) }
+    return repairTokens(text, line: line)
+  }
+
+  /// `repair` by `String` tokens, for any line: the reference the byte-level test matches.
+  func repairTokens(_ text: String, line: Int) -> (text: String, repairs: [Repair]) {
     var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     guard tokens.count > 1 else { return (text, []) }
     var repairs: [Repair] = []

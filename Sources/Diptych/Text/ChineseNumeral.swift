@@ -18,6 +18,13 @@ public enum ChineseNumeral {
     digits[character] != nil || smallUnits[character] != nil || largeUnits[character] != nil
   }
 
+  /// The scalars of the numeral characters, each a character of one scalar.
+  private static let numeralScalars = ScalarSet(
+    [digits.keys, smallUnits.keys, largeUnits.keys].joined().flatMap(\.unicodeScalars))
+
+  /// Whether `scalar`, as a character of its own, can be part of a Chinese numeral.
+  static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool { numeralScalars.contains(scalar) }
+
   /// The value of a Chinese numeral ("五十六" → 56, "二〇二一" → 2021, "两千" → 2000), or nil.
   ///
   /// A run of digits without units ("二〇二一") is read digit by digit, as years are written.

@@ -15,7 +15,13 @@ public enum DisplayWidth {
   /// The columns `text` takes.
   public static func columns(of text: some StringProtocol) -> Int {
     // Printable ASCII, most of every English document, is one column a byte.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 &- 0x20 < 0x5F } }
+    if printableASCII ?? text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return standaloneColumns(of: text) ?? characterColumns(of: text)
+  }
+
+  /// `columns(of:)` by `Character`s, for any text: the reference the faster sums match.
+  static func characterColumns(of text: some StringProtocol) -> Int {
     let characters = Array(text)
     let widths = characters.map(characterColumns)
     var total = 0
@@ -34,6 +40,31 @@ public enum DisplayWidth {
       index = end
     }
     return total
+  }
+
+  /// `columns(of:)` for text whose every scalar is a character of its own (Chinese text, mostly):
+  /// the same sum, a scalar at a time; nil for other text.
+  static func standaloneColumns(of text: some StringProtocol) -> Int? {
+    var total = 0
+    // The width of the last scalar that is not ambiguous punctuation, and the ambiguous run since.
+    var previousWide = false
+    var run = 0
+    for scalar in text.unicodeScalars {
+      guard UnicodeScalars.isStandalone(scalar) else { return nil }
+      if (0xA7...0x203B).contains(scalar.value), ambiguousPunctuation.contains(scalar) {
+        run += 1
+        continue
+      }
+      // Han, most of a Chinese text, is wide.
+      let width = (0x4E00...0x9FFF).contains(scalar.value) ? 2 : scalarColumns(scalar)
+      if run > 0 {
+        total += run * (previousWide || width == 2 ? 2 : 1)
+        run = 0
+      }
+      total += width
+      previousWide = width == 2
+    }
+    return total + run * (previousWide ? 2 : 1)
   }
 
   /// The columns one character takes, out of context (ambiguous punctuation counts 1).

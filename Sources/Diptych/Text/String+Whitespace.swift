@@ -10,7 +10,11 @@ extension StringProtocol {
 
 extension Character {
   /// Whether the character is an ASCII digit 0–9.
-  var isASCIIDigit: Bool { isASCII && isNumber }
+  var isASCIIDigit: Bool {
+    // As `isASCII && isNumber`, without a Unicode property lookup: the ASCII numbers are 0–9.
+    guard let value = asciiValue else { return false }
+    return value >= 0x30 && value <= 0x39
+  }
 
   /// Whether the character is a CJK ideograph (the unified blocks and their extensions).
   var isCJKIdeograph: Bool {

@@ -23,7 +23,7 @@ public struct DocumentJSONWriter: DocumentSink {
 
   public mutating func add(_ block: Block) {
     write(blocks == 0 ? "    {\n      \"blocks\" : [\n" : ",\n")
-    write(Self.indented(encoded(block), by: 8))
+    write(BlockJSON.encoded(block, indent: 8) ?? Self.indented(encoded(block), by: 8))
     blocks += 1
   }
 

@@ -1,0 +1,73 @@
+/// The line joiner on UTF-8 bytes, for blocks whose every scalar is a character of its own: then
+/// character indices are scalar indices, and the joined text is built without `Character`s.
+extension LineJoiner {
+  /// What `join` gives, with the text as a string, and whether every scalar of the text is a
+  /// character of its own (``UnicodeScalars/isStandalone(_:)``).
+  func joinedText(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (text: String, lone: [Range<Int>], repairs: [Repair], standalone: Bool) {
+    if let joined = joinStandalone(lines, loneNumberLines: loneNumberLines) { return joined }
+    let joined = join(lines, loneNumberLines: loneNumberLines)
+    return (String(joined.text), joined.lone, joined.repairs, false)
+  }
+
+  private func joinStandalone(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (text: String, lone: [Range<Int>], repairs: [Repair], standalone: Bool)? {
+    var text: [UInt8] = []
+    var scalarCount = 0
+    var last: Unicode.Scalar? = nil
+    var lone: [Range<Int>] = []
+    for line in lines {
+      var piece = line.text
+      guard let (first, final, count) = Self.standaloneScalars(&piece) else { return nil }
+      if let last {
+        if language.isChinese {
+          if !Self.isCJK(last) && !Self.isCJK(first) && !CharacterClass.isWhitespace(last) {
+            text.append(0x20)
+            scalarCount += 1
+          }
+        } else if last == "-" {
+          // A word hyphenated across the break may be joined: the characters decide.
+          return nil
+        } else if !CharacterClass.isWhitespace(last) {
+          text.append(0x20)
+          scalarCount += 1
+        }
+      }
+      let start = scalarCount
+      piece.withUTF8 { text.append(contentsOf: $0) }
+      scalarCount += count
+      last = final
+      if loneNumberLines.contains(line.number) { lone.append(start..<scalarCount) }
+    }
+    return (String(decoding: text, as: UTF8.self), lone, [], true)
+  }
+
+  /// The first and last scalars of `text` and their count, if every scalar is standalone and
+  /// there is one; nil otherwise (an empty line, which `join` skips, is left to it too).
+  private static func standaloneScalars(_ text: inout String) -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? {
+    let ascii = text.withUTF8 { bytes -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? in
+      var high: UInt8 = 0
+      var lineBreak = false
+      for byte in bytes {
+        high |= byte
+        lineBreak = lineBreak || byte == 0x0A || byte == 0x0D
+      }
+      guard let first = bytes.first, let last = bytes.last, high < 0x80, !lineBreak else { return nil }
+      return (Unicode.Scalar(first), Unicode.Scalar(last), bytes.count)
+    }
+    if let ascii { return ascii }
+    var count = 0
+    var first: Unicode.Scalar? = nil
+    var last: Unicode.Scalar? = nil
+    for scalar in text.unicodeScalars {
+      guard UnicodeScalars.isStandalone(scalar) else { return nil }
+      if first == nil { first = scalar }
+      last = scalar
+      count += 1
+    }
+    guard let first, let last else { return nil }
+    return (first, last, count)
+  }
+
+  private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x3000 && Character(scalar).isCJK
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// How often each word of a document occurs, case-insensitively, keyed by UTF-8 bytes so that
+/// counting and looking up an ASCII word costs no `String`.
+///
+/// A key is the word lower-cased; a word with non-ASCII characters is also put in Unicode
+/// normalization form C, so that two words count as one exactly when their lower-cased `String`s
+/// are equal (Swift compares strings by canonical equivalence).
+struct WordCounts {
+  private struct Entry {
+    var start: Int32
+    var length: Int32
+    var hash: UInt32
+    var count: Int32
+  }
+
+  /// Entry index + 1 for each slot; 0 is empty. The capacity is a power of two.
+  private var slots = [Int32](repeating: 0, count: 1024)
+  private var entries: [Entry] = []
+  /// The keys' bytes, one after another.
+  private var arena: [UInt8] = []
+
+  /// The number of distinct words.
+  var count: Int { entries.count }
+
+  /// Adds one occurrence of the word whose key is `key` (ASCII upper case is folded), unless
+  /// the word is new and `limit` words are already counted.
+  mutating func add(_ key: UnsafeBufferPointer<UInt8>, limit: Int) {
+    let hash = Self.hash(key)
+    var slot = Int(hash) & (slots.count - 1)
+    while slots[slot] != 0 {
+      let index = Int(slots[slot] - 1)
+      if entries[index].hash == hash, matches(entries[index], key) {
+        entries[index].count += 1
+        return
+      }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    guard entries.count < limit else { return }
+    entries.append(Entry(start: Int32(arena.count), length: Int32(key.count), hash: hash, count: 1))
+    for byte in key { arena.append(Self.folded(byte)) }
+    slots[slot] = Int32(entries.count)
+    if entries.count * 2 > slots.count { grow() }
+  }
+
+  /// How often the word whose key is `key` (ASCII upper case is folded) occurs.
+  func occurrences(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    let hash = Self.hash(key)
+    var slot = Int(hash) & (slots.count - 1)
+    while slots[slot] != 0 {
+      let entry = entries[Int(slots[slot] - 1)]
+      if entry.hash == hash, matches(entry, key) { return Int(entry.count) }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    return 0
+  }
+
+  /// Adds one occurrence of `word`, which may have any characters.
+  mutating func add(_ word: some StringProtocol, limit: Int) {
+    var key = Self.key(word)
+    key.withUTF8 { add($0, limit: limit) }
+  }
+
+  /// How often `word`, which may have any characters, occurs.
+  func occurrences(_ word: some StringProtocol) -> Int {
+    var key = Self.key(word)
+    return key.withUTF8 { occurrences($0) }
+  }
+
+  /// The key of a word: lower-cased, and in normalization form C if not ASCII.
+  private static func key(_ word: some StringProtocol) -> String {
+    let lowered = word.lowercased()
+    if lowered.utf8.allSatisfy({ $0 < 0x80 }) { return lowered }
+    return lowered.precomposedStringWithCanonicalMapping
+  }
+
+  private func matches(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard Int(entry.length) == key.count else { return false }
+    return arena.withUnsafeBufferPointer { stored in
+      var index = 0
+      let start = Int(entry.start)
+      while index < key.count {
+        if stored[start + index] != Self.folded(key[index]) { return false }
+        index += 1
+      }
+      return true
+    }
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    for (index, entry) in entries.enumerated() {
+      var slot = Int(entry.hash) & (slots.count - 1)
+      while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+      slots[slot] = Int32(index + 1)
+    }
+  }
+
+  @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
+    ASCIIBytes.isUppercase(byte) ? byte | 0x20 : byte
+  }
+
+  /// FNV-1a of the folded bytes, mixed so that the low bits index the slots well.
+  @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key {
+      value ^= UInt64(folded(byte))
+      value = value &* 0x0000_0100_0000_01B3
+    }
+    return UInt32(truncatingIfNeeded: (value ^ (value >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 32)
+  }
+}
