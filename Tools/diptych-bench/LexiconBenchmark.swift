@@ -25,9 +25,9 @@ struct LexiconBenchmark: ParsableCommand {
     var lexicon: Lexicon?
     for _ in 0..<loads {
       let start = Date()
-      let cpuStart = SegmentBenchmark.cpuSeconds()
+      let cpuStart = ProcessCPUTime.seconds()
       lexicon = try Lexicon(contentsOf: path)
-      cpuTimes.append((SegmentBenchmark.cpuSeconds() - cpuStart) * 1000)
+      cpuTimes.append((ProcessCPUTime.seconds() - cpuStart) * 1000)
       times.append(Date().timeIntervalSince(start) * 1000)
     }
     guard let lexicon else { return }
