@@ -26,7 +26,7 @@ enum ConcurrentReads {
   /// Whether the files at `paths` are large enough together to read at once.
   static func worthIt(_ paths: [String]) -> Bool {
     let total = paths.reduce(0) { sum, path in
-      sum + (((try? FileBytes.regularFileSize(path, limit: DocumentReader.maximumFileSize)) ?? nil) ?? 0)
+      sum + (((try? FileBytes.regularFileSize(path, limit: InputLoader.maximumFileSize)) ?? nil) ?? 0)
     }
     return total >= minimumPairSize
   }

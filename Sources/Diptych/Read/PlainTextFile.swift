@@ -5,7 +5,7 @@ enum PlainTextFile {
   /// The lines of the text file at `path`, of `size` bytes.
   static func lines(_ path: String, size: Int, chunkSize: Int = ChunkedFileReader.chunkSize) throws(ReadError) -> LineSource {
     if let start = try streamableUTF8(path) { return LineSource(utf8File: path, bytes: start..<size, chunkSize: chunkSize) }
-    let bytes = try FileBytes.read(path, limit: DocumentReader.maximumFileSize)
+    let bytes = try FileBytes.read(path, limit: InputLoader.maximumFileSize)
     return LineSource(text: try TextDecoder.decode(bytes, path: path).text)
   }
 

@@ -9,7 +9,7 @@ public enum SentenceLinesReader {
   ///
   /// - Parameter language: the language, or nil to detect it from the text.
   public static func read(contentsOf path: String, language: Language? = nil) throws(ReadError) -> Document {
-    let text = try DocumentReader.readText(path)
+    let text = try InputLoader.readText(path)
     guard let language = language ?? LanguageDetector.detect(text) else {
       throw ReadError(path: path, reason: .content("no English or Chinese text found"))
     }
@@ -23,7 +23,7 @@ public enum SentenceLinesReader {
   public static func readPair(source: String, target: String) throws(ReadError) -> DocumentPair {
     let first = try read(contentsOf: source)
     let second = try read(contentsOf: target)
-    return try DocumentReader.order(first, second, sourcePath: source, targetPath: target, split: nil)
+    return try DocumentPair.ordered(first, second, sourcePath: source, targetPath: target, split: nil)
   }
 
   /// The document of `text`, one sentence a line.

@@ -2,6 +2,6 @@
 public enum TextFile {
   /// The decoded text of the file at `path`.
   public static func read(_ path: String) throws(ReadError) -> String {
-    try DocumentReader.readText(path)
+    try InputLoader.readText(path)
   }
 }

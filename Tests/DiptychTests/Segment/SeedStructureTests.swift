@@ -131,7 +131,7 @@ import Testing
   }
 
   @Test func everyNonBlankLineIsInABlockOrFurniture() throws {
-    let lines = SourceLine.lines(of: try DocumentReader.readText(Corpus.seed))
+    let lines = SourceLine.lines(of: try InputLoader.readText(Corpus.seed))
     for document in [pair.source, pair.target] {
       for line in lines where !line.text.trimmingWhitespace().isEmpty {
         let inside = document.blocks.contains { $0.lines.first <= line.number && line.number <= $0.lines.last }

@@ -6,7 +6,7 @@ public struct PDFTextExtractor: Sendable {
   /// The Debian package that provides `pdftotext`.
   public static let package = "poppler-utils"
   /// The most text accepted from one PDF.
-  static let maximumOutput = DocumentReader.maximumFileSize
+  static let maximumOutput = InputLoader.maximumFileSize
   /// A PDF that takes longer than this to extract is given up on.
   static let timeout: TimeInterval = 300
 

@@ -4,16 +4,16 @@ import Foundation
 /// reads it, detects the language, and builds the ``Document``.
 public enum DocumentReader {
   /// The largest input file accepted.
-  public static let maximumFileSize = 512 * 1024 * 1024
+  public static let maximumFileSize = InputLoader.maximumFileSize
 
   /// Reads one language version from the file at `path`.
   ///
   /// - Parameter language: the language, or nil to detect it from the text.
   public static func read(contentsOf path: String, language: Language? = nil, options: ReadOptions = ReadOptions()) throws(ReadError) -> Document {
-    try document(try load(path, options: options), language: language, path: path, options: options)
+    try document(try InputLoader.load(path, options: options), language: language, path: path, options: options)
   }
 
-  private static func document(_ loaded: Loaded, language: Language?, path: String, options: ReadOptions) throws(ReadError) -> Document {
+  private static func document(_ loaded: InputLoader.Loaded, language: Language?, path: String, options: ReadOptions) throws(ReadError) -> Document {
     switch loaded {
     case .text(let lines):
       let detected = language == nil ? LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) : nil
@@ -44,7 +44,7 @@ public enum DocumentReader {
   public static func stream(
     contentsOf path: String, language: Language? = nil, options: ReadOptions = ReadOptions(), into sink: inout some DocumentSink
   ) throws(ReadError) {
-    let loaded = try load(path, options: options)
+    let loaded = try InputLoader.load(path, options: options)
     switch loaded {
     case .text(let lines):
       var documents: [(lines: LineSource, language: Language)] = []
@@ -87,13 +87,13 @@ public enum DocumentReader {
     guard format != .pdf else {
       throw ReadError(path: sourceName, reason: .unreadable("a PDF must be read from a file"))
     }
-    let loaded: Loaded
+    let loaded: InputLoader.Loaded
     if format == .docx {
       // A ZIP archive is read from a file (see DOCXArchive): the bytes go to a private one.
       let file = try TemporaryFile(bytes, name: sourceName)
-      loaded = try load(bytes, format: format, path: sourceName, file: file.path, options: ReadOptions())
+      loaded = try InputLoader.load(bytes, format: format, path: sourceName, file: file.path, options: ReadOptions())
     } else {
-      loaded = try load(bytes, format: format, path: sourceName, file: nil, options: ReadOptions())
+      loaded = try InputLoader.load(bytes, format: format, path: sourceName, file: nil, options: ReadOptions())
     }
     return try document(loaded, language: language, path: sourceName, options: ReadOptions())
   }
@@ -108,21 +108,21 @@ public enum DocumentReader {
     guard ConcurrentReads.worthIt([source, target]) else {
       let first = try read(contentsOf: source, options: options.scaled(to: 0...0.5))
       let second = try read(contentsOf: target, options: options.scaled(to: 0.5...1))
-      return try order(first, second, sourcePath: source, targetPath: target, split: nil)
+      return try DocumentPair.ordered(first, second, sourcePath: source, targetPath: target, split: nil)
     }
     let progress = ConcurrentReads.SharedProgress(options)
     let (first, second) = try ConcurrentReads.both(
       { () throws(ReadError) in try read(contentsOf: source, options: progress.options(for: 0)) },
       { () throws(ReadError) in try read(contentsOf: target, options: progress.options(for: 1)) })
     options.report(1)
-    return try order(first, second, sourcePath: source, targetPath: target, split: nil)
+    return try DocumentPair.ordered(first, second, sourcePath: source, targetPath: target, split: nil)
   }
 
   /// Reads one file holding both versions: text split at a `*****` rule or where the script
   /// changes, or Diptych's aligned XML.
   public static func readBilingual(_ path: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> DocumentPair {
     let lines: LineSource
-    switch try load(path, options: options) {
+    switch try InputLoader.load(path, options: options) {
     case .pair(let pair):
       options.report(1)
       return pair
@@ -152,80 +152,7 @@ public enum DocumentReader {
       lines.size >= ConcurrentReads.minimumPairSize
       ? try ConcurrentReads.both(firstHalf, secondHalf) : (try firstHalf(), try secondHalf())
     options.report(1)
-    return try order(first, second, sourcePath: path, targetPath: path, split: halves.split)
-  }
-
-  /// English first, Chinese second; anything else is said plainly.
-  static func order(_ a: Document, _ b: Document, sourcePath: String, targetPath: String, split: BilingualSplit?) throws(ReadError) -> DocumentPair {
-    switch (a.language.isChinese, b.language.isChinese) {
-    case (false, true): return DocumentPair(source: a, target: b, split: split)
-    case (true, false):
-      let note =
-        sourcePath == targetPath
-        ? "\(sourcePath): the Chinese version comes first; read it as the target and the English as the source"
-        : "\(sourcePath) is the Chinese version and \(targetPath) the English one: the two were swapped"
-      return DocumentPair(source: b, target: a, split: split, notes: [note])
-    case (false, false):
-      throw ReadError(path: targetPath, reason: .content("both versions are in English; the target must be the Chinese version"))
-    case (true, true):
-      throw ReadError(path: sourcePath, reason: .content("both versions are in Chinese; the source must be the English version"))
-    }
-  }
-
-  // MARK: Formats
-
-  /// What a file holds once read in its format.
-  private enum Loaded {
-    /// Text to segment line by line (plain text, or a PDF's extracted text).
-    case text(LineSource)
-    /// Paragraphs of a structured format.
-    case structured([StructuredParagraph])
-    /// Both versions, from aligned XML.
-    case pair(DocumentPair)
-  }
-
-  private static func load(_ path: String, options: ReadOptions) throws(ReadError) -> Loaded {
-    // Plain text in a regular file is streamed, never held whole.
-    if let size = try FileBytes.regularFileSize(path, limit: maximumFileSize), size > 0,
-      InputFormat.detect(try FileBytes.head(path, count: 4096)) == .text
-    {
-      let lines = try PlainTextFile.lines(path, size: size)
-      options.report(0.1)
-      return .text(lines)
-    }
-    let bytes = try FileBytes.read(path, limit: maximumFileSize)
-    options.report(0.1)
-    return try load(bytes, format: InputFormat.detect(bytes), path: path, file: path, options: options)
-  }
-
-  /// Reads `bytes` in `format`; `file` is a file holding them, for the readers that need one.
-  private static func load(_ bytes: [UInt8], format: InputFormat, path: String, file: String?, options: ReadOptions) throws(ReadError) -> Loaded {
-    guard !bytes.isEmpty else { throw ReadError(path: path, reason: .empty) }
-    let loaded: Loaded
-    switch format {
-    case .text:
-      loaded = .text(LineSource(text: try TextDecoder.decode(bytes, path: path).text))
-    case .pdf:
-      let text = try options.pdf.text(ofPDFAt: path)
-      guard text.contains(where: { $0 > 0x20 }) else {
-        throw ReadError(path: path, reason: .content("the PDF has no text layer (a scan?): run OCR on it first"))
-      }
-      loaded = .text(LineSource(text: PDFPageLayout.rearranged(try TextDecoder.decode(text, path: path).text)))
-    case .docx:
-      loaded = .structured(try DOCXReader.paragraphs(file: file ?? path, path: path))
-    case .html:
-      loaded = .structured(try HTMLReader.paragraphs(bytes: bytes, path: path))
-    case .unpcXML:
-      loaded = .structured(try UNPCReader.paragraphs(bytes: bytes, path: path))
-    case .alignedXML:
-      let content = try AlignedXMLReader().read(bytes: bytes, sourceName: path)
-      let pair = try order(content.alignment.source, content.alignment.target, sourcePath: path, targetPath: path, split: nil)
-      loaded = .pair(DocumentPair(source: pair.source, target: pair.target))
-    case .otherXML:
-      throw ReadError(path: path, reason: .wrongKind("XML that is neither HTML, a UN Parallel Corpus document nor Diptych aligned XML"))
-    }
-    options.report(0.1)
-    return loaded
+    return try DocumentPair.ordered(first, second, sourcePath: path, targetPath: path, split: halves.split)
   }
 
   private static func structured(_ paragraphs: [StructuredParagraph], language: Language?, path: String) throws(ReadError) -> Document {
@@ -233,11 +160,5 @@ public enum DocumentReader {
       throw ReadError(path: path, reason: .content("no English or Chinese text found"))
     }
     return StructuredDocumentBuilder.document(paragraphs, language: language, sourceName: path)
-  }
-
-  /// The decoded text of the plain-text file at `path`.
-  static func readText(_ path: String) throws(ReadError) -> String {
-    let bytes = try FileBytes.read(path, limit: maximumFileSize)
-    return try TextDecoder.decode(bytes, path: path).text
   }
 }
