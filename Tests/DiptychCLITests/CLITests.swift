@@ -3,8 +3,8 @@ import Testing
 
 /// Runs the built `diptych` binary as a user would: stdout, stderr and exit status.
 @Suite struct CLITests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let seed = root.appendingPathComponent("corpus/seed-copuos-space-resources/bilingual.txt").path
+  static let root = CLICorpus.root
+  static let seed = CLICorpus.seed
 
   /// The binary beside the test bundle.
   static var binary: URL {

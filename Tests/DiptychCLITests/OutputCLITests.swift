@@ -4,9 +4,7 @@ import Testing
 /// What a newcomer expects of the command line: a version, output formats chosen by the file
 /// name, errors that say what and where, findings located in the file they are about.
 @Suite struct OutputCLITests {
-  static let clean = ["en.txt", "zh.txt"].map {
-    CLITests.root.appendingPathComponent("corpus/unpc-synth-clean/\($0)").path
-  }
+  static let clean = ["en.txt", "zh.txt"].map { CLICorpus.path("unpc-synth-clean", $0) }
 
   private func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-cli-\(UUID().uuidString)")

@@ -3,10 +3,8 @@ import Testing
 
 /// `diptych report` and `diptych batch` run as a user or a pipeline would.
 @Suite struct ReportBatchCLITests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   static func corpus(_ entry: String, _ file: String) -> String {
-    root.appendingPathComponent("corpus/\(entry)/\(file)").path
+    CLICorpus.path(entry, file)
   }
 
 

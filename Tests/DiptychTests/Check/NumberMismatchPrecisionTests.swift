@@ -1,27 +1,6 @@
 import Testing
 @testable import Diptych
 
-/// One fact as a faithful translation states it, and each side with the number changed.
-struct FactExample: CustomTestStringConvertible, Sendable {
-  var english: String
-  var chinese: String
-  var changedEnglish: String
-  var changedChinese: String
-
-  var testDescription: String { "\(english) = \(chinese)" }
-
-  init(_ english: String, _ chinese: String, _ changedEnglish: String, _ changedChinese: String) {
-    self.english = english
-    self.chinese = chinese
-    self.changedEnglish = changedEnglish
-    self.changedChinese = changedChinese
-  }
-
-  func run(english: String, chinese: String) -> PipelineResult {
-    CheckFixture.framed("The report states \(english).", "报告指出，\(chinese)。")
-  }
-}
-
 /// `number-mismatch` through the whole pipeline (read, segment, align, check) on three-paragraph
 /// documents: the example's facts agree, or one side is changed and exactly that is reported.
 @Suite struct NumberMismatchPrecisionTests {

@@ -1,16 +1,8 @@
 import Foundation
 
-/// The repository's `corpus/` folder, found from this file's path so tests run from any directory.
+/// Texts of the repository's `corpus/` entries, located by `Corpus`.
 enum CorpusFiles {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()  // Evaluate
-    .deletingLastPathComponent()  // DiptychTests
-    .deletingLastPathComponent()  // Tests
-    .deletingLastPathComponent()
-    .appendingPathComponent("corpus")
-
   static func text(_ entry: String, _ file: String) throws -> String {
-    try String(
-      contentsOf: root.appendingPathComponent(entry).appendingPathComponent(file), encoding: .utf8)
+    try String(contentsOfFile: Corpus.path(entry, file), encoding: .utf8)
   }
 }

@@ -6,7 +6,7 @@ import Testing
 /// divergences the devset really contains are reported.
 @Suite struct FactMatcherDevsetTests {
   static func unmatched(_ english: String, _ chinese: String) -> (source: [Fact], target: [Fact]) {
-    FaithfulPair.unmatched(english, chinese)
+    FactExample.unmatched(english, chinese)
   }
 
   static let faithful: [(String, String)] = [

@@ -1,25 +1,9 @@
 import Diptych
 import Testing
 
-/// A faithful English/Chinese pair and, for each side, the same text with one number changed.
-struct FaithfulPair: CustomTestStringConvertible, Sendable {
-  var english: String
-  var chinese: String
-  var changedEnglish: String
-  var changedChinese: String
-
-  var testDescription: String { "\(english) = \(chinese)" }
-
-  static func unmatched(_ english: String, _ chinese: String) -> (source: [Fact], target: [Fact]) {
-    FactMatcher.unmatched(
-      source: FactExtractor.facts(in: english, language: .english),
-      target: FactExtractor.facts(in: chinese, language: .simplifiedChinese))
-  }
-}
-
 /// The equivalences translators use, both ways: the faithful pair matches, a changed number does not.
 @Suite struct FactMatcherEquivalenceTests {
-  static let pairs: [FaithfulPair] = [
+  static let pairs: [FactExample] = [
     // Dates and years.
     .init(english: "on 1 March 2025", chinese: "于2025年3月1日", changedEnglish: "on 1 March 2026", changedChinese: "于2025年3月11日"),
     .init(english: "in 2021", chinese: "2021 年", changedEnglish: "in 2020", changedChinese: "2022 年"),
@@ -73,21 +57,21 @@ struct FaithfulPair: CustomTestStringConvertible, Sendable {
   ]
 
   @Test(arguments: pairs)
-  func faithfulPairMatches(_ pair: FaithfulPair) {
-    let unmatched = FaithfulPair.unmatched(pair.english, pair.chinese)
+  func faithfulPairMatches(_ pair: FactExample) {
+    let unmatched = FactExample.unmatched(pair.english, pair.chinese)
     #expect(unmatched.source.isEmpty, "English only: \(unmatched.source)")
     #expect(unmatched.target.isEmpty, "Chinese only: \(unmatched.target)")
   }
 
   @Test(arguments: pairs)
-  func changedEnglishNumberIsReported(_ pair: FaithfulPair) {
-    let unmatched = FaithfulPair.unmatched(pair.changedEnglish, pair.chinese)
+  func changedEnglishNumberIsReported(_ pair: FactExample) {
+    let unmatched = FactExample.unmatched(pair.changedEnglish, pair.chinese)
     #expect(!unmatched.source.isEmpty || !unmatched.target.isEmpty)
   }
 
   @Test(arguments: pairs)
-  func changedChineseNumberIsReported(_ pair: FaithfulPair) {
-    let unmatched = FaithfulPair.unmatched(pair.english, pair.changedChinese)
+  func changedChineseNumberIsReported(_ pair: FactExample) {
+    let unmatched = FactExample.unmatched(pair.english, pair.changedChinese)
     #expect(!unmatched.source.isEmpty || !unmatched.target.isEmpty)
   }
 }

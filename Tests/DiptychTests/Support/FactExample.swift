@@ -1,0 +1,31 @@
+import Testing
+@testable import Diptych
+
+/// One fact as a faithful translation states it, and each side with the number changed: the
+/// examples of the fact-matching and number-mismatch tests.
+struct FactExample: CustomTestStringConvertible, Sendable {
+  var english: String
+  var chinese: String
+  var changedEnglish: String
+  var changedChinese: String
+
+  var testDescription: String { "\(english) = \(chinese)" }
+}
+
+extension FactExample {
+  init(_ english: String, _ chinese: String, _ changedEnglish: String, _ changedChinese: String) {
+    self.init(english: english, chinese: chinese, changedEnglish: changedEnglish, changedChinese: changedChinese)
+  }
+
+  /// The whole pipeline on a three-paragraph document whose middle paragraph states the fact.
+  func run(english: String, chinese: String) -> PipelineResult {
+    CheckFixture.framed("The report states \(english).", "报告指出，\(chinese)。")
+  }
+
+  /// The facts of each text that the other does not match.
+  static func unmatched(_ english: String, _ chinese: String) -> (source: [Fact], target: [Fact]) {
+    FactMatcher.unmatched(
+      source: FactExtractor.facts(in: english, language: .english),
+      target: FactExtractor.facts(in: chinese, language: .simplifiedChinese))
+  }
+}
