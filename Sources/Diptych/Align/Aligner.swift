@@ -85,9 +85,7 @@ public struct Aligner: Sendable {
       // Label pairs are found with a model that knows no labels, then become evidence in it.
       let labelPairs = LabelCorrespondence.pairs(source: source, target: target, model: model)
       model.setLabelPartners(labelPairs)
-      anchors = AnchorFinder.anchors(
-        source: source, target: target, sourceFeatures: model.source, targetFeatures: model.target,
-        footnoteShift: model.footnoteShift, isNumericToken: model.isNumericToken, labelPairs: labelPairs)
+      anchors = AnchorFinder.anchors(source: source, target: target, model: model, labelPairs: labelPairs)
     }
     let result = BandedDynamicProgramme.solve(
       model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth)
