@@ -24,7 +24,7 @@ let package = Package(
     .target(
       name: "Diptych",
       dependencies: ["DiptychXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-      resources: [.copy("Write/Schemas")]
+      resources: [.copy("Write/Schemas"), .copy("Align/Lexicon/Resources/lexicon.txt")]
     ),
     // The thin command-line front end.
     .executableTarget(

@@ -10,7 +10,7 @@ import Foundation
 @main
 struct DiptychBench: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "diptych-bench", abstract: "Diptych benchmarks.", subcommands: [AlignBenchmark.self, SegmentBenchmark.self, BatchBenchmark.self, MemoryBenchmark.self])
+    commandName: "diptych-bench", abstract: "Diptych benchmarks.", subcommands: [AlignBenchmark.self, SegmentBenchmark.self, BatchBenchmark.self, MemoryBenchmark.self, LexiconBenchmark.self])
 }
 
 /// Aligns large document pairs built from the UN devset and prints time and peak memory.

@@ -5,7 +5,7 @@ import Foundation
 /// Aligns every corpus entry that has a gold alignment and scores it as vecalign's score.py does.
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "diptych-eval",
+    commandName: "corpus",
     abstract:
       "Align each corpus entry with gold.align and print strict/lax precision, recall and F1.")
 

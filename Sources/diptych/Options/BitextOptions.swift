@@ -3,7 +3,7 @@ import Diptych
 
 /// The bitext format and its settings.
 struct BitextOptions: ParsableArguments {
-  @Option(help: "Output format: json, tmx, xml or tsv (default: from the -o file's extension, else json).")
+  @Option(help: "Output format: json, tmx, xml, tsv or beads (default: from the -o file's extension, else json).")
   var format: BitextFormat?
 
   @Option(help: "TMX segmentation: sentence (default) or paragraph units.")
@@ -30,6 +30,8 @@ struct BitextOptions: ParsableArguments {
         return try AlignedXMLWriter().write(result.alignment, findings: result.findings)
       case .tsv:
         return try TSVWriter(segmentation: segmentation).write(result.alignment, findings: result.findings)
+      case .beads:
+        return try BeadsWriter().write(result.alignment, findings: result.findings)
       }
     } catch let error as WriteError {
       Failure.printError(error.description)
@@ -39,7 +41,7 @@ struct BitextOptions: ParsableArguments {
 }
 
 enum BitextFormat: String, ExpressibleByArgument, CaseIterable {
-  case json, tmx, xml, tsv
+  case json, tmx, xml, tsv, beads
 
   static func forPath(_ path: String) -> BitextFormat {
     let lower = path.lowercased()

@@ -9,16 +9,28 @@ struct InputOptions: ParsableArguments {
   @Argument(help: "The Chinese version. Omit it when the first file holds both.")
   var target: String?
 
+  @Option(help: "lines: one sentence a line, kept as given; an empty line or <p> ends a paragraph (two files).")
+  var inputFormat: LinesInputFormat?
+
   /// Reads the pair, or prints the problem and exits 2; what the reader noticed (versions given
   /// the wrong way round) is said on standard error.
   func read() throws -> DocumentPair {
     let options = ReadOptions(progress: ProgressLine.forInputs([source] + (target.map { [$0] } ?? [])))
     let pair = try Failure.guarding { () throws(ReadError) -> DocumentPair in
-      try DocumentReader.readPair(source: source, target: target, options: options)
+      if inputFormat == .lines {
+        guard let target else { throw ReadError(path: source, reason: .content("--input-format lines takes two files")) }
+        return try SentenceLinesReader.readPair(source: source, target: target)
+      }
+      return try DocumentReader.readPair(source: source, target: target, options: options)
     }
     for note in pair.notes { Failure.printWarning(note) }
     return pair
   }
+}
+
+/// An input format chosen by the user instead of recognised by content.
+enum LinesInputFormat: String, ExpressibleByArgument, CaseIterable {
+  case lines
 }
 
 /// Where and how to write the result.

@@ -1,0 +1,94 @@
+/// The content words of Chinese text: words found by greedy longest match over the lexicon's
+/// headwords (会员国 before 会员 before 会), Chinese numerals as numbers (十八 = 18), and Latin
+/// words and digits read as English ("UNICEF", "2015").
+struct ChineseContentWords {
+  let lexicon: Lexicon
+
+  /// One content word: a lexicon headword, or an English-side id (a number, a Latin word).
+  enum Token: Equatable {
+    case headword(Int32)
+    case english(Int32)
+  }
+
+  /// The content words of `text` in order, repeats kept. Characters that start no headword and
+  /// function words (的, 了, 在; absent from the lexicon) are skipped; a headword that starts with
+  /// a function word yields to a word of two or more characters just after it.
+  func tokens(in text: String, interner: inout TokenInterner) -> [Token] {
+    let scalars = Array(text.unicodeScalars)
+    var tokens: [Token] = []
+    var latin = String.UnicodeScalarView()
+    let english = EnglishContentWords(lexicon: lexicon)
+    func flushLatin() {
+      guard !latin.isEmpty else { return }
+      tokens += english.ids(in: String(latin), interner: &interner).map(Token.english)
+      latin.removeAll()
+    }
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      guard EnglishContentWords.isHan(scalar) else {
+        latin.append(Self.halfWidth(scalar))
+        index += 1
+        continue
+      }
+      flushLatin()
+      var (length, word) = longestHeadword(in: scalars, from: index)
+      if length > 1, lexicon.chineseStopCharacters.contains(scalar) {
+        // 和服务 is 和 + 服务 (and service), not 和服 (kimono) + 务.
+        let next = longestHeadword(in: scalars, from: index + 1).0
+        if next >= 2, next + 1 >= length {
+          (length, word) = (0, nil)
+        }
+      }
+      let numeral = numeralLength(in: scalars, from: index)
+      if numeral > 0, numeral >= length,
+        let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(scalars[index..<(index + numeral)]))),
+        numeral > 1 || !Self.articleNumerals.contains(scalar)
+      {
+        tokens.append(.english(interner.numberID(Array(String(value).utf8))))
+        index += numeral
+      } else if let word {
+        tokens.append(.headword(word))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    flushLatin()
+    return tokens
+  }
+
+  /// 一 and 两 alone mostly mean "a" and "a couple", not the digits 1 and 2.
+  private static let articleNumerals: Set<Unicode.Scalar> = ["一", "两"]
+
+  /// The longest headword starting at `start`, hashing each longer prefix incrementally.
+  private func longestHeadword(in scalars: [Unicode.Scalar], from start: Int) -> (Int, Int32?) {
+    var hash = LexiconKey.seed
+    var best: (Int, Int32?) = (0, nil)
+    let end = min(scalars.count, start + lexicon.longestHeadword)
+    var position = start
+    while position < end, EnglishContentWords.isHan(scalars[position]) {
+      hash = LexiconKey.combine(hash, scalars[position])
+      position += 1
+      if let id = lexicon.chineseWordID(hash: hash) { best = (position - start, id) }
+    }
+    return best
+  }
+
+  private func numeralLength(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    var position = start
+    while position < scalars.count, Self.numeralScalars.contains(scalars[position]) { position += 1 }
+    return position - start
+  }
+
+  /// The characters of Chinese numerals, as scalars: cheaper to look up than `Character`s.
+  private static let numeralScalars: Set<Unicode.Scalar> = Set(
+    [ChineseNumeral.digits.keys, ChineseNumeral.smallUnits.keys, ChineseNumeral.largeUnits.keys].joined()
+      .flatMap(\.unicodeScalars))
+
+  /// Full-width ASCII (Ａ, ２) as ASCII, so that Latin words and digits read alike in both scripts.
+  private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    guard (0xFF01...0xFF5E).contains(scalar.value) else { return scalar }
+    return Unicode.Scalar(scalar.value - 0xFEE0)!
+  }
+}

@@ -1,0 +1,61 @@
+/// An English–Chinese lexicon: English stems and simplified Chinese words, each with the other
+/// side's translations. Built from CC-CEDICT by `Tools/make-lexicon.py`; see `LexiconFile`.
+///
+/// Words are interned: a stem is an `Int32` below `stemCount`, a Chinese headword an `Int32`
+/// below `chineseWordCount`. Tables are keyed by `LexiconKey` hashes, so lookups build no strings.
+package struct Lexicon: Sendable {
+  /// English stems, by the hash of their bytes.
+  let stemIDs: [UInt64: Int32]
+  /// Lower-case English words that carry no content ("the", "of"), by hash.
+  let stopWords: Set<UInt64>
+  /// Irregular forms and their base ("went" → "go"), by the hash of the form.
+  let irregularBases: [UInt64: [UInt8]]
+  /// Simplified Chinese headwords, by the hash of their UTF-8 bytes.
+  let chineseWordIDs: [UInt64: Int32]
+  /// The stems of headword `i` are `stemsOfChinese[stemsStart[i]..<stemsStart[i + 1]]`, ascending.
+  let stemsStart: [Int32]
+  let stemsOfChinese: [Int32]
+  /// The headwords of stem `s` are `chineseOfStem[chineseStart[s]..<chineseStart[s + 1]]`, ascending.
+  let chineseStart: [Int32]
+  let chineseOfStem: [Int32]
+  /// The longest headword, in Unicode scalars: the segmenter tries no longer match.
+  let longestHeadword: Int
+  /// One-character Chinese function words (的, 和, 在): absent from the lexicon, and a word that
+  /// starts with one yields to a word of two or more characters starting just after it.
+  let chineseStopCharacters: Set<Unicode.Scalar>
+
+  /// How many distinct English stems the lexicon knows.
+  package var stemCount: Int { chineseStart.count - 1 }
+  /// How many Chinese headwords the lexicon knows.
+  package var chineseWordCount: Int { stemsStart.count - 1 }
+
+  /// The stem of a lower-case ASCII word, irregular forms first ("went" → "go", "children" → "child").
+  package func stem(_ word: [UInt8]) -> [UInt8] {
+    PorterStemmer.stem(irregularBases[LexiconKey.hash(word)] ?? word)
+  }
+
+  /// Whether a lower-case word carries no content.
+  package func isStopWord(_ word: [UInt8]) -> Bool { stopWords.contains(LexiconKey.hash(word)) }
+
+  /// The id of a stem, if the lexicon knows it.
+  package func stemID(_ stem: [UInt8]) -> Int32? { stemIDs[LexiconKey.hash(stem)] }
+
+  /// The id of a stem given by its hash.
+  func stemID(hash: UInt64) -> Int32? { stemIDs[hash] }
+
+  /// The id of a simplified Chinese headword.
+  package func chineseWordID(_ word: String) -> Int32? { chineseWordIDs[LexiconKey.hash(word.utf8)] }
+
+  /// The id of a headword given by the hash of its bytes.
+  func chineseWordID(hash: UInt64) -> Int32? { chineseWordIDs[hash] }
+
+  /// The stems that translate a Chinese headword, ascending.
+  package func stems(ofChinese word: Int32) -> ArraySlice<Int32> {
+    stemsOfChinese[Int(stemsStart[Int(word)])..<Int(stemsStart[Int(word) + 1])]
+  }
+
+  /// The Chinese headwords that translate a stem, ascending.
+  package func chineseWords(ofStem stem: Int32) -> ArraySlice<Int32> {
+    chineseOfStem[Int(chineseStart[Int(stem)])..<Int(chineseStart[Int(stem) + 1])]
+  }
+}

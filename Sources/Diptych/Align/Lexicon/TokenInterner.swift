@@ -1,0 +1,28 @@
+/// Ids for tokens the lexicon does not know (names, acronyms, numbers), numbered after its stems so
+/// that one id space holds both and an English "UNICEF" meets the Latin "UNICEF" in Chinese.
+struct TokenInterner {
+  private var ids: [UInt64: Int32] = [:]
+  private var next: Int32
+
+  init(lexicon: Lexicon) { next = Int32(lexicon.stemCount) }
+
+  /// The id of a stem: the lexicon's, or one given here on first sight.
+  mutating func stemID(_ stem: [UInt8], lexicon: Lexicon) -> Int32 {
+    let hash = LexiconKey.hash(stem)
+    if let id = lexicon.stemID(hash: hash) { return id }
+    return interned(hash)
+  }
+
+  /// The id of a number, written as its digits (and decimal point) without separators.
+  mutating func numberID(_ digits: [UInt8]) -> Int32 {
+    interned(LexiconKey.combine(LexiconKey.hash(digits), UInt8(ascii: "#")))
+  }
+
+  private mutating func interned(_ hash: UInt64) -> Int32 {
+    if let id = ids[hash] { return id }
+    let id = next
+    next += 1
+    ids[hash] = id
+    return id
+  }
+}

@@ -1,0 +1,137 @@
+import Testing
+
+@testable import Diptych
+
+@Suite struct LexiconTests {
+  static let lexicon = try! Lexicon.bundled.get()
+
+  @Test func porterStemmerMatchesThePublishedExamples() {
+    let cases = [
+      "caresses": "caress", "ponies": "poni", "cats": "cat", "agreed": "agre", "plastered": "plaster",
+      "motoring": "motor", "hopping": "hop", "filing": "file", "happy": "happi",
+      "relational": "relat", "conditional": "condit", "rational": "ration", "digitizer": "digit",
+      "hopefulness": "hope", "formalize": "formal", "electrical": "electr", "adjustment": "adjust",
+      "nations": "nation", "organization": "organ", "development": "develop", "controlling": "control",
+      "generalizations": "gener", "oscillators": "oscil", "probate": "probat", "rate": "rate",
+    ]
+    for (word, stem) in cases {
+      #expect(String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self) == stem, "\(word)")
+    }
+  }
+
+  @Test func theBundledLexiconHoldsCEDICTAndItsIrregularForms() throws {
+    let lexicon = Self.lexicon
+    #expect(lexicon.chineseWordCount > 100_000)
+    #expect(lexicon.stemCount > 20_000)
+    let memberStates = try #require(lexicon.chineseWordID("会员国"))
+    let member = try #require(lexicon.stemID(lexicon.stem(Array("members".utf8))))
+    #expect(lexicon.stems(ofChinese: memberStates).contains(member))
+    #expect(lexicon.chineseWords(ofStem: member).contains(memberStates))
+    #expect(lexicon.stem(Array("went".utf8)) == lexicon.stem(Array("go".utf8)))
+    #expect(lexicon.isStopWord(Array("the".utf8)))
+    #expect(lexicon.chineseWordID("的") == nil)
+  }
+
+  @Test func chineseIsSegmentedByLongestMatchWithNumeralsAndLatinWords() {
+    let lexicon = Self.lexicon
+    var interner = TokenInterner(lexicon: lexicon)
+    let tokens = ChineseContentWords(lexicon: lexicon).tokens(
+      in: "安全理事会第十八次会议，包括Hawari总医院", interner: &interner)
+    #expect(tokens.first == .headword(lexicon.chineseWordID("安全理事会")!))
+    var englishInterner = interner
+    let english = EnglishContentWords(lexicon: lexicon).ids(in: "18th Hawari", interner: &englishInterner)
+    #expect(tokens.contains(.english(english[0])))
+    #expect(tokens.contains(.english(english[1])))
+    #expect(tokens.contains(.headword(lexicon.chineseWordID("医院")!)))
+  }
+
+  @Test func aWordStartingWithAFunctionWordYieldsToTheWordAfterIt() {
+    let lexicon = Self.lexicon
+    var interner = TokenInterner(lexicon: lexicon)
+    let reader = ChineseContentWords(lexicon: lexicon)
+    // From the devset: "…改善卫生和服务…" is "and services", not "kimono".
+    let tokens = reader.tokens(in: "改善卫生和服务", interner: &interner)
+    #expect(tokens.contains(.headword(lexicon.chineseWordID("服务")!)))
+    #expect(!tokens.contains(.headword(lexicon.chineseWordID("和服")!)))
+    #expect(reader.tokens(in: "和平进程", interner: &interner).first == .headword(lexicon.chineseWordID("和平")!))
+  }
+
+  @Test func englishNumbersLoseSeparatorsAndOrdinalSuffixes() {
+    let lexicon = Self.lexicon
+    var interner = TokenInterner(lexicon: lexicon)
+    let reader = EnglishContentWords(lexicon: lexicon)
+    let ids = reader.ids(in: "1,000 States in the 56th session; 2.5 per cent", interner: &interner)
+    let same = reader.ids(in: "1000 state 56 session 2.5 per cent", interner: &interner)
+    #expect(ids == same)
+    #expect(ids.count == 7)
+  }
+
+  /// Paragraph 2 of corpus/unpc-synth-clean (UN Parallel Corpus sentences), split by hand.
+  static let english = [
+    "Armed groups also occupied a number of other medical facilities, among them the Hawari General Hospital.",
+    "The demonstration quickly developed into a potentially threatening situation, but was eventually defused without serious incident.",
+    "The Security Council has repeatedly emphasized, including most recently in resolution 2167 (2014), the need to enhance the predictability, sustainability and flexibility of financing for regional organizations when they undertake peacekeeping operations under a United Nations mandate.",
+  ]
+  static let chinese = [
+    "武装团体还占领了其他一些医疗设施，其中包括Hawari总医院。",
+    "示威很快演变成具有潜在威胁的局势，但最终被化解，没有造成严重事件。",
+    "安全理事会一再强调，包括最近在第2167(2014)号决议中强调，有必要在区域组织根据安全理事会授权开展维和行动时加强它们筹供经费的可预测性、可持续性和灵活性。",
+  ]
+
+  @Test func theRightPairIsBetterCoveredThanItsNeighbours() {
+    let evidence = TranslationEvidence(english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
+    for sentence in 0..<3 {
+      let right = evidence.coverage(english: sentence..<(sentence + 1), chinese: sentence..<(sentence + 1))
+      for other in 0..<3 where other != sentence {
+        let wrong = evidence.coverage(english: sentence..<(sentence + 1), chinese: other..<(other + 1))
+        #expect(right.coverage > wrong.coverage + 0.2, "\(sentence) vs \(other): \(right) \(wrong)")
+        #expect(right.excessEnglishUncovered() < wrong.excessEnglishUncovered())
+      }
+    }
+    let merged = evidence.coverage(english: 0..<2, chinese: 0..<2)
+    let first = evidence.coverage(english: 0..<1, chinese: 0..<1)
+    #expect(merged.englishWords > first.englishWords)
+    #expect(evidence.coverage(english: 0..<0, chinese: 0..<1).chineseUncovered == evidence.coverage(english: 0..<0, chinese: 0..<1).chineseWords)
+  }
+
+  @Test func bitRowsAndSortedIdsAnswerAlike() {
+    var generator = SplitMix64(seed: 12)
+    let rows = (0..<40).map { _ in Set((0..<20).map { _ in Int32(generator.next() % 300) }).sorted() }
+    let bits = SentenceMembership(rows: rows, universe: 300)
+    let sorted = SentenceMembership(rows: rows, universe: 300, byteBudget: 0)
+    for row in rows.indices {
+      for id in Int32(0)..<300 {
+        #expect(bits.contains(row, id) == rows[row].contains(id))
+        #expect(sorted.contains(row, id) == rows[row].contains(id))
+      }
+    }
+  }
+
+  @Test func widerBeadsCoverMoreAndCountEveryWordOnce() {
+    let evidence = TranslationEvidence(english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
+    let singles = (0..<3).map { evidence.coverage(english: $0..<($0 + 1), chinese: 0..<0) }
+    let all = evidence.coverage(english: 0..<3, chinese: 0..<3)
+    #expect(all.englishWords == singles.map(\.englishWords).reduce(0, +))
+    for english in 0..<3 {
+      var previous = Int.max
+      for end in 0...3 {
+        let uncovered = evidence.coverage(english: english..<(english + 1), chinese: 0..<end).englishUncovered
+        #expect(uncovered <= previous)
+        previous = uncovered
+      }
+      #expect(previous < singles[english].englishWords / 2)
+    }
+  }
+
+  @Test func aMissingOrBrokenLexiconIsAnErrorNotACrash() throws {
+    let missing = "/nonexistent/lexicon.txt"
+    #expect(throws: LexiconError.notFound(searched: [missing])) {
+      try Lexicon.bundledPath(environment: [Lexicon.pathVariable: missing])
+    }
+    #expect(try Lexicon.bundledPath(environment: [:]).hasSuffix("lexicon.txt"))
+    #expect(throws: LexiconError.self) { try Lexicon(bytes: Array("@english\nstate\n".utf8), name: "short.txt") }
+    #expect(throws: LexiconError.self) { try Lexicon(bytes: Array("@english\nstate\n@chinese\n国\t7\n".utf8), name: "bad.txt") }
+    let tiny = try Lexicon(bytes: Array("@stop the\n@english\nstates\n@chinese\n国\t0\n".utf8), name: "tiny.txt")
+    #expect(tiny.stems(ofChinese: tiny.chineseWordID("国")!).first == tiny.stemID(Array("state".utf8)))
+  }
+}
