@@ -22,6 +22,8 @@ struct AlignmentCostModel: Sendable {
   var shapes: [(source: Int, target: Int)] = Self.shapes
   /// The label partner of every item (−1 for none), empty when labels play no part.
   var labelPartners: (source: [Int], target: [Int]) = ([], [])
+  /// Lexical translation evidence between the items, when a lexicon is at hand.
+  var translation: TranslationEvidence? = nil
 
   /// −log of the prior probability of a shape (Gale and Church's estimates, 3:1 and 1:3 added).
   static func prior(source: Int, target: Int) -> Double {
@@ -69,7 +71,19 @@ struct AlignmentCostModel: Sendable {
     }
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
+    if let translation { total += translationCost(translation.coverage(english: s, chinese: t)) }
     return total
+  }
+
+  /// Content words left without a translation in the unit, beyond what a right pair leaves:
+  /// along any path every word is counted once, so the path that pairs the most words with
+  /// their translations wins; counting rather than a ratio keeps short units from being favoured.
+  private func translationCost(_ coverage: BeadCoverage) -> Double {
+    typealias W = AlignmentCostWeights
+    let rate = BeadCoverage.typicalEnglishUncoveredRate
+    let english = Double(coverage.englishUncovered) - rate * Double(coverage.englishWords)
+    let chinese = Double(coverage.chineseUncovered) - rate * Double(coverage.chineseWords)
+    return W.uncoveredWordCost * (english + chinese)
   }
 
   private func roleCost(source s: Range<Int>, target t: Range<Int>) -> Double {

@@ -16,6 +16,9 @@ enum SentenceAligner {
       target: AlignmentSideFeatures(sentences: target, table: &table),
       lengthModel: lengthModel, isNumericToken: table.isNumeric, footnoteShift: 0)
     model.shapes = AlignmentCostModel.sentenceShapes
+    if case .success(let lexicon) = Lexicon.bundled {
+      model.translation = TranslationEvidence(english: source, chinese: target, lexicon: lexicon)
+    }
     if source.count == 1 && target.count == 1 {
       // The only rival of the pair is leaving both sentences alone.
       let margin =
