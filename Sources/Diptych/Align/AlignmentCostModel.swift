@@ -23,7 +23,7 @@ struct AlignmentCostModel: Sendable {
   /// The label partner of every item (−1 for none), empty when labels play no part.
   var labelPartners: (source: [Int], target: [Int]) = ([], [])
   /// Lexical translation evidence between the items, when a lexicon is at hand.
-  var translation: TranslationEvidence? = nil
+  var translation: TranslationWindow? = nil
 
   /// −log of the prior probability of a shape (Gale and Church's estimates, 3:1 and 1:3 added).
   static func prior(source: Int, target: Int) -> Double {
@@ -71,7 +71,7 @@ struct AlignmentCostModel: Sendable {
     }
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
-    if let translation { total += translationCost(translation.coverage(english: s, chinese: t)) }
+    if let translation { total += translationCost(translation.coverage(source: s, target: t)) }
     return total
   }
 
