@@ -17,8 +17,11 @@ enum BandedDynamicProgramme {
   struct Result: Sendable {
     var spans: [AlignmentSpan]
     var totalCost: Double
-    /// Whether the best path runs along a band edge (a wider band might find a cheaper one).
-    var touchesBandEdge: Bool
+    /// The rows where the best path runs along a band edge (a wider band might find a cheaper
+    /// one there).
+    var bandEdgeRows: [Int]
+    /// Whether the best path runs along a band edge anywhere.
+    var touchesBandEdge: Bool { !bandEdgeRows.isEmpty }
   }
 
   /// How far around a unit's corners the alternatives to it are looked for, in items.
@@ -123,12 +126,12 @@ enum BandedDynamicProgramme {
   /// The units of the best path, walking back from (n, m), and whether it touches a band edge.
   private static func traceBack(_ grid: Grid) -> Result {
     var spans: [AlignmentSpan] = []
-    var touches = false
+    var edgeRows: [Int] = []
     var x = grid.n
     var y = grid.m
     let total = grid.cell(grid.n, grid.m).map { grid.cost[$0] } ?? .infinity
     while x > 0 || y > 0 {
-      if grid.corridor.isOnBandEdge(x: x, y: y) { touches = true }
+      if grid.corridor.isOnBandEdge(x: x, y: y) { edgeRows.append(x) }
       guard let here = grid.cell(x, y), grid.back[here] != .max else { break }
       let shape = grid.shapes[Int(grid.back[here])]
       let px = x - shape.source
@@ -139,7 +142,7 @@ enum BandedDynamicProgramme {
       y = py
     }
     spans.reverse()
-    return Result(spans: spans, totalCost: total, touchesBandEdge: touches)
+    return Result(spans: spans, totalCost: total, bandEdgeRows: edgeRows.reversed())
   }
 
   /// Each unit's margin: a path without the unit puts one of its items in another unit that
@@ -173,15 +176,21 @@ enum BandedDynamicProgramme {
     }
   }
 
-  /// The best path, widening the band while the path runs along its edge.
+  /// The best path, widening the band where the path runs along its edge: around those rows the
+  /// band grows by its current half-width, and the next rows' by twice as much, until the path
+  /// keeps off every edge. Widening only where needed keeps one hard stretch of a long document
+  /// from widening the band over all of it (issue 14).
   static func solve(model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int) -> Result {
-    var halfWidth = max(1, minimumHalfWidth)
+    var widening = max(1, minimumHalfWidth)
+    var corridor = AlignmentCorridor(source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
     while true {
-      let corridor = AlignmentCorridor(
-        source: model.source, target: model.target, anchors: anchors, halfWidth: halfWidth)
       let result = solve(model: model, corridor: corridor)
       if !result.touchesBandEdge || corridor.isFull { return result }
-      halfWidth *= 2
+      corridor.widen(around: result.bandEdgeRows, radius: widenedRowsPerUnitOfWidth * widening, by: widening)
+      widening *= 2
     }
   }
+
+  /// How many rows on each side of a band-edge row are widened, per item of widening.
+  static let widenedRowsPerUnitOfWidth = 4
 }
