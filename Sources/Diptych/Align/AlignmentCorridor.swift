@@ -104,6 +104,9 @@ struct AlignmentCorridor: Sendable {
     (y == low[x] && low[x] > wallLow[x]) || (y == high[x] && high[x] < wallHigh[x])
   }
 
+  /// How many cells the corridor holds.
+  var cellCount: Int { zip(low, high).reduce(0) { $0 + $1.1 - $1.0 + 1 } }
+
   /// Whether the band already spans every box entirely.
   var isFull: Bool { low == wallLow && high == wallHigh }
 }

@@ -185,11 +185,19 @@ enum BandedDynamicProgramme {
     var corridor = AlignmentCorridor(source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
     while true {
       let result = solve(model: model, corridor: corridor)
-      if !result.touchesBandEdge || corridor.isFull { return result }
+      if !result.touchesBandEdge || corridor.isFull || corridor.cellCount > maximumCells(rows: model.source.count + 1) {
+        return result
+      }
       corridor.widen(around: result.bandEdgeRows, radius: widenedRowsPerUnitOfWidth * widening, by: widening)
       widening *= 2
     }
   }
+
+  /// The most cells the band may grow to: time and memory stay linear in the document however
+  /// far the path strays from the band (then the best path inside the band is the answer). A
+  /// small document may always be searched whole.
+  static func maximumCells(rows: Int) -> Int { max(1_000_000, maximumCellsPerRow * rows) }
+  static let maximumCellsPerRow = 128
 
   /// How many rows on each side of a band-edge row are widened, per item of widening.
   static let widenedRowsPerUnitOfWidth = 4
