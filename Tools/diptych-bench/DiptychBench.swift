@@ -27,12 +27,23 @@ struct AlignBenchmark: ParsableCommand {
   @Flag(help: "Disable structural anchors.")
   var noAnchors = false
 
+  @Flag(
+    help: """
+      Issue 14's shape: numbered English paragraphs of four sentences, the Chinese unnumbered; \
+      read, align, check and JSON timed apart (CPU seconds).
+      """)
+  var numberedParagraphs = false
+
   func run() throws {
     let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(separator: "\n").map(String.init)
     let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(separator: "\n").map(String.init)
     let pairs = Array(zip(english, chinese))
     let sizes = sentences.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     let aligner = Aligner(configuration: .init(usesAnchors: !noAnchors))
+    if numberedParagraphs {
+      try NumberedParagraphBenchmark(aligner: aligner, pairs: pairs).run(sizes: sizes.sorted())
+      return
+    }
     print("sentences  blocks(en/zh)  units  seconds  peak-rss-MB")
     for size in sizes.sorted() {
       let (source, target) = BenchmarkDocuments.make(sentences: size, pairs: pairs, seed: UInt64(size))
@@ -45,11 +56,11 @@ struct AlignBenchmark: ParsableCommand {
       print(
         String(
           format: "%9d  %6d/%-6d  %5d  %7.2f  %11.1f%@", size, source.blocks.count, target.blocks.count, units, seconds,
-          peakResidentMegabytes(), violations == 0 ? "" : "  INVARIANT VIOLATIONS: \(violations)"))
+          Self.peakResidentMegabytes(), violations == 0 ? "" : "  INVARIANT VIOLATIONS: \(violations)"))
     }
   }
 
-  private func peakResidentMegabytes() -> Double {
+  static func peakResidentMegabytes() -> Double {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux

@@ -53,11 +53,26 @@ public struct Aligner: Sendable {
     let anchored = Set(blocks.anchors.map(\.source))
     var units: [AlignmentUnit] = []
     units.reserveCapacity(blocks.spans.count)
+    let sourceSentences = source.blocks.map(\.sentencesOrWholeText)
+    let targetSentences = target.blocks.map(\.sentencesOrWholeText)
+    // Sentence k of block b is sentence sentenceStart[b] + k of the document.
+    func starts(_ sentences: [[String]]) -> [Int] { sentences.reduce(into: [0]) { $0.append($0.last! + $1.count) } }
+    let sourceStart = starts(sourceSentences)
+    let targetStart = starts(targetSentences)
+    let translation: TranslationEvidence? =
+      if source.language == .english, target.language.isChinese, case .success(let lexicon) = Lexicon.bundled {
+        TranslationEvidence(english: sourceSentences.flatMap { $0 }, chinese: targetSentences.flatMap { $0 }, lexicon: lexicon)
+      } else {
+        nil
+      }
     for span in blocks.spans {
       let confidence = Self.confidence(margin: span.margin)
       let sentences = SentenceAligner.align(
-        source: span.source.flatMap { source.blocks[$0].sentencesOrWholeText },
-        target: span.target.flatMap { target.blocks[$0].sentencesOrWholeText },
+        source: span.source.flatMap { sourceSentences[$0] }, target: span.target.flatMap { targetSentences[$0] },
+        translation: translation.map {
+          TranslationWindow(
+            evidence: $0, sourceOffset: sourceStart[span.source.lowerBound], targetOffset: targetStart[span.target.lowerBound])
+        },
         lengthModel: blocks.model.lengthModel, minimumBandWidth: configuration.minimumBandWidth,
         unitConfidence: confidence)
       units.append(
@@ -85,9 +100,7 @@ public struct Aligner: Sendable {
       // Label pairs are found with a model that knows no labels, then become evidence in it.
       let labelPairs = LabelCorrespondence.pairs(source: source, target: target, model: model)
       model.setLabelPartners(labelPairs)
-      anchors = AnchorFinder.anchors(
-        source: source, target: target, sourceFeatures: model.source, targetFeatures: model.target,
-        footnoteShift: model.footnoteShift, isNumericToken: model.isNumericToken, labelPairs: labelPairs)
+      anchors = AnchorFinder.anchors(source: source, target: target, model: model, labelPairs: labelPairs)
     }
     let result = BandedDynamicProgramme.solve(
       model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth)

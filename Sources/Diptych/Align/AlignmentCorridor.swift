@@ -79,10 +79,33 @@ struct AlignmentCorridor: Sendable {
     }
   }
 
+  /// Widens the band by `amount` on both sides (never past the box walls) in every row within
+  /// `radius` rows of one of `rows`, keeping every row reachable from the one before.
+  mutating func widen(around rows: [Int], radius: Int, by amount: Int) {
+    let n = low.count - 1
+    var covered = -1
+    for row in rows {
+      let first = max(covered + 1, row - radius)
+      let last = min(n, row + radius)
+      guard first <= last else { continue }
+      for x in first...last {
+        low[x] = max(wallLow[x], low[x] - amount)
+        high[x] = min(wallHigh[x], high[x] + amount)
+      }
+      covered = last
+    }
+    if n > 0 {
+      for x in 1...n where low[x] > high[x - 1] + 1 { high[x - 1] = low[x] - 1 }
+    }
+  }
+
   /// Whether `y` lies on a band edge of row `x` that is not a box wall.
   func isOnBandEdge(x: Int, y: Int) -> Bool {
     (y == low[x] && low[x] > wallLow[x]) || (y == high[x] && high[x] < wallHigh[x])
   }
+
+  /// How many cells the corridor holds.
+  var cellCount: Int { zip(low, high).reduce(0) { $0 + $1.1 - $1.0 + 1 } }
 
   /// Whether the band already spans every box entirely.
   var isFull: Bool { low == wallLow && high == wallHigh }

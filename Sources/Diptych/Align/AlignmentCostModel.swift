@@ -22,9 +22,8 @@ struct AlignmentCostModel: Sendable {
   var shapes: [(source: Int, target: Int)] = Self.shapes
   /// The label partner of every item (−1 for none), empty when labels play no part.
   var labelPartners: (source: [Int], target: [Int]) = ([], [])
-
-  /// The most the length model may add to the cost of an item left alone.
-  static let maximumSkipLengthCost = 5.0
+  /// Lexical translation evidence between the items, when a lexicon is at hand.
+  var translation: TranslationWindow? = nil
 
   /// −log of the prior probability of a shape (Gale and Church's estimates, 3:1 and 1:3 added).
   static func prior(source: Int, target: Int) -> Double {
@@ -50,67 +49,78 @@ struct AlignmentCostModel: Sendable {
 
   /// The cost of the unit of source items `s` and target items `t` (at least one non-empty).
   func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
+    typealias W = AlignmentCostWeights
     var total = Self.prior(source: s.count, target: t.count)
     if s.isEmpty || t.isEmpty {
       let side = s.isEmpty ? target : source
       let items = s.isEmpty ? t : s
       let role = side.roles[items.lowerBound]
-      // A heading or title present on one side only is a normal structural difference. A body
-      // item present on one side only costs what its length says, up to a cap: uncapped, the
-      // cost grows with the square of the length, and a long untranslated paragraph would rather
-      // be glued to a neighbour (2:1 of mismatched lengths) than left alone.
       if role == .front || role == .heading {
-        total += 1
+        total += W.oneSidedHeadingCost
       } else {
         let length = side.length(items)
         total += min(
-          Self.maximumSkipLengthCost,
+          W.maximumSkipLengthCost,
           s.isEmpty
             ? lengthModel.cost(sourceLength: 0, targetLength: length)
             : lengthModel.cost(sourceLength: length, targetLength: 0))
       }
-      total += labelCost(source: s, target: t)
-      total += evidenceCost(source: s, target: t)
-      return total
+    } else {
+      total += lengthModel.cost(sourceLength: source.length(s), targetLength: target.length(t))
+      total += roleCost(source: s, target: t)
     }
-    total += lengthModel.cost(sourceLength: source.length(s), targetLength: target.length(t))
-    total += roleCost(source: s, target: t)
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
+    if let translation { total += translationCost(translation.coverage(source: s, target: t)) }
     return total
   }
 
+  /// Content words left without a translation in the unit, beyond what a right pair leaves:
+  /// along any path every word is counted once, so the path that pairs the most words with
+  /// their translations wins; counting rather than a ratio keeps short units from being favoured.
+  private func translationCost(_ coverage: BeadCoverage) -> Double {
+    typealias W = AlignmentCostWeights
+    let rate = BeadCoverage.typicalEnglishUncoveredRate
+    let english = Double(coverage.englishUncovered) - rate * Double(coverage.englishWords)
+    let chinese = Double(coverage.chineseUncovered) - rate * Double(coverage.chineseWords)
+    return W.uncoveredWordCost * (english + chinese)
+  }
+
   private func roleCost(source s: Range<Int>, target t: Range<Int>) -> Double {
-    var total = mixingCost(source.roles, s) + mixingCost(target.roles, t)
+    typealias W = AlignmentCostWeights
+    var total = 0.0
+    if s.count > 1 { total += mixingCost(source.roles, s) }
+    if t.count > 1 { total += mixingCost(target.roles, t) }
     let a = source.roles[s.lowerBound]
     let b = target.roles[t.lowerBound]
     if a == b { return total }
     if a == .footnote || b == .footnote {
-      total += 50
+      total += W.footnoteWithOtherCost
     } else if a == .front || b == .front {
-      total += 20
+      total += W.frontWithOtherCost
     } else if a == .heading || b == .heading {
-      total += 6
+      total += W.headingWithOtherCost
     } else if a == .tableCell || b == .tableCell {
-      total += 3
+      total += W.tableCellWithBodyCost
     } else {
-      total += 1  // paragraph and list item
+      total += W.bodyKindsDifferCost
     }
     return total
   }
 
   /// A unit should not glue a heading or title to running text, nor a footnote to anything else.
   private func mixingCost(_ roles: [AlignmentSideFeatures.Role], _ range: Range<Int>) -> Double {
+    typealias W = AlignmentCostWeights
     var total = 0.0
     let first = roles[range.lowerBound]
     for index in range.dropFirst() where roles[index] != first {
       let other = roles[index]
       if first == .footnote || other == .footnote {
-        total += 50
+        total += W.footnoteWithOtherCost
       } else if first.isBody && other.isBody {
-        total += 1
+        total += W.mixedBodyCost
       } else {
-        total += 10
+        total += W.mixedStructureCost
       }
     }
     return total
@@ -120,6 +130,7 @@ struct AlignmentCostModel: Sendable {
   /// holds a label pair is cheaper, one that separates a pair dearer, and a unit holding two
   /// pairs dearer still, since the labels say they are two units.
   private func labelCost(source s: Range<Int>, target t: Range<Int>) -> Double {
+    typealias W = AlignmentCostWeights
     guard !labelPartners.source.isEmpty else { return 0 }
     var matched = 0
     var separated = 0
@@ -132,59 +143,8 @@ struct AlignmentCostModel: Sendable {
       let partner = labelPartners.target[j]
       if partner >= 0 && !s.contains(partner) { separated += 1 }
     }
-    var total = 2 * Double(min(separated, 3))
-    if matched > 0 { total += -2 + 6 * Double(matched - 1) }
+    var total = W.separatedLabelCost * Double(min(separated, W.maximumCountedLabels))
+    if matched > 0 { total += -W.matchedLabelBonus + W.extraMatchedLabelCost * Double(matched - 1) }
     return total
-  }
-
-  private func evidenceCost(source s: Range<Int>, target t: Range<Int>) -> Double {
-    var total = 0.0
-    // Footnote calls.
-    var sourceCalls = 0
-    var targetCalls = 0
-    var sharedCalls = 0
-    for i in s {
-      for call in source.footnoteCalls(of: i) {
-        sourceCalls += 1
-        if t.contains(where: { target.footnoteCalls(of: $0).contains(call) }) { sharedCalls += 1 }
-      }
-    }
-    for j in t { targetCalls += target.footnoteCalls(of: j).count }
-    total -= 2 * Double(min(sharedCalls, 3))
-    total += Double(min(sourceCalls + targetCalls - 2 * sharedCalls, 3))
-    // Footnote bodies.
-    if !s.isEmpty && !t.isEmpty,
-      let a = source.footnoteNumbers[s.lowerBound], let b = target.footnoteNumbers[t.lowerBound]
-    {
-      total += a == b ? -3 : 3
-    }
-    // Numbers and symbols.
-    var shared = 0
-    var sourceNumbers = 0
-    var sharedNumbers = 0
-    for i in s {
-      for token in source.tokens(of: i) {
-        if seenBefore(token, in: source, s.lowerBound..<i) { continue }
-        let numeric = isNumericToken[Int(token)]
-        if numeric { sourceNumbers += 1 }
-        if t.contains(where: { target.tokens(of: $0).contains(token) }) {
-          shared += 1
-          if numeric { sharedNumbers += 1 }
-        }
-      }
-    }
-    var targetNumbers = 0
-    for j in t {
-      for token in target.tokens(of: j) where isNumericToken[Int(token)] {
-        if !seenBefore(token, in: target, t.lowerBound..<j) { targetNumbers += 1 }
-      }
-    }
-    total -= Double(min(shared, 4))
-    total += 0.25 * Double(min(sourceNumbers + targetNumbers - 2 * sharedNumbers, 8))
-    return total
-  }
-
-  private func seenBefore(_ token: Int32, in side: AlignmentSideFeatures, _ range: Range<Int>) -> Bool {
-    range.contains { side.tokens(of: $0).contains(token) }
   }
 }

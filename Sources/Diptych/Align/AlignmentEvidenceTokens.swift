@@ -40,8 +40,9 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
       if digits >= 2 { tokens.append(.init(text: String(String.UnicodeScalarView(word)), isNumeric: true)) }
       return
     }
-    let uppercase = word.filter { $0.properties.isUppercase }.count
-    let lowercase = word.filter { $0.properties.isLowercase }.count
+    // Words hold ASCII letters, digits and slashes only (see `isWordScalar`).
+    let uppercase = word.count { ("A"..."Z").contains($0) }
+    let lowercase = word.count { ("a"..."z").contains($0) }
     let isSymbol = word.contains("/") && word.contains(where: isDigit)
     if isSymbol || (uppercase >= 2 && lowercase == 0) {
       let trimmed = word.drop { $0 == "/" }.reversed().drop { $0 == "/" }.reversed()

@@ -38,6 +38,8 @@ struct AlignmentSideFeatures: Sendable {
   /// Distinct evidence token ids of item k: `tokens[tokenStart[k]..<tokenStart[k + 1]]`.
   private(set) var tokenStart: [Int] = [0]
   private(set) var tokens: [Int32] = []
+  /// How many of item k's distinct tokens are numbers.
+  private(set) var numericTokenCount: [Int] = []
 
   /// The features of a document's blocks; `footnoteShift` is added to every footnote number.
   init(blocks: [Block], footnoteShift: Int, table: inout AlignmentTokenTable) {
@@ -46,7 +48,7 @@ struct AlignmentSideFeatures: Sendable {
         length: LengthModel.length(of: block.text), role: Role(block.kind),
         footnoteNumber: block.footnoteNumber.map { $0 + footnoteShift },
         footnoteCalls: block.footnoteReferences.map { $0.number + footnoteShift },
-        tokens: table.ids(in: block.text))
+        tokens: table.ids(in: block.text), isNumeric: table.isNumeric)
     }
   }
 
@@ -55,13 +57,13 @@ struct AlignmentSideFeatures: Sendable {
     for sentence in sentences {
       append(
         length: LengthModel.length(of: sentence), role: .paragraph, footnoteNumber: nil,
-        footnoteCalls: [], tokens: table.ids(in: sentence))
+        footnoteCalls: [], tokens: table.ids(in: sentence), isNumeric: table.isNumeric)
     }
   }
 
   private mutating func append(
     length: Int, role: Role, footnoteNumber: Int?, footnoteCalls calls: [Int],
-    tokens ids: [Int32]
+    tokens ids: [Int32], isNumeric: [Bool]
   ) {
     count += 1
     prefixLength.append(prefixLength[prefixLength.count - 1] + length)
@@ -69,8 +71,10 @@ struct AlignmentSideFeatures: Sendable {
     footnoteNumbers.append(footnoteNumber)
     footnoteCalls.append(contentsOf: Array(Set(calls)).sorted())
     footnoteCallStart.append(footnoteCalls.count)
-    tokens.append(contentsOf: Array(Set(ids)).sorted())
+    let distinct = Array(Set(ids)).sorted()
+    tokens.append(contentsOf: distinct)
     tokenStart.append(tokens.count)
+    numericTokenCount.append(distinct.count { isNumeric[Int($0)] })
   }
 
   /// The total length of `range`.
@@ -80,6 +84,34 @@ struct AlignmentSideFeatures: Sendable {
   func relativePosition(of index: Int) -> Double {
     let total = Double(max(1, prefixLength[count]))
     return (Double(prefixLength[index]) + Double(prefixLength[index + 1] - prefixLength[index]) / 2) / total
+  }
+
+  /// Whether any item of `items` has the evidence token `token` (each item's tokens are sorted).
+  func containsToken(_ token: Int32, in items: Range<Int>) -> Bool {
+    for item in items where Self.sortedSlice(tokens, tokenStart[item]..<tokenStart[item + 1], contains: token) {
+      return true
+    }
+    return false
+  }
+
+  /// Whether any item of `items` calls footnote `number` (each item's calls are sorted).
+  func containsCall(_ number: Int, in items: Range<Int>) -> Bool {
+    for item in items
+    where Self.sortedSlice(footnoteCalls, footnoteCallStart[item]..<footnoteCallStart[item + 1], contains: number) {
+      return true
+    }
+    return false
+  }
+
+  /// Binary search in the sorted part `range` of `array`.
+  private static func sortedSlice<T: Comparable>(_ array: [T], _ range: Range<Int>, contains value: T) -> Bool {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if array[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < range.upperBound && array[low] == value
   }
 
   func tokens(of index: Int) -> ArraySlice<Int32> { tokens[tokenStart[index]..<tokenStart[index + 1]] }

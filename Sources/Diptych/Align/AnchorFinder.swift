@@ -8,41 +8,58 @@ enum AnchorFinder {
     var tokens = 0.0
   }
 
+  private typealias W = AnchorWeights
+
   static func anchors(
-    source: Document, target: Document, sourceFeatures: AlignmentSideFeatures,
-    targetFeatures: AlignmentSideFeatures, footnoteShift d: Int, isNumericToken: [Bool],
-    labelPairs: [(source: Int, target: Int)]
+    source: Document, target: Document, model: AlignmentCostModel, labelPairs: [(source: Int, target: Int)]
   ) -> [AlignmentAnchor] {
+    let sourceFeatures = model.source
+    let targetFeatures = model.target
+    let d = model.footnoteShift
+    let isNumericToken = model.isNumericToken
     var evidence: [Int: [Int: Evidence]] = [:]
     func add(_ i: Int, _ j: Int, structural: Double = 0, tokens: Double = 0) {
       evidence[i, default: [:]][j, default: Evidence()].structural += structural
       evidence[i, default: [:]][j, default: Evidence()].tokens += tokens
     }
 
-    // Footnote calls and bodies, with the offset applied.
-    var targetCallBlocks: [Int: [Int]] = [:]
-    var targetBodyBlocks: [Int: [Int]] = [:]
-    for (j, block) in target.blocks.enumerated() {
-      for number in Set(block.footnoteReferences.map(\.number)) { targetCallBlocks[number, default: []].append(j) }
-      if block.kind == .footnote, let number = block.footnoteNumber { targetBodyBlocks[number, default: []].append(j) }
+    // Footnote calls and bodies, with the offset applied, where the number is in one block of
+    // each side: a number called from several blocks (numbers restarting in every part of a long
+    // file, digits the reader took for calls) says nothing about which block pairs with which.
+    func blocksByNumber(_ document: Document) -> (calls: [Int: [Int]], bodies: [Int: [Int]]) {
+      var calls: [Int: [Int]] = [:]
+      var bodies: [Int: [Int]] = [:]
+      for (index, block) in document.blocks.enumerated() {
+        for number in Set(block.footnoteReferences.map(\.number)) { calls[number, default: []].append(index) }
+        if block.kind == .footnote, let number = block.footnoteNumber { bodies[number, default: []].append(index) }
+      }
+      return (calls, bodies)
     }
-    for (i, block) in source.blocks.enumerated() {
-      for number in Set(block.footnoteReferences.map(\.number)) {
-        for j in targetCallBlocks[number + d] ?? [] { add(i, j, structural: 3) }
-      }
-      if block.kind == .footnote, let number = block.footnoteNumber {
-        for j in targetBodyBlocks[number + d] ?? [] { add(i, j, structural: 4) }
-      }
+    var sourceBlocks = blocksByNumber(source)
+    var targetBlocks = blocksByNumber(target)
+    if !numberingsAgree(Set(sourceBlocks.calls.keys).union(sourceBlocks.bodies.keys).map { $0 + d }, Set(targetBlocks.calls.keys).union(targetBlocks.bodies.keys)) {
+      sourceBlocks = ([:], [:])
+      targetBlocks = ([:], [:])
+    }
+    for (number, blocks) in sourceBlocks.calls where blocks.count == 1 {
+      guard let partners = targetBlocks.calls[number + d], partners.count == 1 else { continue }
+      add(blocks[0], partners[0], structural: W.footnoteCallWeight)
+    }
+    for (number, blocks) in sourceBlocks.bodies where blocks.count == 1 {
+      guard let partners = targetBlocks.bodies[number + d], partners.count == 1 else { continue }
+      add(blocks[0], partners[0], structural: W.footnoteBodyWeight)
     }
 
     // Labels (paragraph numbers, item letters, outline headings) in runs the content confirms.
     for pair in labelPairs {
-      add(pair.source, pair.target, structural: targetFeatures.roles[pair.target] == .heading ? 2.5 : 2)
+      add(
+        pair.source, pair.target,
+        structural: targetFeatures.roles[pair.target] == .heading ? W.headingLabelWeight : W.labelWeight)
     }
     for (i, j) in StructuralCorrespondence.lists(
       source: source, target: target, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures)
     {
-      add(i, j, structural: 2)
+      add(i, j, structural: W.listItemWeight)
     }
 
     // Numbers and symbols that occur in exactly one block of each document.
@@ -60,15 +77,15 @@ enum AnchorFinder {
     let targetUnique = uniqueTokens(targetFeatures)
     for (token, i) in uniqueTokens(sourceFeatures) {
       guard let j = targetUnique[token] else { continue }
-      add(i, j, tokens: isNumericToken[Int(token)] ? 0.6 : 1.0)
+      add(i, j, tokens: isNumericToken[Int(token)] ? W.uniqueNumberWeight : W.uniqueSymbolWeight)
     }
 
     var candidates: [AlignmentAnchor] = []
     for (i, row) in evidence {
       for (j, found) in row {
         let weight = found.structural + found.tokens
-        let tolerance = found.structural > 0 ? 0.4 : 0.2
-        guard weight >= 1.5,
+        let tolerance = found.structural > 0 ? W.structuralPositionTolerance : W.tokenPositionTolerance
+        guard weight >= W.minimumWeight,
           compatible(sourceFeatures.roles[i], targetFeatures.roles[j]),
           abs(sourceFeatures.relativePosition(of: i) - targetFeatures.relativePosition(of: j)) <= tolerance
         else { continue }
@@ -76,6 +93,14 @@ enum AnchorFinder {
       }
     }
     return heaviestIncreasingChain(candidates, targetCount: targetFeatures.count)
+  }
+
+  /// Whether the two sides number about the same footnotes (at least
+  /// `AnchorWeights.minimumFootnoteAgreement` of the larger set in both): otherwise the "calls"
+  /// are mostly digits the reader mistook for calls, numbered in order of appearance.
+  private static func numberingsAgree(_ source: [Int], _ target: Set<Int>) -> Bool {
+    let shared = source.count { target.contains($0) }
+    return Double(shared) >= W.minimumFootnoteAgreement * Double(max(source.count, target.count))
   }
 
   private static func compatible(_ a: AlignmentSideFeatures.Role, _ b: AlignmentSideFeatures.Role) -> Bool {

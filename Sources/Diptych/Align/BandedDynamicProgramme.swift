@@ -9,127 +9,196 @@ struct AlignmentSpan: Hashable, Sendable {
 
 /// The minimum-cost monotone segmentation of two item sequences into units, restricted to a
 /// corridor of the grid; time and memory are linear in the corridor's cell count.
+///
+/// Four passes: `forward` (the best cost of reaching every cell, and every unit's cost),
+/// `backward` (the best cost from every cell to the end), `traceBack` (the chosen units), and
+/// `measureMargins` (each unit's margin from the two costs).
 enum BandedDynamicProgramme {
   struct Result: Sendable {
     var spans: [AlignmentSpan]
     var totalCost: Double
-    /// Whether the best path runs along a band edge (a wider band might find a cheaper one).
-    var touchesBandEdge: Bool
+    /// The rows where the best path runs along a band edge (a wider band might find a cheaper
+    /// one there).
+    var bandEdgeRows: [Int]
+    /// Whether the best path runs along a band edge anywhere.
+    var touchesBandEdge: Bool { !bandEdgeRows.isEmpty }
   }
 
   /// How far around a unit's corners the alternatives to it are looked for, in items.
   static let alternativeReach = 3
 
-  /// The best path through `corridor` under `model`, with every unit's margin.
-  static func solve(model: AlignmentCostModel, corridor: AlignmentCorridor) -> Result {
-    let n = model.source.count
-    let m = model.target.count
-    let shapes = model.shapes
-    let shapeCount = shapes.count
-    var rowStart = [Int](repeating: 0, count: n + 2)
-    for x in 0...n { rowStart[x + 1] = rowStart[x] + (corridor.high[x] - corridor.low[x] + 1) }
+  /// The cells of a corridor numbered row by row, and what the passes compute for them.
+  private struct Grid {
+    let n: Int
+    let m: Int
+    let corridor: AlignmentCorridor
+    let shapes: [(source: Int, target: Int)]
+    /// The index of row x's first cell.
+    var rowStart: [Int]
+    /// The cost of the best path from (0, 0) to each cell.
+    var cost: [Double]
+    /// The shape of the last unit of that path (`.max` for none).
+    var back: [UInt8]
+    /// The cost of the unit of each shape ending in each cell, kept for the backward pass.
+    var unitCost: [Float]
+    /// The cost of the best path from each cell to (n, m).
+    var rest: [Double] = []
+
+    init(n: Int, m: Int, corridor: AlignmentCorridor, shapes: [(source: Int, target: Int)]) {
+      self.n = n
+      self.m = m
+      self.corridor = corridor
+      self.shapes = shapes
+      rowStart = [Int](repeating: 0, count: n + 2)
+      for x in 0...n { rowStart[x + 1] = rowStart[x] + (corridor.high[x] - corridor.low[x] + 1) }
+      let cells = rowStart[n + 1]
+      cost = [Double](repeating: .infinity, count: cells)
+      back = [UInt8](repeating: .max, count: cells)
+      unitCost = [Float](repeating: .infinity, count: cells * shapes.count)
+    }
+
+    /// The index of cell (x, y), or nil outside the corridor.
     func cell(_ x: Int, _ y: Int) -> Int? {
       guard x >= 0, x <= n, y >= corridor.low[x], y <= corridor.high[x] else { return nil }
       return rowStart[x] + y - corridor.low[x]
     }
-    var cost = [Double](repeating: .infinity, count: rowStart[n + 1])
-    var back = [UInt8](repeating: .max, count: rowStart[n + 1])
-    // The cost of the unit of each shape ending in each cell, kept for the backward pass.
-    var unitCost = [Float](repeating: .infinity, count: rowStart[n + 1] * shapeCount)
-    for x in 0...n {
-      let low = corridor.low[x]
-      for y in low...corridor.high[x] {
-        let here = rowStart[x] + y - low
+  }
+
+  /// The best path through `corridor` under `model`, with every unit's margin.
+  static func solve(model: AlignmentCostModel, corridor: AlignmentCorridor) -> Result {
+    var grid = Grid(n: model.source.count, m: model.target.count, corridor: corridor, shapes: model.shapes)
+    forward(&grid, model: model)
+    backward(&grid)
+    var result = traceBack(grid)
+    measureMargins(&result.spans, grid: grid)
+    return result
+  }
+
+  /// The best cost of reaching every cell and the last unit's shape, recording every unit's cost.
+  private static func forward(_ grid: inout Grid, model: AlignmentCostModel) {
+    let shapeCount = grid.shapes.count
+    for x in 0...grid.n {
+      let low = grid.corridor.low[x]
+      for y in low...grid.corridor.high[x] {
+        let here = grid.rowStart[x] + y - low
         if x == 0 && y == 0 {
-          cost[here] = 0
+          grid.cost[here] = 0
           continue
         }
         var best = Double.infinity
         var bestShape = UInt8.max
-        for (index, shape) in shapes.enumerated() {
-          guard let start = cell(x - shape.source, y - shape.target) else { continue }
-          let previous = cost[start]
+        for (index, shape) in grid.shapes.enumerated() {
+          guard let start = grid.cell(x - shape.source, y - shape.target) else { continue }
+          let previous = grid.cost[start]
           if previous == .infinity { continue }
           let unit = model.cost(source: x - shape.source..<x, target: y - shape.target..<y)
-          unitCost[here * shapeCount + index] = Float(unit)
+          grid.unitCost[here * shapeCount + index] = Float(unit)
           let candidate = previous + unit
           if candidate < best {
             best = candidate
             bestShape = UInt8(index)
           }
         }
-        cost[here] = best
-        back[here] = bestShape
+        grid.cost[here] = best
+        grid.back[here] = bestShape
       }
     }
-    // Backward pass: the cost of the best path from each cell to (n, m).
-    var rest = [Double](repeating: .infinity, count: rowStart[n + 1])
-    if let end = cell(n, m) { rest[end] = 0 }
-    for x in stride(from: n, through: 0, by: -1) {
-      for y in stride(from: corridor.high[x], through: corridor.low[x], by: -1) {
-        let here = rowStart[x] + y - corridor.low[x]
-        for (index, shape) in shapes.enumerated() {
-          guard let next = cell(x + shape.source, y + shape.target), rest[next] < .infinity else { continue }
-          let unit = Double(unitCost[next * shapeCount + index])
+  }
+
+  /// The best cost from every cell to (n, m), from the unit costs the forward pass recorded.
+  private static func backward(_ grid: inout Grid) {
+    let shapeCount = grid.shapes.count
+    var rest = [Double](repeating: .infinity, count: grid.cost.count)
+    if let end = grid.cell(grid.n, grid.m) { rest[end] = 0 }
+    for x in stride(from: grid.n, through: 0, by: -1) {
+      for y in stride(from: grid.corridor.high[x], through: grid.corridor.low[x], by: -1) {
+        let here = grid.rowStart[x] + y - grid.corridor.low[x]
+        for (index, shape) in grid.shapes.enumerated() {
+          guard let next = grid.cell(x + shape.source, y + shape.target), rest[next] < .infinity else { continue }
+          let unit = Double(grid.unitCost[next * shapeCount + index])
           if unit < .infinity { rest[here] = min(rest[here], unit + rest[next]) }
         }
       }
     }
-    // Walk back from (n, m).
+    grid.rest = rest
+  }
+
+  /// The units of the best path, walking back from (n, m), and whether it touches a band edge.
+  private static func traceBack(_ grid: Grid) -> Result {
     var spans: [AlignmentSpan] = []
-    var touches = false
-    var x = n
-    var y = m
-    let total = cell(n, m).map { cost[$0] } ?? .infinity
+    var edgeRows: [Int] = []
+    var x = grid.n
+    var y = grid.m
+    let total = grid.cell(grid.n, grid.m).map { grid.cost[$0] } ?? .infinity
     while x > 0 || y > 0 {
-      if corridor.isOnBandEdge(x: x, y: y) { touches = true }
-      guard let here = cell(x, y), back[here] != .max else { break }
-      let shape = shapes[Int(back[here])]
+      if grid.corridor.isOnBandEdge(x: x, y: y) { edgeRows.append(x) }
+      guard let here = grid.cell(x, y), grid.back[here] != .max else { break }
+      let shape = grid.shapes[Int(grid.back[here])]
       let px = x - shape.source
       let py = y - shape.target
-      let unit = cost[here] - (cell(px, py).map { cost[$0] } ?? 0)
+      let unit = grid.cost[here] - (grid.cell(px, py).map { grid.cost[$0] } ?? 0)
       spans.append(AlignmentSpan(source: px..<x, target: py..<y, cost: unit))
       x = px
       y = py
     }
     spans.reverse()
-    // A path without a unit puts one of its items in another unit that overlaps it; the best such
-    // path nearby, through the forward and backward costs, gives the unit's margin.
+    return Result(spans: spans, totalCost: total, bandEdgeRows: edgeRows.reversed())
+  }
+
+  /// Each unit's margin: a path without the unit puts one of its items in another unit that
+  /// overlaps it; the best such path nearby, through the forward and backward costs, is the
+  /// rival.
+  private static func measureMargins(_ spans: inout [AlignmentSpan], grid: Grid) {
+    let shapeCount = grid.shapes.count
+    let total = grid.cell(grid.n, grid.m).map { grid.cost[$0] } ?? .infinity
     let reach = alternativeReach
     for k in spans.indices {
       let span = spans[k]
       var alternative = Double.infinity
-      for ex in max(0, span.source.lowerBound - reach)...min(n, span.source.upperBound + reach) {
-        for ey in max(0, span.target.lowerBound - reach)...min(m, span.target.upperBound + reach) {
-          guard let end = cell(ex, ey), rest[end] < .infinity else { continue }
-          for (index, shape) in shapes.enumerated() {
+      for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach) {
+        for ey in max(0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach) {
+          guard let end = grid.cell(ex, ey), grid.rest[end] < .infinity else { continue }
+          for (index, shape) in grid.shapes.enumerated() {
             let s = ex - shape.source..<ex
             let t = ey - shape.target..<ey
             // The same items in the same unit, only ordered differently among one-sided units.
             if (s == span.source || s.isEmpty && span.source.isEmpty) && (t == span.target || t.isEmpty && span.target.isEmpty) {
               continue
             }
-            guard s.overlaps(span.source) || t.overlaps(span.target), let start = cell(s.lowerBound, t.lowerBound)
+            guard s.overlaps(span.source) || t.overlaps(span.target), let start = grid.cell(s.lowerBound, t.lowerBound)
             else { continue }
-            let unit = Double(unitCost[end * shapeCount + index])
-            alternative = min(alternative, cost[start] + unit + rest[end])
+            let unit = Double(grid.unitCost[end * shapeCount + index])
+            alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
           }
         }
       }
       spans[k].margin = max(0, alternative - total)
     }
-    return Result(spans: spans, totalCost: total, touchesBandEdge: touches)
   }
 
-  /// The best path, widening the band while the path runs along its edge.
+  /// The best path, widening the band where the path runs along its edge: around those rows the
+  /// band grows by its current half-width, and the next rows' by twice as much, until the path
+  /// keeps off every edge. Widening only where needed keeps one hard stretch of a long document
+  /// from widening the band over all of it (issue 14).
   static func solve(model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int) -> Result {
-    var halfWidth = max(1, minimumHalfWidth)
+    var widening = max(1, minimumHalfWidth)
+    var corridor = AlignmentCorridor(source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
     while true {
-      let corridor = AlignmentCorridor(
-        source: model.source, target: model.target, anchors: anchors, halfWidth: halfWidth)
       let result = solve(model: model, corridor: corridor)
-      if !result.touchesBandEdge || corridor.isFull { return result }
-      halfWidth *= 2
+      if !result.touchesBandEdge || corridor.isFull || corridor.cellCount > maximumCells(rows: model.source.count + 1) {
+        return result
+      }
+      corridor.widen(around: result.bandEdgeRows, radius: widenedRowsPerUnitOfWidth * widening, by: widening)
+      widening *= 2
     }
   }
+
+  /// The most cells the band may grow to: time and memory stay linear in the document however
+  /// far the path strays from the band (then the best path inside the band is the answer). A
+  /// small document may always be searched whole.
+  static func maximumCells(rows: Int) -> Int { max(1_000_000, maximumCellsPerRow * rows) }
+  static let maximumCellsPerRow = 128
+
+  /// How many rows on each side of a band-edge row are widened, per item of widening.
+  static let widenedRowsPerUnitOfWidth = 4
 }

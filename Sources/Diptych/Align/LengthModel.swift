@@ -22,7 +22,15 @@ public struct LengthModel: Sendable, Hashable {
   /// The length of `text` as the model counts it: its non-white-space Unicode scalars.
   public static func length(of text: some StringProtocol) -> Int {
     var count = 0
-    for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+    for scalar in text.unicodeScalars {
+      // ASCII white space is U+0009–U+000D and U+0020; the property lookup only beyond ASCII.
+      let value = scalar.value
+      if value < 0x80 {
+        if value != 0x20 && !(0x09...0x0D).contains(value) { count += 1 }
+      } else if !scalar.properties.isWhitespace {
+        count += 1
+      }
+    }
     return count
   }
 
@@ -49,6 +57,8 @@ public struct LengthModel: Sendable, Hashable {
   }
 
   /// −log(2·(1 − Φ(z))) = −log erfc(z/√2), with the asymptotic form where erfc underflows.
+  /// Computed, not tabulated: since the band stays narrow it is a few per cent of the aligner's
+  /// time, and a table would move costs in the tenth digit (visible in the XML's confidences).
   static func negativeLogTwoSidedTail(_ z: Double) -> Double {
     let t = z / 2.0.squareRoot()
     if t < 20 { return -log(max(erfc(t), .leastNormalMagnitude)) }

@@ -1,9 +1,10 @@
-/// Pairs the sentences inside one aligned unit with the same programme as the blocks.
+/// Pairs the sentences inside one aligned unit with the same programme as the blocks, with the
+/// lexicon's translation evidence when the aligner has it.
 enum SentenceAligner {
   /// Sentence pairs covering every sentence of both sides exactly once, in order.
   static func align(
-    source: [String], target: [String], lengthModel: LengthModel, minimumBandWidth: Int,
-    unitConfidence: Double = 1
+    source: [String], target: [String], translation: TranslationWindow? = nil, lengthModel: LengthModel,
+    minimumBandWidth: Int, unitConfidence: Double = 1
   ) -> [SentencePair] {
     if source.isEmpty || target.isEmpty {
       // Nothing to pair with: each sentence stands alone, as sure as its unit.
@@ -16,6 +17,7 @@ enum SentenceAligner {
       target: AlignmentSideFeatures(sentences: target, table: &table),
       lengthModel: lengthModel, isNumericToken: table.isNumeric, footnoteShift: 0)
     model.shapes = AlignmentCostModel.sentenceShapes
+    model.translation = translation
     if source.count == 1 && target.count == 1 {
       // The only rival of the pair is leaving both sentences alone.
       let margin =

@@ -27,6 +27,13 @@ public struct PipelineResult: Sendable {
   /// The divergences found.
   public var findings: [Finding]
 
+  /// Creates a result from its parts (the pipeline's stages run one by one, as a benchmark does).
+  public init(pair: DocumentPair, alignment: Alignment, findings: [Finding]) {
+    self.pair = pair
+    self.alignment = alignment
+    self.findings = findings
+  }
+
   /// Whether any finding is at or above `severity`.
   public func hasFindings(atLeast severity: Severity) -> Bool {
     findings.contains(severityAtLeast: severity)

@@ -1,5 +1,8 @@
 /// `numbering-mismatch`: labels that should correspond do not — headings II–IV numbered 一–三,
-/// paragraph 8 numbered 7 after an omission. One finding per run of units with the same offset.
+/// paragraph 8 numbered 7 after an omission. One finding per run of units with the same offset,
+/// kept per numbering family: headings between paragraphs do not cut the paragraphs' run (an
+/// omission renumbers every later paragraph, whatever headings lie between), nor paragraphs the
+/// headings'.
 struct NumberingMismatchCheck: DivergenceCheck {
   var codes: [FindingCode] { [.numberingMismatch] }
 
@@ -19,18 +22,18 @@ struct NumberingMismatchCheck: DivergenceCheck {
 
   func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
-    var run: (family: Family, offset: Int, units: [(AlignmentUnit, Label, Label)])? = nil
+    var runs: [Family: (offset: Int, units: [(AlignmentUnit, Label, Label)])] = [:]
     var unlabelled: [Side: Int] = [:]
 
-    func flush() {
-      guard let current = run, let (first, _, _) = current.units.first else { return }
+    func flush(_ family: Family) {
+      guard let current = runs[family], let (first, _, _) = current.units.first else { return }
       let sourceLabels = current.units.map(\.1.text)
       let targetLabels = current.units.map(\.2.text)
-      let what = current.family == .outline ? "headings" : current.family == .paragraph ? "paragraphs" : "items"
+      let what = family == .outline ? "headings" : family == .paragraph ? "paragraphs" : "items"
       let message =
         "\(context.name(.source)) \(what) \(span(sourceLabels)) are numbered \(span(targetLabels)) in the \(context.name(.target))"
       findings.append(context.finding(.numberingMismatch, .warning, first, message, facts: sourceLabels + targetLabels))
-      run = nil
+      runs[family] = nil
     }
 
     for unit in context.alignment.units {
@@ -41,22 +44,18 @@ struct NumberingMismatchCheck: DivergenceCheck {
       case (let s?, let t?):
         guard let family = family(s.style), family == self.family(t.style) else { continue }
         let offset = t.value - s.value
-        if offset == 0 {
-          flush()
+        if let current = runs[family], current.offset == offset {
+          runs[family]?.units.append((unit, s, t))
           continue
         }
-        if let current = run, current.family == family, current.offset == offset {
-          run?.units.append((unit, s, t))
-        } else {
-          flush()
-          run = (family, offset, [(unit, s, t)])
-        }
+        flush(family)
+        if offset != 0 { runs[family] = (offset, [(unit, s, t)]) }
       case (_?, nil) where source[0].kind == .paragraph: unlabelled[.target, default: 0] += 1
       case (nil, _?) where target[0].kind == .paragraph: unlabelled[.source, default: 0] += 1
       default: continue
       }
     }
-    flush()
+    for family in [Family.outline, .paragraph, .item] { flush(family) }
     // Numbers lost in extraction are common and harmless; said once, as information.
     for (side, count) in unlabelled.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where count >= 3 {
       if let unit = context.alignment.units.first(where: { !$0.source.isEmpty && !$0.target.isEmpty }) {

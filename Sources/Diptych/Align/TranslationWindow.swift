@@ -1,0 +1,18 @@
+/// One unit's view of the translation evidence of a whole document pair: the lexicon's analysis
+/// is made once for every sentence of both documents, and each unit reads it at its offsets.
+///
+/// Coverage is the same as an analysis of the unit alone would give: a word whose translations
+/// occur elsewhere in the document but not in the unit is uncovered either way.
+struct TranslationWindow: Sendable {
+  var evidence: TranslationEvidence
+  /// The index, in `evidence`, of the unit's first source and first target sentence.
+  var sourceOffset: Int
+  var targetOffset: Int
+
+  /// The coverage of the bead of the unit's source sentences `s` and target sentences `t`.
+  func coverage(source s: Range<Int>, target t: Range<Int>) -> BeadCoverage {
+    evidence.coverage(
+      english: s.lowerBound + sourceOffset..<s.upperBound + sourceOffset,
+      chinese: t.lowerBound + targetOffset..<t.upperBound + targetOffset)
+  }
+}

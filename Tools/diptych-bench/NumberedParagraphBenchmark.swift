@@ -1,0 +1,44 @@
+import Diptych
+import Foundation
+
+/// Times every stage of `diptych align EN ZH --format json` on `NumberedParagraphPair` documents:
+/// reading and segmenting, aligning, checking and writing JSON, in CPU seconds of this process
+/// (wall time on a shared machine measures the neighbours too).
+struct NumberedParagraphBenchmark {
+  var aligner: Aligner
+  var pairs: [(String, String)]
+
+  func run(sizes: [Int]) throws {
+    print("sentences  read s  align s  check s  json s  total s  align sent/s  total sent/s  peak-rss-MB")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for size in sizes {
+      let texts = NumberedParagraphPair.texts(sentences: size, pairs: pairs)
+      let english = folder.appendingPathComponent("en.txt").path
+      let chinese = folder.appendingPathComponent("zh.txt").path
+      try texts.english.write(toFile: english, atomically: false, encoding: .utf8)
+      try texts.chinese.write(toFile: chinese, atomically: false, encoding: .utf8)
+      var clock = ProcessCPUTime.seconds()
+      func lap() -> Double {
+        let now = ProcessCPUTime.seconds()
+        defer { clock = now }
+        return now - clock
+      }
+      let pair = try DocumentReader.readPair(source: english, target: chinese)
+      let read = lap()
+      let alignment = aligner.align(source: pair.source, target: pair.target)
+      let align = lap()
+      let findings = Checker().findings(for: alignment)
+      let check = lap()
+      let json = try JSONReport.encode(PipelineResult(pair: pair, alignment: alignment, findings: findings).report)
+      let write = lap()
+      let total = read + align + check + write
+      print(
+        String(
+          format: "%9d  %6.2f  %7.2f  %7.2f  %6.2f  %7.2f  %12.0f  %12.0f  %11.1f%@", size, read, align, check, write,
+          total, Double(size) / align, Double(size) / total, AlignBenchmark.peakResidentMegabytes(),
+          json.isEmpty ? "  EMPTY JSON" : ""))
+    }
+  }
+}
