@@ -4,7 +4,7 @@
 /// development set (../shared/data/unpc-devset/devset.{en,zh}, 4000 sentence pairs;
 /// Ziemski et al., LREC 2016). Length is the count of Unicode scalars that are not white space,
 /// on both sides; regenerate rather than edit by hand if that definition changes.
-public enum LengthCalibration {
+package enum LengthCalibration {
   /// Chinese characters per English character over the whole devset (Gale–Church c = Σzh / Σen).
   public static let meanRatio: Double = 0.313305
   /// Variance of a Chinese length per English character (Gale–Church s²): the slope of

@@ -11,12 +11,15 @@ public struct LengthModel: Sendable, Hashable {
   /// The variance of the target length per source scalar (`s²`).
   public var variance: Double
 
-  /// Creates a model; by default the calibrated English → Chinese constants.
-  public init(
-    meanRatio: Double = LengthCalibration.meanRatio, variance: Double = LengthCalibration.variance
-  ) {
+  /// Creates a model with these constants.
+  public init(meanRatio: Double, variance: Double) {
     self.meanRatio = meanRatio
     self.variance = variance
+  }
+
+  /// The English → Chinese model calibrated on UN text (`Tools/calibrate-length-model.py`).
+  public init() {
+    self.init(meanRatio: LengthCalibration.meanRatio, variance: LengthCalibration.variance)
   }
 
   /// The length of `text` as the model counts it: its non-white-space Unicode scalars.

@@ -1,6 +1,6 @@
 /// How many findings there are of each severity, and the one rule for a `--fail-on` threshold
 /// (`contains(severityAtLeast:)`): a finding counts when its severity is at or above it.
-public struct SeverityCounts: Sendable, Hashable {
+package struct SeverityCounts: Sendable, Hashable {
   private var counts: [Severity: Int] = [:]
 
   /// No findings.

@@ -1,11 +1,11 @@
 extension Alignment {
   /// The alignment's units as block pairs in the `gold.align` index space (0-based blocks).
-  public var blockPairs: [GoldPair] {
+  package var blockPairs: [GoldPair] {
     units.map { GoldPair(source: $0.source, target: $0.target) }
   }
 
   /// The alignment's sentence pairs with 0-based sentence indices counted through each document.
-  public var sentencePairs: [GoldPair] {
+  package var sentencePairs: [GoldPair] {
     let sourceStarts = Self.sentenceStarts(source)
     let targetStarts = Self.sentenceStarts(target)
     var pairs: [GoldPair] = []

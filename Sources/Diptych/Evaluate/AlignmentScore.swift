@@ -3,7 +3,7 @@
 ///
 /// Precision looks at every test pair. Recall swaps the roles, after dropping insertions and
 /// deletions from both sides: a gold `[3]:[]` neither helps nor hurts recall.
-public struct AlignmentScore: Sendable, Hashable, Codable {
+package struct AlignmentScore: Sendable, Hashable, Codable {
   /// Exact pair matches.
   public var strict: PrecisionRecall
   /// Matches that overlap a counterpart on both sides.

@@ -3,7 +3,7 @@
 /// The reader accepts what vecalign's `read_alignments` accepts in practice: any spaces, an
 /// optional third field (vecalign writes the pair's cost there, `[0]:[0]:0.153`), CRLF line ends,
 /// and blank lines, which it skips.
-public enum GoldAlignment {
+package enum GoldAlignment {
   /// Parses a whole file.
   public static func parse(_ text: String) throws(GoldAlignmentError) -> [GoldPair] {
     var pairs: [GoldPair] = []

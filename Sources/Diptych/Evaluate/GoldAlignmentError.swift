@@ -1,5 +1,5 @@
 /// A line of an alignment file that is not in the `[i, j]:[k]` format.
-public struct GoldAlignmentError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct GoldAlignmentError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The 1-based number of the offending line.
   public var line: Int
   /// The offending line as read.

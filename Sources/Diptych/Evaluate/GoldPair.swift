@@ -2,7 +2,7 @@
 ///
 /// Indices are 0-based positions of blocks (or sentences) in each document. An empty side marks a
 /// deletion (`[3]:[]`) or an insertion (`[]:[4]`).
-public struct GoldPair: Sendable, Hashable, Codable {
+package struct GoldPair: Sendable, Hashable, Codable {
   /// Indices on the source side, as written (vecalign compares them in order).
   public var source: [Int]
   /// Indices on the target side, as written.

@@ -1,5 +1,5 @@
 /// The four counts behind vecalign's strict and lax scores; they add up over documents.
-public struct MatchCounts: Sendable, Hashable, Codable {
+package struct MatchCounts: Sendable, Hashable, Codable {
   /// Pairs found exactly in the reference.
   public var strictHits: Int
   /// Pairs not found exactly in the reference.

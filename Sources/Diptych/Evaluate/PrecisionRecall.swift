@@ -1,5 +1,5 @@
 /// Precision, recall and their harmonic mean, each from 0 to 1.
-public struct PrecisionRecall: Sendable, Hashable, Codable {
+package struct PrecisionRecall: Sendable, Hashable, Codable {
   /// The share of test pairs that the gold confirms.
   public var precision: Double
   /// The share of gold pairs (insertions and deletions left out) that the test confirms.

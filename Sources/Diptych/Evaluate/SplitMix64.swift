@@ -2,7 +2,7 @@
 /// corpora, planted changes, benchmarks and random tests are the same on every run.
 ///
 /// Swift's `SystemRandomNumberGenerator` cannot be seeded.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
   /// Creates a generator whose sequence is fixed by `seed`.

@@ -41,7 +41,7 @@ public enum DocumentReader {
   ///
   /// A text file holding both versions gives both documents, English first, unless `language`
   /// says which one language the file is in; so does Diptych's aligned XML.
-  public static func stream(
+  package static func stream(
     contentsOf path: String, language: Language? = nil, options: ReadOptions = ReadOptions(), into sink: inout some DocumentSink
   ) throws(ReadError) {
     let loaded = try InputLoader.load(path, options: options)

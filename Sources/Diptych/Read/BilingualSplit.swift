@@ -23,7 +23,7 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   }
 
   /// Splits `lines` into the two versions, or returns nil when they are one language.
-  public static func split(_ lines: [SourceLine]) -> (first: [SourceLine], second: [SourceLine], split: BilingualSplit)? {
+  package static func split(_ lines: [SourceLine]) -> (first: [SourceLine], second: [SourceLine], split: BilingualSplit)? {
     guard let found = try? split(LineSource(lines: lines)),
       let first = try? found.first.lines(), let second = try? found.second.lines()
     else { return nil }
@@ -37,11 +37,11 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
 
   /// The two versions of a bilingual text, in the order the text gives them, with the language
   /// each is written in.
-  public typealias Halves = (first: LineSource, second: LineSource, languages: (first: Language, second: Language), split: BilingualSplit)
+  package typealias Halves = (first: LineSource, second: LineSource, languages: (first: Language, second: Language), split: BilingualSplit)
 
   /// Splits the lines of `source` into the two versions, or returns nil when they are one
   /// language. Reads the lines a few times, and holds none of them.
-  public static func split(_ source: LineSource) throws(ReadError) -> Halves? {
+  package static func split(_ source: LineSource) throws(ReadError) -> Halves? {
     // A rule of asterisks between two versions of different languages.
     var rules: [(number: Int, start: Int, end: Int, lastTextLine: Int?)] = []
     var lineStart = source.span.lowerBound

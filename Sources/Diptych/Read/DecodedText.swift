@@ -1,5 +1,5 @@
 /// Text decoded from a file's bytes, with the encoding it was found in.
-public struct DecodedText: Sendable, Hashable {
+package struct DecodedText: Sendable, Hashable {
   /// The text: no byte-order mark, every line ending (CRLF, CR) turned into LF.
   public var text: String
   /// The encoding the bytes were in.
@@ -13,7 +13,7 @@ public struct DecodedText: Sendable, Hashable {
 }
 
 /// An encoding ``TextDecoder`` recognises in a plain-text file.
-public enum DetectedEncoding: String, Sendable, Hashable, Codable, CaseIterable {
+package enum DetectedEncoding: String, Sendable, Hashable, Codable, CaseIterable {
   /// UTF-8 without a byte-order mark (ASCII included).
   case utf8 = "UTF-8"
   /// UTF-8 starting with the byte-order mark EF BB BF.

@@ -1,5 +1,5 @@
 /// Tells English from Chinese (and simplified from traditional) by the script of the text.
-public enum LanguageDetector {
+package enum LanguageDetector {
   /// Characters common in one Chinese script and absent from the other.
   private static let traditionalOnly = ScalarSet("們國會這說時與為對於來發經關體點實當區條議員將應權際".unicodeScalars)
   private static let simplifiedOnly = ScalarSet("们国会这说时与为对于来发经关体点实当区条议员将应权际".unicodeScalars)

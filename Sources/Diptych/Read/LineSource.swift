@@ -3,7 +3,7 @@
 ///
 /// Lines are what ``SourceLine/lines(of:firstNumber:)`` makes of the text: split at LF (CRLF and
 /// lone CR count as LF in a file), a last line without a line break kept if it is not empty.
-public struct LineSource: Sendable {
+package struct LineSource: Sendable {
   enum Storage: Sendable {
     /// Lines in memory; positions are indices.
     case lines([SourceLine])

@@ -1,5 +1,5 @@
 /// One line of input text with its 1-based line number in the file.
-public struct SourceLine: Sendable, Hashable {
+package struct SourceLine: Sendable, Hashable {
   /// The line number in the file.
   public var number: Int
   /// The line's text, without its line break.

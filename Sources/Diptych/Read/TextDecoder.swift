@@ -5,7 +5,7 @@
 /// replacement characters or mojibake: bytes that fit no encoding cleanly are refused. Line
 /// endings are normalised: CRLF and lone CR become LF, so line numbers and offsets computed
 /// on the text agree with every later stage.
-public enum TextDecoder {
+package enum TextDecoder {
   /// Decodes `bytes`, the content of the file at `path` (used in errors only).
   ///
   /// - Throws: ``ReadError`` with reason `.empty` for an empty or white-space-only file,

@@ -1,5 +1,5 @@
 /// Reads small text files the user names (suppressions, glossaries), decoded like documents.
-public enum TextFile {
+package enum TextFile {
   /// The decoded text of the file at `path`.
   public static func read(_ path: String) throws(ReadError) -> String {
     try InputLoader.readText(path)

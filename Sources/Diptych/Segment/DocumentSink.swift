@@ -2,7 +2,7 @@
 ///
 /// What ``DocumentReader/stream(contentsOf:language:options:into:)`` writes to, so that a
 /// document of any size can be shown or saved without being held whole.
-public protocol DocumentSink {
+package protocol DocumentSink {
   /// A document starts.
   mutating func begin(language: Language, sourceName: String)
   /// The next block of the document.

@@ -1,6 +1,6 @@
 /// Recognizes the label a line starts with: "1.", "(a)", "II.", "一、", "（一）", "第一条",
 /// "第一年：", "2022 (Stocktaking)".
-public enum LabelParser {
+package enum LabelParser {
   /// A label found at the start of a line, and the text after it.
   public struct Match: Sendable, Hashable {
     /// The label.

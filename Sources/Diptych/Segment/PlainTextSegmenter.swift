@@ -8,7 +8,7 @@
 /// footnote candidates, once to build the blocks (an input under 8 MB keeps its blocks from the
 /// second pass instead). No pass over a larger input holds more than a block and the statistics,
 /// so ``segment(_:emit:)`` runs in memory that does not grow with the input.
-public struct PlainTextSegmenter: Sendable {
+package struct PlainTextSegmenter: Sendable {
   /// The language of the text.
   public var language: Language
   /// Told how far segmentation has got, from 0 to 1, so a terminal can show a large input moving.
@@ -173,7 +173,7 @@ public struct PlainTextSegmenter: Sendable {
 
 /// What segmentation noted besides the blocks: the repairs it made and the page furniture it
 /// set aside, each in line order.
-public struct SegmentationNotes: Sendable, Hashable {
+package struct SegmentationNotes: Sendable, Hashable {
   /// The extraction repairs.
   public var repairs: [Repair] = []
   /// The lines recognised as page furniture.

@@ -2,7 +2,7 @@
 ///
 /// Sentences are trimmed slices of the input: `text` is exactly the input's scalars from
 /// `offset` on, so a sentence can always be found again in its block.
-public enum SentenceSplitter {
+package enum SentenceSplitter {
   /// The sentences of `text`, a block's text written in `language`.
   ///
   /// No sentence is empty or white space; white space between sentences belongs to none; a

@@ -1,5 +1,5 @@
 /// Chinese numerals: 一 … 十 百 千 万 亿, 两, 〇/零, and their financial forms.
-public enum ChineseNumeral {
+package enum ChineseNumeral {
   /// The digits and their values.
   static let digits: [Character: Int] = [
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

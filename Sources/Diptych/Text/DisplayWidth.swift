@@ -5,7 +5,7 @@
 /// 1. A user-perceived character counts once: "e" + U+0301 is 1, a ZWJ emoji family 2.
 /// Punctuation of ambiguous width (“ ” ‘ ’ … — ·) takes 2 next to wide characters, as Chinese
 /// fonts draw it, and 1 elsewhere.
-public enum DisplayWidth {
+package enum DisplayWidth {
   /// Punctuation that UAX #11 calls ambiguous and that Chinese text uses full-width.
   static let ambiguousPunctuation: Set<Unicode.Scalar> = [
     "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2026}", "\u{2014}", "\u{2015}", "\u{B7}",

@@ -1,5 +1,5 @@
 /// Roman numerals, as used for headings (II.) and references (article IX).
-public enum RomanNumeral {
+package enum RomanNumeral {
   private static let values: [Character: Int] = [
     "I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000,
   ]

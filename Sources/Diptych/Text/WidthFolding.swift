@@ -3,7 +3,7 @@
 /// "２０２１" and "2021" fold alike, so numbers can be compared across an English text and a
 /// Chinese one. Each scalar folds to exactly one scalar: offsets into the folded text are
 /// offsets into the original.
-public enum WidthFolding {
+package enum WidthFolding {
   /// `text` with U+FF01–U+FF5E (！ to ～) as U+0021–U+007E and the ideographic space U+3000 as
   /// a space; everything else unchanged.
   public static func folded(_ text: some StringProtocol) -> String {

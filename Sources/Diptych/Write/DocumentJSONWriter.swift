@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes documents as ``JSONReport/encode(_:)`` does, byte for byte, but a block at a time, so
 /// that a document of any size is written without being held.
-public struct DocumentJSONWriter: DocumentSink {
+package struct DocumentJSONWriter: DocumentSink {
   private let write: (String) -> Void
   private let encoder: JSONEncoder
   private var documents = 0

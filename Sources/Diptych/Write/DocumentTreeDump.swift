@@ -1,5 +1,5 @@
 /// A readable dump of a document's structure: what `diptych segment` prints.
-public enum DocumentTreeDump {
+package enum DocumentTreeDump {
   /// The dump: a heading, one entry per block (kind, label, lines, footnote calls, text), the
   /// number of blocks, then the repairs and the page furniture.
   public static func dump(_ document: Document, maximumTextWidth: Int = 72) -> String {

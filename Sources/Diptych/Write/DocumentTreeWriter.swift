@@ -1,6 +1,6 @@
 /// Writes documents as ``DocumentTreeDump`` shows them, a block at a time, so that a document of
 /// any size is shown without being held.
-public struct DocumentTreeWriter: DocumentSink {
+package struct DocumentTreeWriter: DocumentSink {
   private let write: (String) -> Void
   private var documents = 0
   private var blocks = 0

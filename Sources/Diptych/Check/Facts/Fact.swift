@@ -1,5 +1,5 @@
 /// A number, date or reference stated in a text, normalized so the two versions can be compared.
-public struct Fact: Sendable, Hashable, Codable {
+package struct Fact: Sendable, Hashable, Codable {
   /// What the fact states.
   public var kind: FactKind
   /// The normalized, comparable key: "2017", "0.3", "2025-03-01", "2025..2027", "62/217".

@@ -1,5 +1,5 @@
 /// Extracts the numeric facts of a text: numbers, dates, years, references, with comparable keys.
-public enum FactExtractor {
+package enum FactExtractor {
   /// The facts stated in `text`, in order, without the paragraph number that may open it.
   ///
   /// - Complexity: O(*n*) in the length of `text`.

@@ -1,5 +1,5 @@
 /// What a numeric fact states; the kind decides how it is normalized and what it may match.
-public enum FactKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum FactKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// A plain quantity or reference number: "17", "2.5 million", "五场", "article IX".
   case number
   /// A percentage: "30 per cent", "30%", "百分之三十".

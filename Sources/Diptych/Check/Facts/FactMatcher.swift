@@ -1,5 +1,5 @@
 /// Pairs the facts of two versions as a faithful translation restates them, and returns the rest.
-public enum FactMatcher {
+package enum FactMatcher {
   /// The facts of each side with no counterpart on the other.
   ///
   /// Facts pair as a multiset: first by kind and value; then quantities by value across kinds

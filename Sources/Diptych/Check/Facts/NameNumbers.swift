@@ -3,7 +3,7 @@
 /// They are not facts, but the other version may spell the same name with the number apart or in
 /// Chinese numerals ("隼鸟二号", "U 235"); a fact on one side equal to a number inside a name on
 /// the other is then the name, not a divergence.
-public enum NameNumbers {
+package enum NameNumbers {
   /// The values (without leading zeros) of the digit runs inside names in `text`.
   public static func values(in text: String) -> Set<String> {
     let text = ScalarText(text)
