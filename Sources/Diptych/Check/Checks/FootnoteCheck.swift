@@ -22,7 +22,7 @@ struct FootnoteCheck: DivergenceCheck {
       if unit.source.isEmpty != unit.target.isEmpty {
         let side: Side = unit.source.isEmpty ? .target : .source
         for block in context.blocks(of: unit, side) where block.kind == .footnote {
-          let other = side == .source ? context.name(.target) : context.name(.source)
+          let other = context.name(side.other)
           findings.append(
             context.finding(
               .footnoteMissing, .error, unit,
@@ -51,7 +51,7 @@ struct FootnoteCheck: DivergenceCheck {
   }
 
   private func missing(_ context: CheckContext, _ unit: AlignmentUnit, number: Int, on side: Side) -> Finding {
-    let other: Side = side == .source ? .target : .source
+    let other = side.other
     return context.finding(
       .footnoteMissing, .error, unit,
       "\(context.name(side)) footnote \(number) has no \(context.name(other)) counterpart",

@@ -42,7 +42,7 @@ struct NumberMismatchCheck: DivergenceCheck {
     // Explicit years against relative years in running text.
     for (years, relative, yearSide) in [(sourceYears, targetRelative, Side.source), (targetYears, sourceRelative, Side.target)]
     where !years.isEmpty && !relative.isEmpty {
-      let relativeSide: Side = yearSide == .source ? .target : .source
+      let relativeSide = yearSide.other
       findings.append(
         context.finding(
           .yearConvention, .warning, unit,
