@@ -37,37 +37,50 @@ let package = Package(
     // Developer tools: evaluation and benchmarks.
     .executableTarget(
       name: "diptych-eval",
-      dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       path: "Tools/diptych-eval"
     ),
     .executableTarget(
       name: "diptych-bench",
-      dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       path: "Tools/diptych-bench"
     ),
     .executableTarget(
       name: "diptych-factcheck",
-      dependencies: ["Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "Diptych", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       path: "Tools/diptych-factcheck"
     ),
     // libFuzzer targets (Tools/fuzz.sh builds them with -sanitize=fuzzer); a normal build replays inputs.
     .target(name: "FuzzHarness", path: "Tools/fuzz/Harness"),
-    .executableTarget(name: "diptych-fuzz-text", dependencies: ["Diptych", "FuzzHarness"], path: "Tools/fuzz/FuzzText"),
-    .executableTarget(name: "diptych-fuzz-docx", dependencies: ["Diptych", "FuzzHarness"], path: "Tools/fuzz/FuzzDOCX"),
+    .executableTarget(
+      name: "diptych-fuzz-text", dependencies: ["Diptych", "FuzzHarness"],
+      path: "Tools/fuzz/FuzzText"),
+    .executableTarget(
+      name: "diptych-fuzz-docx", dependencies: ["Diptych", "FuzzHarness"],
+      path: "Tools/fuzz/FuzzDOCX"),
     // Fixtures and golden files are read through #filePath, not bundled.
     .testTarget(name: "DiptychXMLTests", dependencies: ["DiptychXML"], exclude: ["Fixtures"]),
     .testTarget(
       name: "DiptychTests",
-      dependencies: ["Diptych", "DiptychXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: [
+        "Diptych", "DiptychXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Write/Golden", "Read/Fixtures"]),
     .testTarget(name: "DiptychCLITests", dependencies: ["Diptych"]),
   ]
 )
 
 for target in package.targets where target.type != .system {
-  target.swiftSettings = (target.swiftSettings ?? []) + [
-    .enableUpcomingFeature("ExistentialAny"),
-    .enableUpcomingFeature("InternalImportsByDefault"),
-    .enableUpcomingFeature("MemberImportVisibility"),
-  ]
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("ExistentialAny"),
+      .enableUpcomingFeature("InternalImportsByDefault"),
+      .enableUpcomingFeature("MemberImportVisibility"),
+    ]
 }

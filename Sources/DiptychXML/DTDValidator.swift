@@ -64,20 +64,24 @@ package struct DTDValidator: Sendable {
     // The address itself matters (libxml2 checks it lies inside the parser context), so it is
     // computed, never taken from a temporary copy.
     guard let offset = MemoryLayout<xmlParserCtxt>.offset(of: \.vctxt) else {
-      throw XMLParseError(sourceName: sourceName, message: "libxml2's parser context has no validator")
+      throw XMLParseError(
+        sourceName: sourceName, message: "libxml2's parser context has no validator")
     }
     let validation = UnsafeMutableRawPointer(reporter).advanced(by: offset)
       .assumingMemoryBound(to: xmlValidCtxt.self)
     let valid = xmlValidateDtd(validation, document, dtd) == 1
     let diagnostics = collector.takeUnretainedValue().diagnostics
     if !valid && diagnostics.isEmpty {
-      return [XMLDiagnostic(severity: .error, message: "the document is not valid", line: 0, column: 0)]
+      return [
+        XMLDiagnostic(severity: .error, message: "the document is not valid", line: 0, column: 0)
+      ]
     }
     return diagnostics
   }
 
   /// Parses the DTD and calls `body` with it; the DTD is freed afterwards.
-  private func withDTD<R>(_ body: (xmlDtdPtr) throws(XMLParseError) -> R) throws(XMLParseError) -> R {
+  private func withDTD<R>(_ body: (xmlDtdPtr) throws(XMLParseError) -> R) throws(XMLParseError) -> R
+  {
     _ = libxml2Initialized
     guard dtd.count <= maximumInputSize else {
       throw XMLParseError(sourceName: dtdName, message: "the DTD is larger than 2 GiB")

@@ -64,7 +64,8 @@ func installCollector(_ collector: Unmanaged<DiagnosticCollector>, on context: x
 
 /// Routes the structured errors of every parser context using `handler` to `collector`.
 func installCollector(
-  _ collector: Unmanaged<DiagnosticCollector>, onHandler handler: UnsafeMutablePointer<xmlSAXHandler>
+  _ collector: Unmanaged<DiagnosticCollector>,
+  onHandler handler: UnsafeMutablePointer<xmlSAXHandler>
 ) {
   handler.pointee._private = collector.toOpaque()
   handler.pointee.serror = { userData, error in

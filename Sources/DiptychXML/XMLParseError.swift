@@ -10,7 +10,10 @@ package struct XMLParseError: Error, Sendable, Hashable, CustomStringConvertible
     self.sourceName = sourceName
     self.diagnostics =
       diagnostics.isEmpty
-      ? [XMLDiagnostic(severity: .fatal, message: "the input could not be parsed", line: 0, column: 0)]
+      ? [
+        XMLDiagnostic(
+          severity: .fatal, message: "the input could not be parsed", line: 0, column: 0)
+      ]
       : diagnostics
   }
 
@@ -25,7 +28,8 @@ package struct XMLParseError: Error, Sendable, Hashable, CustomStringConvertible
   package var primary: XMLDiagnostic {
     diagnostics.first { $0.severity == .fatal } ?? diagnostics.first { $0.severity == .error }
       ?? diagnostics.first
-      ?? XMLDiagnostic(severity: .fatal, message: "the input could not be parsed", line: 0, column: 0)
+      ?? XMLDiagnostic(
+        severity: .fatal, message: "the input could not be parsed", line: 0, column: 0)
   }
 
   /// One line: `name:line:col: message`.

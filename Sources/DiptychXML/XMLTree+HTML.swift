@@ -7,7 +7,8 @@ extension XMLTree.Element {
   /// first 2 KB, the bytes are read as UTF-8 rather than libxml2's default, Latin-1.
   /// - Throws: `XMLParseError` only when nothing can be made of the input (empty, too large, too
   ///   deeply nested).
-  package static func parseHTML(_ bytes: [UInt8], sourceName: String) throws(XMLParseError) -> Self {
+  package static func parseHTML(_ bytes: [UInt8], sourceName: String) throws(XMLParseError) -> Self
+  {
     _ = libxml2Initialized
     guard let context = htmlNewParserCtxt() else {
       throw XMLParseError(sourceName: sourceName, message: "libxml2 could not create a parser")
@@ -30,7 +31,9 @@ extension XMLTree.Element {
       throw XMLParseError(
         sourceName: sourceName,
         diagnostics: collector.takeUnretainedValue().diagnostics.isEmpty
-          ? [XMLDiagnostic(severity: .fatal, message: "the HTML has no content", line: 0, column: 0)]
+          ? [
+            XMLDiagnostic(severity: .fatal, message: "the HTML has no content", line: 0, column: 0)
+          ]
           : collector.takeUnretainedValue().diagnostics)
     }
     var copier = TreeCopier(

@@ -20,7 +20,8 @@ extension XMLTree.Element {
     try parseXML(.string(text), sourceName: sourceName)
   }
 
-  private static func parseXML(_ input: XMLInput, sourceName: String) throws(XMLParseError) -> Self {
+  private static func parseXML(_ input: XMLInput, sourceName: String) throws(XMLParseError) -> Self
+  {
     try withParsedDocument(input, sourceName: sourceName) { document throws(XMLParseError) in
       guard let root = xmlDocGetRootElement(document) else {
         throw XMLParseError(sourceName: sourceName, message: "the document has no root element")

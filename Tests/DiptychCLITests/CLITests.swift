@@ -17,25 +17,30 @@ import Testing
     return root.appendingPathComponent(".build/debug/diptych")
   }
 
-
   @Test func checkReportsTheSeedDivergencesAndExitsOne() throws {
     let result = try runDiptych(["check", Self.seed])
     #expect(result.status == 1)
-    #expect(result.out.contains("bilingual.txt:2: error: [number-mismatch] '2017' appears in the English only"))
-    #expect(result.out.contains("[footnote-numbering] English footnotes 1–3 are numbered 4–6 in the Chinese"))
+    #expect(
+      result.out.contains(
+        "bilingual.txt:2: error: [number-mismatch] '2017' appears in the English only"))
+    #expect(
+      result.out.contains(
+        "[footnote-numbering] English footnotes 1–3 are numbered 4–6 in the Chinese"))
     #expect(result.out.contains("20 units (17 matched, 1 source only, 2 target only, 0 merged)"))
   }
 
   @Test func failOnIgnoreAndExitZero() throws {
     let result = try runDiptych([
-      "check", Self.seed, "--ignore", "number-mismatch", "--ignore", "footnote-missing", "--ignore", "unit-missing",
+      "check", Self.seed, "--ignore", "number-mismatch", "--ignore", "footnote-missing", "--ignore",
+      "unit-missing",
     ])
     #expect(result.status == 0)
     #expect(!result.out.contains("number-mismatch"))
   }
 
   @Test func alignWritesJSONWithEveryUnit() throws {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-cli-\(UUID().uuidString).json")
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-cli-\(UUID().uuidString).json")
     defer { try? FileManager.default.removeItem(at: output) }
     let result = try runDiptych(["align", Self.seed, "-o", output.path])
     #expect(result.status == 0)
@@ -45,15 +50,21 @@ import Testing
   }
 
   @Test func alignWritesValidTMXByExtension() throws {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-cli-\(UUID().uuidString).tmx")
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-cli-\(UUID().uuidString).tmx")
     defer { try? FileManager.default.removeItem(at: output) }
     #expect(try runDiptych(["align", Self.seed, "-o", output.path]).status == 0)
     let tmx = try String(contentsOf: output, encoding: .utf8)
-    #expect(tmx.contains("<tmx version=\"1.4\">") && tmx.contains("srclang=\"en\"") && tmx.contains("xml:lang=\"zh-CN\""))
+    #expect(
+      tmx.contains("<tmx version=\"1.4\">") && tmx.contains("srclang=\"en\"")
+        && tmx.contains("xml:lang=\"zh-CN\""))
   }
 
   @Test(arguments: [
-    (["check", "/nonexistent/en.txt", "/nonexistent/zh.txt"], "/nonexistent/en.txt: cannot read the file: no such file"),
+    (
+      ["check", "/nonexistent/en.txt", "/nonexistent/zh.txt"],
+      "/nonexistent/en.txt: cannot read the file: no such file"
+    ),
     (["segment", "/"], "/: cannot read the file: it is a directory"),
   ])
   func badInputIsOneLineAndExitTwo(arguments: [String], message: String) throws {
@@ -72,7 +83,9 @@ import Testing
     let counts = documents.map { ($0["blocks"] as? [Any])?.count ?? 0 }
     let tree = try runDiptych(["segment", Self.seed])
     #expect(tree.status == 0)
-    #expect(tree.out.split(separator: "\n").filter { $0.hasSuffix(" blocks") } == counts.map { "\($0) blocks"[...] })
+    #expect(
+      tree.out.split(separator: "\n").filter { $0.hasSuffix(" blocks") }
+        == counts.map { "\($0) blocks"[...] })
     // One version asked for: the whole file read as that language.
     let english = try runDiptych(["segment", Self.seed, "--language", "en", "--format", "json"])
     let only = try JSONSerialization.jsonObject(with: Data(english.out.utf8)) as? [String: Any]
@@ -80,7 +93,8 @@ import Testing
   }
 
   @Test func aFileThatCannotBeReadLeavesNoOutput() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("image.txt")
@@ -94,7 +108,8 @@ import Testing
   }
 
   @Test func bothVersionsInOneLanguageIsSaid() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let a = directory.appendingPathComponent("a.txt")
@@ -108,7 +123,10 @@ import Testing
 }
 
 @Suite struct CLIUsageTests {
-  @Test(arguments: [["check", "--fail-on", "bogus", "x.txt"], ["bogus"], ["check", "--ignore", "no-such-code", "x.txt"]])
+  @Test(arguments: [
+    ["check", "--fail-on", "bogus", "x.txt"], ["bogus"],
+    ["check", "--ignore", "no-such-code", "x.txt"],
+  ])
   func usageErrorsExitTwo(arguments: [String]) throws {
     let process = Process()
     process.executableURL = CLITests.binary

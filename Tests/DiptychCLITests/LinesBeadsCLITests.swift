@@ -4,7 +4,8 @@ import Testing
 /// `--input-format lines` and `--format beads`: sentence lines in, gold-style beads out.
 @Suite struct LinesBeadsCLITests {
   @Test func alignsSentenceLinesIntoBeads() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-lines-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-lines-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let english = directory.appendingPathComponent("001.en").path
@@ -21,11 +22,15 @@ import Testing
     本组织系基于各会员国主权平等之原则。
 
     """.write(toFile: chinese, atomically: true, encoding: .utf8)
-    let result = try runDiptych(["align", english, chinese, "--input-format", "lines", "--format", "beads"])
+    let result = try runDiptych([
+      "align", english, chinese, "--input-format", "lines", "--format", "beads",
+    ])
     #expect(result.status != 2 && result.err.isEmpty)
     #expect(result.out == "[0]:[0]\n[1]:[1]\n[2]:[2]\n")
 
-    let bilingual = try runDiptych(["align", english, "--input-format", "lines", "--format", "beads"])
+    let bilingual = try runDiptych([
+      "align", english, "--input-format", "lines", "--format", "beads",
+    ])
     #expect(bilingual.status == 2)
     #expect(bilingual.err.contains("--input-format lines takes two files"))
   }

@@ -59,9 +59,10 @@ import Testing
     let document = #"<!DOCTYPE r [<!ELEMENT r (x)>]><r>text</r>"#
     #expect(try own.validate(document, sourceName: "r.xml") == [])
     let diagnostics = try own.validate("<r><x/></r>", sourceName: "r.xml")
-    #expect(diagnostics.map(\.message) == [
-      "Element r was declared #PCDATA but contains non text nodes",
-      "No declaration for element x",
-    ])
+    #expect(
+      diagnostics.map(\.message) == [
+        "Element r was declared #PCDATA but contains non text nodes",
+        "No declaration for element x",
+      ])
   }
 }

@@ -133,7 +133,8 @@ import Testing
   /// Few levels, many references: libxml2 lets it through, the copy's expansion budget does not.
   @Test func quadraticBlowupFailsWithAnError() {
     let big = String(repeating: "space resources ", count: 1000)
-    let input = "<!DOCTYPE r [<!ENTITY big \"\(big)\">]><r>"
+    let input =
+      "<!DOCTYPE r [<!ENTITY big \"\(big)\">]><r>"
       + String(repeating: "&big;", count: 2000) + "</r>"
     do {
       let root = try XMLTree.Element.parse(input, sourceName: "quadratic.xml")
@@ -157,7 +158,8 @@ import Testing
 
   @Test func moderateNestingIsAccepted() throws {
     let depth = XMLTree.Element.maximumDepth
-    let input = String(repeating: "<a>", count: depth) + "x" + String(repeating: "</a>", count: depth)
+    let input =
+      String(repeating: "<a>", count: depth) + "x" + String(repeating: "</a>", count: depth)
     #expect(try XMLTree.Element.parse(input, sourceName: "nested.xml").text == "x")
   }
 

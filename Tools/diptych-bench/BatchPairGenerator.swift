@@ -29,7 +29,9 @@ struct BatchPairGenerator {
       let name = String(format: "%@/P%05d", folder, index)
       let englishPath = name + ".en.txt"
       let chinesePath = name + ".zh.txt"
-      if let english = FileManager.default.contents(atPath: englishPath), let chinese = FileManager.default.contents(atPath: chinesePath) {
+      if let english = FileManager.default.contents(atPath: englishPath),
+        let chinese = FileManager.default.contents(atPath: chinesePath)
+      {
         total += english.count + chinese.count
         continue
       }
@@ -42,7 +44,9 @@ struct BatchPairGenerator {
   }
 
   private func pair(_ index: Int) -> (String, String) {
-    if index % 10 == 0, !corpusPairs.isEmpty { return corpusPairs[(index / 10) % corpusPairs.count] }
+    if index % 10 == 0, !corpusPairs.isEmpty {
+      return corpusPairs[(index / 10) % corpusPairs.count]
+    }
     var random = SplitMix64(seed: UInt64(index))
     var english: [String] = []
     var chinese: [String] = []

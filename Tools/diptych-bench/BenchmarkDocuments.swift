@@ -3,7 +3,8 @@ import Diptych
 /// Document pairs of real UN sentences: pairs drawn at random (repeating the devset as needed)
 /// into paragraphs of 1–6 sentences; the Chinese merges or splits about one paragraph in twenty.
 enum BenchmarkDocuments {
-  static func make(sentences: Int, pairs: [(String, String)], seed: UInt64) -> (Document, Document) {
+  static func make(sentences: Int, pairs: [(String, String)], seed: UInt64) -> (Document, Document)
+  {
     var random = SplitMix64(seed: seed)
     var englishBlocks: [[String]] = []
     var chineseBlocks: [[String]] = []
@@ -23,10 +24,15 @@ enum BenchmarkDocuments {
         chineseBlocks.append(chosen.map(\.1))
       }
     }
-    return (document(.english, englishBlocks, separator: " "), document(.simplifiedChinese, chineseBlocks, separator: ""))
+    return (
+      document(.english, englishBlocks, separator: " "),
+      document(.simplifiedChinese, chineseBlocks, separator: "")
+    )
   }
 
-  private static func document(_ language: Language, _ blocks: [[String]], separator: String) -> Document {
+  private static func document(_ language: Language, _ blocks: [[String]], separator: String)
+    -> Document
+  {
     let built = blocks.enumerated().map { index, sentences in
       var offset = 0
       return Block(

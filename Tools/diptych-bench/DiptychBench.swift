@@ -10,7 +10,11 @@ import Foundation
 @main
 struct DiptychBench: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "diptych-bench", abstract: "Diptych benchmarks.", subcommands: [AlignBenchmark.self, SegmentBenchmark.self, BatchBenchmark.self, MemoryBenchmark.self, LexiconBenchmark.self])
+    commandName: "diptych-bench", abstract: "Diptych benchmarks.",
+    subcommands: [
+      AlignBenchmark.self, SegmentBenchmark.self, BatchBenchmark.self, MemoryBenchmark.self,
+      LexiconBenchmark.self,
+    ])
 }
 
 /// Aligns large document pairs built from the UN devset and prints time and peak memory.
@@ -35,10 +39,16 @@ struct AlignBenchmark: ParsableCommand {
   var numberedParagraphs = false
 
   func run() throws {
-    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(separator: "\n").map(String.init)
-    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(separator: "\n").map(String.init)
+    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(
+      separator: "\n"
+    ).map(String.init)
+    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(
+      separator: "\n"
+    ).map(String.init)
     let pairs = Array(zip(english, chinese))
-    let sizes = sentences.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    let sizes = sentences.split(separator: ",").compactMap {
+      Int($0.trimmingCharacters(in: .whitespaces))
+    }
     let aligner = Aligner(configuration: .init(usesAnchors: !noAnchors))
     if numberedParagraphs {
       try NumberedParagraphBenchmark(aligner: aligner, pairs: pairs).run(sizes: sizes.sorted())
@@ -46,17 +56,21 @@ struct AlignBenchmark: ParsableCommand {
     }
     print("sentences  blocks(en/zh)  units  seconds  peak-rss-MB")
     for size in sizes.sorted() {
-      let (source, target) = BenchmarkDocuments.make(sentences: size, pairs: pairs, seed: UInt64(size))
+      let (source, target) = BenchmarkDocuments.make(
+        sentences: size, pairs: pairs, seed: UInt64(size))
       let clock = ContinuousClock()
       var alignment: Alignment?
       let elapsed = clock.measure { alignment = aligner.align(source: source, target: target) }
       let units = alignment?.units.count ?? 0
       let violations = alignment?.invariantViolations().count ?? -1
-      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       print(
         String(
-          format: "%9d  %6d/%-6d  %5d  %7.2f  %11.1f%@", size, source.blocks.count, target.blocks.count, units, seconds,
-          Self.peakResidentMegabytes(), violations == 0 ? "" : "  INVARIANT VIOLATIONS: \(violations)"))
+          format: "%9d  %6d/%-6d  %5d  %7.2f  %11.1f%@", size, source.blocks.count,
+          target.blocks.count, units, seconds,
+          Self.peakResidentMegabytes(),
+          violations == 0 ? "" : "  INVARIANT VIOLATIONS: \(violations)"))
     }
   }
 

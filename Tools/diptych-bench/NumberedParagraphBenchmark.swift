@@ -9,8 +9,11 @@ struct NumberedParagraphBenchmark {
   var pairs: [(String, String)]
 
   func run(sizes: [Int]) throws {
-    print("sentences  read s  align s  check s  json s  total s  align sent/s  total sent/s  peak-rss-MB")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-bench-\(getpid())")
+    print(
+      "sentences  read s  align s  check s  json s  total s  align sent/s  total sent/s  peak-rss-MB"
+    )
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     for size in sizes {
@@ -31,12 +34,14 @@ struct NumberedParagraphBenchmark {
       let align = lap()
       let findings = Checker().findings(for: alignment)
       let check = lap()
-      let json = try JSONReport.encode(PipelineResult(pair: pair, alignment: alignment, findings: findings).report)
+      let json = try JSONReport.encode(
+        PipelineResult(pair: pair, alignment: alignment, findings: findings).report)
       let write = lap()
       let total = read + align + check + write
       print(
         String(
-          format: "%9d  %6.2f  %7.2f  %7.2f  %6.2f  %7.2f  %12.0f  %12.0f  %11.1f%@", size, read, align, check, write,
+          format: "%9d  %6.2f  %7.2f  %7.2f  %6.2f  %7.2f  %12.0f  %12.0f  %11.1f%@", size, read,
+          align, check, write,
           total, Double(size) / align, Double(size) / total, AlignBenchmark.peakResidentMegabytes(),
           json.isEmpty ? "  EMPTY JSON" : ""))
     }

@@ -4,7 +4,8 @@
 /// often drop them).
 enum NumberedParagraphPair {
   /// The English and Chinese texts with `sentences` sentences a side.
-  static func texts(sentences: Int, pairs: [(String, String)]) -> (english: String, chinese: String) {
+  static func texts(sentences: Int, pairs: [(String, String)]) -> (english: String, chinese: String)
+  {
     var english: [String] = []
     var chinese: [String] = []
     var start = 0

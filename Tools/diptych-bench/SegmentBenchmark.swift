@@ -10,7 +10,9 @@ import Foundation
 struct SegmentBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "segment",
-    abstract: "Reading and segmenting speed (MB/s) and peak memory of `diptych segment --format json` on N MB texts.")
+    abstract:
+      "Reading and segmenting speed (MB/s) and peak memory of `diptych segment --format json` on N MB texts."
+  )
 
   @Option(help: "Input sizes in MB per language, comma-separated.")
   var megabytes: String = "1,10,100"
@@ -25,9 +27,14 @@ struct SegmentBenchmark: ParsableCommand {
   var runs: Int = 1
 
   func run() throws {
-    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(separator: "\n").map(String.init)
-    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(separator: "\n").map(String.init)
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-segment-\(getpid())")
+    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(
+      separator: "\n"
+    ).map(String.init)
+    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(
+      separator: "\n"
+    ).map(String.init)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-segment-\(getpid())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     emit("language      MB   wall s    cpu s   MB/s (cpu)   peak MB")
@@ -45,13 +52,16 @@ struct SegmentBenchmark: ParsableCommand {
         var best: ChildProcess.Measurement?
         for _ in 0..<max(1, runs) {
           let run = try ChildProcess.measure(diptych, ["segment", path, "--format", "json"])
-          guard run.status == 0 else { throw ValidationError("segment on \(size) MB of \(language) exited \(run.status)") }
+          guard run.status == 0 else {
+            throw ValidationError("segment on \(size) MB of \(language) exited \(run.status)")
+          }
           if best == nil || run.cpuSeconds < best!.cpuSeconds { best = run }
         }
         guard let best else { continue }
         emit(
           String(
-            format: "%-8@  %6.1f  %7.2f  %7.2f  %11.1f  %8.0f", language as NSString, megabytes, best.seconds, best.cpuSeconds,
+            format: "%-8@  %6.1f  %7.2f  %7.2f  %11.1f  %8.0f", language as NSString, megabytes,
+            best.seconds, best.cpuSeconds,
             megabytes / max(best.cpuSeconds, 0.001), best.peakMegabytes))
         try? FileManager.default.removeItem(atPath: path)
       }

@@ -7,7 +7,8 @@ import Foundation
 func alignEntry(_ directory: URL) throws -> (blocks: [GoldPair], sentences: [GoldPair]) {
   let pair: DocumentPair
   switch try EntryInput(directory) {
-  case .pair(let english, let chinese): pair = try DocumentReader.readPair(source: english.path, target: chinese.path)
+  case .pair(let english, let chinese):
+    pair = try DocumentReader.readPair(source: english.path, target: chinese.path)
   case .bilingual(let file): pair = try DocumentReader.readBilingual(file.path)
   }
   let alignment = Aligner().align(source: pair.source, target: pair.target)

@@ -33,8 +33,10 @@ struct SentenceGoldSplit {
       let document = Document(
         name: name, english: directory.appendingPathComponent("\(name).en"),
         chinese: directory.appendingPathComponent("\(name).zh"), gold: [])
-      for file in [document.english, document.chinese] where !fileManager.fileExists(atPath: file.path) {
-        throw EvaluationError.unreadable(file: file.path, reason: "missing (its gold is \(name).gold)")
+      for file in [document.english, document.chinese]
+      where !fileManager.fileExists(atPath: file.path) {
+        throw EvaluationError.unreadable(
+          file: file.path, reason: "missing (its gold is \(name).gold)")
       }
       let gold = directory.appendingPathComponent("\(name).gold")
       do {
@@ -56,17 +58,26 @@ struct SentenceGoldSplit {
 
   /// Cuts one document after 60% of its beads: beads are in order on both sides, so the sentences
   /// before the cut are exactly those of the first beads. The held-out part is renumbered from 0.
-  private static func cut(_ document: Document, into scratch: URL) throws -> ([Document], [Document]) {
+  private static func cut(_ document: Document, into scratch: URL) throws -> (
+    [Document], [Document]
+  ) {
     let cut = Int((Double(document.gold.count) * developmentShare).rounded())
     let first = Array(document.gold.prefix(cut))
     let second = Array(document.gold.dropFirst(cut))
     let englishCut = (first.flatMap(\.source).max() ?? -1) + 1
     let chineseCut = (first.flatMap(\.target).max() ?? -1) + 1
-    guard second.allSatisfy({ $0.source.allSatisfy { $0 >= englishCut } && $0.target.allSatisfy { $0 >= chineseCut } })
-    else { throw EvaluationError.unreadable(file: document.name + ".gold", reason: "beads out of order") }
+    guard
+      second.allSatisfy({
+        $0.source.allSatisfy { $0 >= englishCut } && $0.target.allSatisfy { $0 >= chineseCut }
+      })
+    else {
+      throw EvaluationError.unreadable(file: document.name + ".gold", reason: "beads out of order")
+    }
     let english = try lines(document.english)
     let chinese = try lines(document.chinese)
-    func write(_ part: String, _ en: ArraySlice<String>, _ zh: ArraySlice<String>) throws -> (URL, URL) {
+    func write(_ part: String, _ en: ArraySlice<String>, _ zh: ArraySlice<String>) throws -> (
+      URL, URL
+    ) {
       let englishFile = scratch.appendingPathComponent("\(document.name)-\(part).en")
       let chineseFile = scratch.appendingPathComponent("\(document.name)-\(part).zh")
       try en.map { $0 + "\n" }.joined().write(to: englishFile, atomically: true, encoding: .utf8)

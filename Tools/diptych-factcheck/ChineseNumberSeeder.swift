@@ -16,7 +16,8 @@ struct ChineseNumberSeeder {
   }
 
   static let numeralDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
-  static let numerals: Set<Unicode.Scalar> = Set(numeralDigits + ["〇", "零", "两", "十", "百", "千", "万", "亿"])
+  static let numerals: Set<Unicode.Scalar> = Set(
+    numeralDigits + ["〇", "零", "两", "十", "百", "千", "万", "亿"])
 
   /// Words in which a numeral is not a number: changing it gives no other quantity.
   static let words: [String] = [
@@ -59,31 +60,44 @@ struct ChineseNumberSeeder {
         continue
       }
       var end = index
-      while end < scalars.count, isDigit ? isASCIIDigit(scalars[end]) : numerals.contains(scalars[end]) && !covered[end] {
+      while end < scalars.count,
+        isDigit ? isASCIIDigit(scalars[end]) : numerals.contains(scalars[end]) && !covered[end]
+      {
         end += 1
       }
-      let hasDigit = scalars[index..<end].contains { isDigit || numeralDigits.contains($0) || $0 == "两" || $0 == "十" }
-      if hasDigit { numbers.append(Number(range: index..<end, isChinese: !isDigit, kind: kind(scalars, index..<end))) }
+      let hasDigit = scalars[index..<end].contains {
+        isDigit || numeralDigits.contains($0) || $0 == "两" || $0 == "十"
+      }
+      if hasDigit {
+        numbers.append(
+          Number(range: index..<end, isChinese: !isDigit, kind: kind(scalars, index..<end)))
+      }
       index = end
     }
     return numbers
   }
 
   /// `text` with `number` changed to another value.
-  static func change(_ text: String, _ number: Number, using generator: inout SplitMix64) -> String {
+  static func change(_ text: String, _ number: Number, using generator: inout SplitMix64) -> String
+  {
     var scalars = Array(text.unicodeScalars)
     if number.isChinese {
-      let positions = number.range.filter { numeralDigits.contains(scalars[$0]) || scalars[$0] == "两" || scalars[$0] == "十" }
+      let positions = number.range.filter {
+        numeralDigits.contains(scalars[$0]) || scalars[$0] == "两" || scalars[$0] == "十"
+      }
       guard let position = positions.randomElement(using: &generator) else { return text }
       let current = scalars[position]
-      let choices = numeralDigits.filter { $0 != current && !(current == "两" && $0 == "二") && !(current == "十" && $0 == "一") }
+      let choices = numeralDigits.filter {
+        $0 != current && !(current == "两" && $0 == "二") && !(current == "十" && $0 == "一")
+      }
       scalars[position] = choices.randomElement(using: &generator) ?? current
     } else {
       let position = number.range.randomElement(using: &generator) ?? number.range.lowerBound
       let current = Int(scalars[position].value) - 48
       let isLeading = position == number.range.lowerBound && number.range.count > 1
       let choices = (isLeading ? 1...9 : 0...9).filter { $0 != current }
-      scalars[position] = Unicode.Scalar(UInt8(48 + (choices.randomElement(using: &generator) ?? current)))
+      scalars[position] = Unicode.Scalar(
+        UInt8(48 + (choices.randomElement(using: &generator) ?? current)))
     }
     return String(String.UnicodeScalarView(scalars))
   }
@@ -95,16 +109,22 @@ struct ChineseNumberSeeder {
     let start = index
     if index < scalars.count, scalars[index] == "(" || scalars[index] == "（" {
       var end = index + 1
-      while end < scalars.count, end - index <= 6, scalars[end] != ")" && scalars[end] != "）" { end += 1 }
+      while end < scalars.count, end - index <= 6, scalars[end] != ")" && scalars[end] != "）" {
+        end += 1
+      }
       if end < scalars.count, end - index <= 6 { index = end + 1 }
     } else {
       var end = index
-      while end < scalars.count, isASCIIDigit(scalars[end]) || scalars[end] == "." || scalars[end] == "．"
-        || numerals.contains(scalars[end])
+      while end < scalars.count,
+        isASCIIDigit(scalars[end]) || scalars[end] == "." || scalars[end] == "．"
+          || numerals.contains(scalars[end])
       {
         end += 1
       }
-      if end > index, end < scalars.count, scalars[end] == " " || scalars[end] == "、" || scalars[end - 1] == "." || scalars[end - 1] == "．" {
+      if end > index, end < scalars.count,
+        scalars[end] == " " || scalars[end] == "、" || scalars[end - 1] == "."
+          || scalars[end - 1] == "．"
+      {
         index = end
       }
     }
@@ -113,14 +133,18 @@ struct ChineseNumberSeeder {
     return index
   }
 
-  private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+  private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar)
+  }
 
   /// A rough class of a number by its neighbours, for the report.
   private static func kind(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
     let before = range.lowerBound > 0 ? scalars[range.lowerBound - 1] : " "
     let after = range.upperBound < scalars.count ? scalars[range.upperBound] : " "
-    if before.properties.isAlphabetic && !before.properties.isIdeographic || before == "-" && range.lowerBound > 1
-      && scalars[range.lowerBound - 2].properties.isAlphabetic && !scalars[range.lowerBound - 2].properties.isIdeographic
+    if before.properties.isAlphabetic && !before.properties.isIdeographic
+      || before == "-" && range.lowerBound > 1
+        && scalars[range.lowerBound - 2].properties.isAlphabetic
+        && !scalars[range.lowerBound - 2].properties.isIdeographic
     {
       return "code"
     }

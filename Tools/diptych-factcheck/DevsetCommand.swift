@@ -5,7 +5,8 @@ import Foundation
 /// Counts the pairs of a faithful corpus with any unmatched fact.
 struct DevsetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "devset", abstract: "Count pairs with unmatched numeric facts (false alarms on a faithful corpus).")
+    commandName: "devset",
+    abstract: "Count pairs with unmatched numeric facts (false alarms on a faithful corpus).")
 
   @OptionGroup var corpus: CorpusOptions
 
@@ -38,7 +39,10 @@ struct DevsetCommand: ParsableCommand {
     let withFacts = checks.filter { !$0.english.isEmpty || !$0.chinese.isEmpty }.count
     let percent = Double(flagged) * 100 / Double(max(checks.count, 1))
     print("pairs: \(checks.count), with facts: \(withFacts), facts: \(factCount)")
-    print("by kind: " + kinds.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
+    print(
+      "by kind: "
+        + kinds.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }.joined(
+          separator: ", "))
     print("pairs with an unmatched fact: \(flagged) (\(String(format: "%.2f", percent))%)")
     print("extraction and matching time: \(elapsed)")
   }
@@ -46,7 +50,8 @@ struct DevsetCommand: ParsableCommand {
 
 /// Prints the facts of one English and one Chinese text.
 struct ShowCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the facts of a pair of texts.")
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Print the facts of a pair of texts.")
 
   @Argument(help: "English text.") var english: String
   @Argument(help: "Chinese text.") var chinese: String

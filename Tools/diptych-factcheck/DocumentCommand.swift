@@ -7,20 +7,30 @@ import Foundation
 struct DocumentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "document",
-    abstract: "Segment, align and check the corpus as one document of numbered paragraphs; count pairs with a finding.")
+    abstract:
+      "Segment, align and check the corpus as one document of numbered paragraphs; count pairs with a finding."
+  )
 
   @OptionGroup var corpus: CorpusOptions
 
-  @Option(help: "The finding code counted per pair.", transform: { text in
-    guard let code = FindingCode(rawValue: text) else { throw ValidationError("'\(text)' is not a finding code") }
-    return code
-  })
+  @Option(
+    help: "The finding code counted per pair.",
+    transform: { text in
+      guard let code = FindingCode(rawValue: text) else {
+        throw ValidationError("'\(text)' is not a finding code")
+      }
+      return code
+    })
   var code: FindingCode = .numberMismatch
 
-  @Option(help: "The severity counted (error, warning, info).", transform: { text in
-    guard let severity = Severity(rawValue: text) else { throw ValidationError("'\(text)' is not a severity") }
-    return severity
-  })
+  @Option(
+    help: "The severity counted (error, warning, info).",
+    transform: { text in
+      guard let severity = Severity(rawValue: text) else {
+        throw ValidationError("'\(text)' is not a severity")
+      }
+      return severity
+    })
   var severity: Severity = .error
 
   @Flag(help: "Print every flagged pair with its findings.")
@@ -31,7 +41,8 @@ struct DocumentCommand: ParsableCommand {
 
   func run() throws {
     let corpus = try corpus.load()
-    let document = NumberedDocument(english: corpus.english, chinese: corpus.chinese, firstNumber: corpus.firstNumber)
+    let document = NumberedDocument(
+      english: corpus.english, chinese: corpus.chinese, firstNumber: corpus.firstNumber)
     let clock = ContinuousClock()
     var result: PipelineResult?
     let elapsed = clock.measure { result = document.run() }
@@ -44,7 +55,8 @@ struct DocumentCommand: ParsableCommand {
     let flagged = document.flagged(result, code: code, severity: severity)
     let faithful = alignment.units.filter { unit in
       unit.source.count == 1 && unit.target.count == 1
-        && alignment.source.blocks[unit.source[0]].lines == alignment.target.blocks[unit.target[0]].lines
+        && alignment.source.blocks[unit.source[0]].lines
+          == alignment.target.blocks[unit.target[0]].lines
     }.count
 
     if show {
@@ -54,18 +66,35 @@ struct DocumentCommand: ParsableCommand {
         print("#\(pair)")
         print("  EN: \(corpus.english[index])")
         print("  ZH: \(corpus.chinese[index])")
-        for finding in findings { print("  \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)") }
+        for finding in findings {
+          print("  \(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)")
+        }
         if verbose, let unit = findings.first.flatMap({ units[$0.unit] }) {
-          for index in unit.source { print("  EN block: \(alignment.source.blocks[index].label?.text ?? "") \(alignment.source.blocks[index].text)") }
-          for index in unit.target { print("  ZH block: \(alignment.target.blocks[index].label?.text ?? "") \(alignment.target.blocks[index].text)") }
+          for index in unit.source {
+            print(
+              "  EN block: \(alignment.source.blocks[index].label?.text ?? "") \(alignment.source.blocks[index].text)"
+            )
+          }
+          for index in unit.target {
+            print(
+              "  ZH block: \(alignment.target.blocks[index].label?.text ?? "") \(alignment.target.blocks[index].text)"
+            )
+          }
         }
       }
     }
     let percent = Double(flagged.count) * 100 / Double(max(corpus.english.count, 1))
-    print("pairs: \(corpus.english.count); blocks: \(alignment.source.blocks.count) EN, \(alignment.target.blocks.count) ZH")
+    print(
+      "pairs: \(corpus.english.count); blocks: \(alignment.source.blocks.count) EN, \(alignment.target.blocks.count) ZH"
+    )
     print("units: \(alignment.units.count), of which 1:1 between the same paragraphs: \(faithful)")
-    print("findings by code: " + byCode.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
-    print("pairs with a \(code.rawValue) \(severity.rawValue): \(flagged.count) (\(String(format: "%.2f", percent))%)")
+    print(
+      "findings by code: "
+        + byCode.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }.joined(
+          separator: ", "))
+    print(
+      "pairs with a \(code.rawValue) \(severity.rawValue): \(flagged.count) (\(String(format: "%.2f", percent))%)"
+    )
     print("pipeline time: \(elapsed)")
   }
 }

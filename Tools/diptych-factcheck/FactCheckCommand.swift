@@ -7,7 +7,8 @@ struct FactCheckCommand: ParsableCommand {
     commandName: "diptych-factcheck",
     abstract: "Measure numeric-fact extraction and matching on parallel English/Chinese sentences.",
     subcommands: [
-      DevsetCommand.self, DocumentCommand.self, SeedCommand.self, PlantCommand.self, ShowCommand.self,
+      DevsetCommand.self, DocumentCommand.self, SeedCommand.self, PlantCommand.self,
+      ShowCommand.self,
     ]
   )
 }

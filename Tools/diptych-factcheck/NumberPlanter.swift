@@ -11,7 +11,9 @@ struct NumberPlanter {
   ]
   static let englishWords: [String: [String]] = {
     var table: [String: [String]] = [:]
-    for word in englishCardinals + ["one", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
+    for word in englishCardinals + [
+      "one", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ] {
       table[word] = englishCardinals
     }
     for word in englishOrdinals + ["first"] { table[word] = englishOrdinals }
@@ -27,17 +29,22 @@ struct NumberPlanter {
     let digitPositions = range.filter { ("0"..."9").contains(scalars[$0]) }
     if let position = digitPositions.randomElement(using: &generator) {
       let current = Int(scalars[position].value - 48)
-      let isLeading = position == digitPositions.first && (position == range.lowerBound || !("0"..."9").contains(scalars[position - 1]))
+      let isLeading =
+        position == digitPositions.first
+        && (position == range.lowerBound || !("0"..."9").contains(scalars[position - 1]))
       let choices = (isLeading ? 1...9 : 0...9).filter { $0 != current }
       guard let digit = choices.randomElement(using: &generator) else { return nil }
       scalars[position] = Unicode.Scalar(UInt8(48 + digit))
       return String(String.UnicodeScalarView(scalars))
     }
-    let numeralPositions = range.filter { chineseDigits.contains(Character(scalars[$0])) || scalars[$0] == "两" }
+    let numeralPositions = range.filter {
+      chineseDigits.contains(Character(scalars[$0])) || scalars[$0] == "两"
+    }
     if let position = numeralPositions.randomElement(using: &generator) {
       let current = Character(scalars[position])
-      guard let replacement = chineseDigits.filter({ $0 != current && !(current == "两" && $0 == "二") })
-        .randomElement(using: &generator)
+      guard
+        let replacement = chineseDigits.filter({ $0 != current && !(current == "两" && $0 == "二") })
+          .randomElement(using: &generator)
       else { return nil }
       scalars[position] = replacement.unicodeScalars.first ?? scalars[position]
       return String(String.UnicodeScalarView(scalars))
@@ -45,7 +52,9 @@ struct NumberPlanter {
     return plantEnglishWord(in: text, fact: fact, using: &generator)
   }
 
-  private static func plantEnglishWord(in text: String, fact: Fact, using generator: inout SplitMix64) -> String? {
+  private static func plantEnglishWord(
+    in text: String, fact: Fact, using generator: inout SplitMix64
+  ) -> String? {
     let scalars = Array(text.unicodeScalars)
     let range = fact.offset..<fact.offset + fact.text.unicodeScalars.count
     // Find a number word inside the fact (words are split at non-letters).
@@ -59,9 +68,12 @@ struct NumberPlanter {
       while end < range.upperBound, scalars[end].properties.isAlphabetic { end += 1 }
       let word = String(String.UnicodeScalarView(scalars[start..<end]))
       if let choices = englishWords[word.lowercased()],
-        let replacement = choices.filter({ $0 != word.lowercased() }).randomElement(using: &generator)
+        let replacement = choices.filter({ $0 != word.lowercased() }).randomElement(
+          using: &generator)
       {
-        let cased = word.first?.isUppercase == true ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
+        let cased =
+          word.first?.isUppercase == true
+          ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
         return String(String.UnicodeScalarView(scalars[..<start])) + cased
           + String(String.UnicodeScalarView(scalars[end...]))
       }

@@ -31,13 +31,17 @@ struct NumberedDocument {
   func paragraphs(of finding: Finding) -> Set<Int> {
     var numbers: Set<Int> = []
     for range in [finding.sourceLines, finding.targetLines].compactMap({ $0 }) {
-      for line in range.first...range.last where line % 2 == 1 { numbers.insert((line + 1) / 2 + firstNumber - 1) }
+      for line in range.first...range.last where line % 2 == 1 {
+        numbers.insert((line + 1) / 2 + firstNumber - 1)
+      }
     }
     return numbers
   }
 
   /// The paragraphs with an error of `code`, each with its findings of that code.
-  func flagged(_ result: PipelineResult, code: FindingCode, severity: Severity = .error) -> [Int: [Finding]] {
+  func flagged(_ result: PipelineResult, code: FindingCode, severity: Severity = .error) -> [Int:
+    [Finding]]
+  {
     var flagged: [Int: [Finding]] = [:]
     for finding in result.findings where finding.code == code && finding.severity == severity {
       for number in paragraphs(of: finding) { flagged[number, default: []].append(finding) }

@@ -12,7 +12,8 @@ struct ParallelCorpus {
     english = try Self.lines(englishPath)
     chinese = try Self.lines(chinesePath)
     guard english.count == chinese.count else {
-      throw ValidationErrorMessage("\(englishPath) has \(english.count) lines, \(chinesePath) has \(chinese.count)")
+      throw ValidationErrorMessage(
+        "\(englishPath) has \(english.count) lines, \(chinesePath) has \(chinese.count)")
     }
   }
 
@@ -45,7 +46,8 @@ struct PairCheck {
     chinese = FactExtractor.facts(in: chineseText, language: .simplifiedChinese)
     (unmatchedEnglish, unmatchedChinese) = FactMatcher.unmatched(
       source: english, target: chinese,
-      sourceNames: NameNumbers.values(in: englishText), targetNames: NameNumbers.values(in: chineseText))
+      sourceNames: NameNumbers.values(in: englishText),
+      targetNames: NameNumbers.values(in: chineseText))
   }
 
   var isClean: Bool { unmatchedEnglish.isEmpty && unmatchedChinese.isEmpty }

@@ -5,7 +5,8 @@ import Foundation
 /// Plants one changed number in clean pairs and counts how many the matcher catches.
 struct PlantCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "plant", abstract: "Change one number in random faithful pairs and count how many are caught.")
+    commandName: "plant",
+    abstract: "Change one number in random faithful pairs and count how many are caught.")
 
   @OptionGroup var corpus: CorpusOptions
 
@@ -18,7 +19,9 @@ struct PlantCommand: ParsableCommand {
     var generator = SplitMix64(seed: seed)
     let checks = zip(corpus.english, corpus.chinese).map { PairCheck(english: $0, chinese: $1) }
     // Clean pairs only, so a finding can only come from the planted change.
-    let candidates = checks.indices.filter { checks[$0].isClean && !(checks[$0].english.isEmpty && checks[$0].chinese.isEmpty) }
+    let candidates = checks.indices.filter {
+      checks[$0].isClean && !(checks[$0].english.isEmpty && checks[$0].chinese.isEmpty)
+    }
     var planted = 0
     var caught = 0
     var attempts = 0
@@ -30,7 +33,9 @@ struct PlantCommand: ParsableCommand {
       let facts = changeEnglish ? checks[index].english : checks[index].chinese
       guard let fact = facts.randomElement(using: &generator) else { continue }
       let original = changeEnglish ? corpus.english[index] : corpus.chinese[index]
-      guard let changed = NumberPlanter.plant(in: original, fact: fact, using: &generator), changed != original else {
+      guard let changed = NumberPlanter.plant(in: original, fact: fact, using: &generator),
+        changed != original
+      else {
         continue
       }
       planted += 1
@@ -44,9 +49,11 @@ struct PlantCommand: ParsableCommand {
         caught += 1
       }
     }
-    if show { missed.forEach { print($0) } }
+    if show { for line in missed { print(line) } }
     let percent = Double(caught) * 100 / Double(max(planted, 1))
     print("clean pairs with facts: \(candidates.count)")
-    print("planted: \(planted), caught: \(caught) (\(String(format: "%.1f", percent))%), missed: \(planted - caught)")
+    print(
+      "planted: \(planted), caught: \(caught) (\(String(format: "%.1f", percent))%), missed: \(planted - caught)"
+    )
   }
 }

@@ -7,7 +7,9 @@ import Foundation
 struct SeedCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "seed",
-    abstract: "Change one number in random Chinese paragraphs and count how many get a number-mismatch error.")
+    abstract:
+      "Change one number in random Chinese paragraphs and count how many get a number-mismatch error."
+  )
 
   @OptionGroup var corpus: CorpusOptions
 
@@ -17,11 +19,13 @@ struct SeedCommand: ParsableCommand {
 
   func run() throws {
     let corpus = try corpus.load()
-    let faithful = NumberedDocument(english: corpus.english, chinese: corpus.chinese, firstNumber: corpus.firstNumber)
+    let faithful = NumberedDocument(
+      english: corpus.english, chinese: corpus.chinese, firstNumber: corpus.firstNumber)
     let falseErrors = Set(faithful.flagged(faithful.run(), code: .numberMismatch).keys)
     // Paragraphs already flagged when faithful cannot show whether a change is caught.
     let candidates = corpus.chinese.indices.filter { index in
-      !falseErrors.contains(index + corpus.firstNumber) && !ChineseNumberSeeder.numbers(in: corpus.chinese[index]).isEmpty
+      !falseErrors.contains(index + corpus.firstNumber)
+        && !ChineseNumberSeeder.numbers(in: corpus.chinese[index]).isEmpty
     }
     var generator = SplitMix64(seed: seed)
     var chosen = Array(candidates.shuffled(using: &generator).prefix(count))
@@ -34,7 +38,8 @@ struct SeedCommand: ParsableCommand {
       changed[index] = ChineseNumberSeeder.change(corpus.chinese[index], number, using: &generator)
       kinds[index] = number.kind
     }
-    let document = NumberedDocument(english: corpus.english, chinese: changed, firstNumber: corpus.firstNumber)
+    let document = NumberedDocument(
+      english: corpus.english, chinese: changed, firstNumber: corpus.firstNumber)
     let flagged = document.flagged(document.run(), code: .numberMismatch)
     var caught = 0
     var byKind: [String: (planted: Int, caught: Int)] = [:]
@@ -53,9 +58,15 @@ struct SeedCommand: ParsableCommand {
       }
     }
     let percent = Double(caught) * 100 / Double(max(chosen.count, 1))
-    print("pairs: \(corpus.english.count), faithful with a false error: \(falseErrors.count), candidates: \(candidates.count)")
-    print("changed: \(chosen.count), caught: \(caught) (\(String(format: "%.1f", percent))%), missed: \(chosen.count - caught)")
-    print("by kind: " + byKind.sorted { $0.value.planted > $1.value.planted }
-      .map { "\($0.key) \($0.value.caught)/\($0.value.planted)" }.joined(separator: ", "))
+    print(
+      "pairs: \(corpus.english.count), faithful with a false error: \(falseErrors.count), candidates: \(candidates.count)"
+    )
+    print(
+      "changed: \(chosen.count), caught: \(caught) (\(String(format: "%.1f", percent))%), missed: \(chosen.count - caught)"
+    )
+    print(
+      "by kind: "
+        + byKind.sorted { $0.value.planted > $1.value.planted }
+        .map { "\($0.key) \($0.value.caught)/\($0.value.planted)" }.joined(separator: ", "))
   }
 }

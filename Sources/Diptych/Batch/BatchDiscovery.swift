@@ -10,7 +10,9 @@ import Foundation
 /// or with two, a document with no language tag, a file in no document format.
 public enum BatchDiscovery {
   /// The file name extensions read as documents, lower case.
-  public static let documentExtensions: Set<String> = ["txt", "text", "docx", "html", "htm", "xhtml", "pdf", "xml"]
+  public static let documentExtensions: Set<String> = [
+    "txt", "text", "docx", "html", "htm", "xhtml", "pdf", "xml",
+  ]
 
   /// What a folder holds.
   public struct Result: Sendable, Hashable {
@@ -26,7 +28,9 @@ public enum BatchDiscovery {
   /// The pairs in the folder at `directory`, searched recursively.
   public static func discover(in directory: String) throws(BatchInputError) -> Result {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
       throw BatchInputError(location: directory, message: "no such folder")
     }
     guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
@@ -42,7 +46,9 @@ public enum BatchDiscovery {
       }
       var isFolder: ObjCBool = false
       let full = (directory as NSString).appendingPathComponent(next)
-      guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+      guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder),
+        !isFolder.boolValue
+      else { continue }
       if documentExtensions.contains((name as NSString).pathExtension.lowercased()) {
         relativePaths.append(next)
       } else {
@@ -60,8 +66,13 @@ public enum BatchDiscovery {
     let byExtension = Dictionary(grouping: paths) { (($0 as NSString).pathExtension.lowercased()) }
     return byExtension.keys.sorted().map { ext in
       let files = (byExtension[ext] ?? []).sorted()
-      let kind = ext.isEmpty ? "file\(files.count == 1 ? "" : "s") without extension" : ".\(ext) file\(files.count == 1 ? "" : "s")"
-      let listed = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
+      let kind =
+        ext.isEmpty
+        ? "file\(files.count == 1 ? "" : "s") without extension"
+        : ".\(ext) file\(files.count == 1 ? "" : "s")"
+      let listed =
+        files.prefix(3).joined(separator: ", ")
+        + (files.count > 3 ? " and \(files.count - 3) more" : "")
       return "\(files.count) \(kind) skipped, not a document format: \(listed)"
     }
   }
@@ -79,23 +90,38 @@ public enum BatchDiscovery {
     let counts = Dictionary(found.map { ($0.id, 1) }, uniquingKeysWith: +)
     let pairs = found.map { item in
       BatchPair(
-        id: item.id.isEmpty ? (directory as NSString).lastPathComponent
+        id: item.id.isEmpty
+          ? (directory as NSString).lastPathComponent
           : counts[item.id, default: 0] > 1 ? "\(item.id).\(item.ext)" : item.id,
         source: (directory as NSString).appendingPathComponent(item.english),
         target: (directory as NSString).appendingPathComponent(item.chinese))
     }
-    let unpaired = first.ambiguous + second.ambiguous + second.leftOver.map { "\($0.path): \($0.problem)" }
+    let unpaired =
+      first.ambiguous + second.ambiguous + second.leftOver.map { "\($0.path): \($0.problem)" }
     let untagged = first.untagged.map {
       "\($0): skipped, no language tag in its name or folders (X.en.txt, X-E.docx, en/X.txt); "
         + "a file holding both versions goes in a manifest"
     }
-    return Result(pairs: pairs.sorted { $0.id < $1.id }, unpaired: unpaired.sorted(), skipped: untagged.sorted())
+    return Result(
+      pairs: pairs.sorted { $0.id < $1.id }, unpaired: unpaired.sorted(), skipped: untagged.sorted()
+    )
   }
 
-  private struct Found { var id: String; var ext: String; var english: String; var chinese: String }
+  private struct Found {
+    var id: String
+    var ext: String
+    var english: String
+    var chinese: String
+  }
 
-  private static func group(_ paths: [String], strippingFolders: Bool) -> (found: [Found], leftOver: [(path: String, problem: String)], ambiguous: [String], untagged: [String]) {
-    struct Key: Hashable { var name: String; var ext: String }
+  private static func group(_ paths: [String], strippingFolders: Bool) -> (
+    found: [Found], leftOver: [(path: String, problem: String)], ambiguous: [String],
+    untagged: [String]
+  ) {
+    struct Key: Hashable {
+      var name: String
+      var ext: String
+    }
     var groups: [Key: (english: [String], chinese: [String])] = [:]
     var keys: [Key] = []
     var untagged: [String] = []
@@ -119,7 +145,10 @@ public enum BatchDiscovery {
       guard let group = groups[groupKey] else { continue }
       switch (group.english.count, group.chinese.count) {
       case (1, 1):
-        found.append(Found(id: groupKey.name, ext: groupKey.ext, english: group.english[0], chinese: group.chinese[0]))
+        found.append(
+          Found(
+            id: groupKey.name, ext: groupKey.ext, english: group.english[0],
+            chinese: group.chinese[0]))
       case (0, _):
         leftOver += group.chinese.map { ($0, "no English counterpart") }
       case (_, 0):
@@ -136,7 +165,9 @@ public enum BatchDiscovery {
   /// The path without its extension and with language tags taken out, the extension, and
   /// whether the file is Chinese: the file name's tag decides, else the innermost tagged
   /// folder's. Folder tags are taken out when they decide, or when `strippingFolders` is set.
-  static func key(of relativePath: String, strippingFolders: Bool) -> (name: String, ext: String, chinese: Bool)? {
+  static func key(of relativePath: String, strippingFolders: Bool) -> (
+    name: String, ext: String, chinese: Bool
+  )? {
     var components = relativePath.split(separator: "/").map(String.init)
     guard let file = components.popLast() else { return nil }
     let ext = (file as NSString).pathExtension

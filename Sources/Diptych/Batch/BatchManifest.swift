@@ -14,18 +14,23 @@ public enum BatchManifest {
     do {
       text = try TextFile.read(path)
     } catch {
-      throw BatchInputError(location: error.path, message: error.description.dropPrefix("\(error.path): "))
+      throw BatchInputError(
+        location: error.path, message: error.description.dropPrefix("\(error.path): "))
     }
     let base = (path as NSString).deletingLastPathComponent
     return try parse(text, name: path, baseDirectory: base)
   }
 
   /// The pairs listed in manifest text; `name` is used in errors, `baseDirectory` to resolve paths.
-  public static func parse(_ text: String, name: String, baseDirectory: String) throws(BatchInputError) -> [BatchPair] {
+  public static func parse(_ text: String, name: String, baseDirectory: String)
+    throws(BatchInputError) -> [BatchPair]
+  {
     let ext = (name as NSString).pathExtension.lowercased()
     let firstCharacter = text.first { !$0.isWhitespace }
     let entries: [(line: Int, source: String, target: String, id: String)]
-    if ["jsonl", "ndjson", "json"].contains(ext) || (firstCharacter == "{" && ext != "csv" && ext != "tsv") {
+    if ["jsonl", "ndjson", "json"].contains(ext)
+      || (firstCharacter == "{" && ext != "csv" && ext != "tsv")
+    {
       entries = try jsonLines(text, name: name)
     } else {
       entries = try delimited(text, delimiter: ext == "tsv" ? "\t" : ",", name: name)
@@ -36,33 +41,49 @@ public enum BatchManifest {
       let source = resolve(entry.source, against: baseDirectory)
       let id = entry.id.isEmpty ? defaultID(for: entry.source) : entry.id
       if let earlier = seen[id] {
-        throw BatchInputError(location: "\(name):\(entry.line)", message: "the id '\(id)' is already used on line \(earlier)")
+        throw BatchInputError(
+          location: "\(name):\(entry.line)",
+          message: "the id '\(id)' is already used on line \(earlier)")
       }
       seen[id] = entry.line
-      pairs.append(BatchPair(id: id, source: source, target: entry.target.isEmpty ? nil : resolve(entry.target, against: baseDirectory)))
+      pairs.append(
+        BatchPair(
+          id: id, source: source,
+          target: entry.target.isEmpty ? nil : resolve(entry.target, against: baseDirectory)))
     }
     return pairs
   }
 
-  private static func jsonLines(_ text: String, name: String) throws(BatchInputError) -> [(line: Int, source: String, target: String, id: String)] {
-    struct Entry: Decodable { var source: String; var target: String?; var id: String? }
+  private static func jsonLines(_ text: String, name: String) throws(BatchInputError) -> [(
+    line: Int, source: String, target: String, id: String
+  )] {
+    struct Entry: Decodable {
+      var source: String
+      var target: String?
+      var id: String?
+    }
     var entries: [(line: Int, source: String, target: String, id: String)] = []
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !trimmed.isEmpty else { continue }
       guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(trimmed.utf8)) else {
         throw BatchInputError(
-          location: "\(name):\(offset + 1)", message: "not a JSON object with a 'source' string (and optional 'target', 'id')")
+          location: "\(name):\(offset + 1)",
+          message: "not a JSON object with a 'source' string (and optional 'target', 'id')")
       }
       guard !entry.source.isEmpty else {
-        throw BatchInputError(location: "\(name):\(offset + 1)", message: "the source path is empty")
+        throw BatchInputError(
+          location: "\(name):\(offset + 1)", message: "the source path is empty")
       }
       entries.append((offset + 1, entry.source, entry.target ?? "", entry.id ?? ""))
     }
     return entries
   }
 
-  private static func delimited(_ text: String, delimiter: Character, name: String) throws(BatchInputError) -> [(line: Int, source: String, target: String, id: String)] {
+  private static func delimited(_ text: String, delimiter: Character, name: String)
+    throws(BatchInputError) -> [(line: Int, source: String, target: String, id: String)]
+  {
     var records = CSVRecords.parse(text, delimiter: delimiter)
       .filter { !($0.fields.first?.hasPrefix("#") ?? false) }
       .map { (line: $0.line, fields: $0.fields.map { $0.trimmingCharacters(in: .whitespaces) }) }
@@ -73,7 +94,9 @@ public enum BatchManifest {
       records.removeFirst()
     }
     return try records.map { record throws(BatchInputError) in
-      func field(_ index: Int) -> String { record.fields.indices.contains(index) ? record.fields[index] : "" }
+      func field(_ index: Int) -> String {
+        record.fields.indices.contains(index) ? record.fields[index] : ""
+      }
       guard !field(columns.source).isEmpty else {
         throw BatchInputError(location: "\(name):\(record.line)", message: "no source path")
       }

@@ -13,7 +13,10 @@ public struct BatchOutputs: Sendable {
   public var settings: OutputSettings
 
   /// Creates an output setting.
-  public init(directory: String, formats: [OutputFormat] = defaultFormats, settings: OutputSettings = OutputSettings()) {
+  public init(
+    directory: String, formats: [OutputFormat] = defaultFormats,
+    settings: OutputSettings = OutputSettings()
+  ) {
     self.directory = directory
     self.formats = formats
     self.settings = settings
@@ -23,7 +26,11 @@ public struct BatchOutputs: Sendable {
   /// climb out of the output folder or hide the file.
   public func path(for id: String, extension ext: String) -> String {
     let parts = id.split(separator: "/").map { part in
-      String(part.map { $0 == "\\" || $0 == ":" || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "_" : $0 })
+      String(
+        part.map {
+          $0 == "\\" || $0 == ":"
+            || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "_" : $0
+        })
     }.map { $0.hasPrefix(".") ? "_" + $0.dropFirst() : $0 }
     let name = parts.isEmpty ? "_" : parts.joined(separator: "/")
     return (directory as NSString).appendingPathComponent(name + "." + ext)
@@ -46,7 +53,8 @@ public struct BatchOutputs: Sendable {
       do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       } catch {
-        throw WriteFailure(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
+        throw WriteFailure(
+          path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
       }
       try AtomicFile.write(text, to: path)
       written.append(path)

@@ -40,7 +40,9 @@ public struct BatchResult: Sendable, Codable {
     failOn: Severity = .error
   ) {
     let status: Status = findings.contains(severityAtLeast: failOn) ? .flagged : .ok
-    self.init(pair: pair, status: status, error: nil, summary: summary, findings: findings, outputs: outputs)
+    self.init(
+      pair: pair, status: status, error: nil, summary: summary, findings: findings, outputs: outputs
+    )
   }
 
   /// The result of a pair that could not be processed.
@@ -48,7 +50,10 @@ public struct BatchResult: Sendable, Codable {
     self.init(pair: pair, status: .failed, error: error, summary: nil, findings: [], outputs: [])
   }
 
-  private init(pair: BatchPair, status: Status, error: String?, summary: AlignmentReport.Summary?, findings: [Finding], outputs: [String]) {
+  private init(
+    pair: BatchPair, status: Status, error: String?, summary: AlignmentReport.Summary?,
+    findings: [Finding], outputs: [String]
+  ) {
     schemaVersion = JSONReport.schemaVersion
     id = pair.id
     source = pair.source

@@ -16,7 +16,10 @@ public struct BatchRunner: Sendable {
   public var failOn: Severity
 
   /// Creates a runner.
-  public init(pipeline: Pipeline = Pipeline(), jobs: Int, outputs: BatchOutputs? = nil, failOn: Severity = .error) {
+  public init(
+    pipeline: Pipeline = Pipeline(), jobs: Int, outputs: BatchOutputs? = nil,
+    failOn: Severity = .error
+  ) {
     self.pipeline = pipeline
     self.jobs = max(1, jobs)
     self.outputs = outputs
@@ -71,6 +74,8 @@ public struct BatchRunner: Sendable {
         return BatchResult(pair: pair, error: error.description)
       }
     }
-    return BatchResult(pair: pair, summary: result.summary, findings: result.findings, outputs: written, failOn: failOn)
+    return BatchResult(
+      pair: pair, summary: result.summary, findings: result.findings, outputs: written,
+      failOn: failOn)
   }
 }

@@ -12,7 +12,9 @@ enum CSVRecords {
     var pending: Character?
     func endRecord() {
       fields.append(field)
-      if !(fields.count == 1 && fields[0].allSatisfy(\.isWhitespace)) { records.append((recordLine, fields)) }
+      if !(fields.count == 1 && fields[0].allSatisfy(\.isWhitespace)) {
+        records.append((recordLine, fields))
+      }
       fields = []
       field = ""
     }
@@ -21,7 +23,12 @@ enum CSVRecords {
       if quoted {
         if character == "\"" {
           let next = characters.next()
-          if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+          if next == "\"" {
+            field.append("\"")
+          } else {
+            quoted = false
+            pending = next
+          }
         } else {
           if character.isNewline { line += 1 }
           field.append(character)

@@ -31,13 +31,15 @@ struct CheckContext: Sendable {
   /// A finding about `unit`, with both sides' lines filled in; `side` is the version it is about
   /// when only one is (a unit with one side is about that side).
   public func finding(
-    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = [],
+    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String,
+    facts: [String] = [],
     about side: Side? = nil
   ) -> Finding {
     Self.locate(
       Finding(
         code: code, severity: severity, unit: unit.id, message: message, facts: facts,
-        sourceLines: alignment.lines(of: unit, side: .source), targetLines: alignment.lines(of: unit, side: .target)),
+        sourceLines: alignment.lines(of: unit, side: .source),
+        targetLines: alignment.lines(of: unit, side: .target)),
       about: side)
   }
 
@@ -45,7 +47,9 @@ struct CheckContext: Sendable {
   private static func locate(_ finding: Finding, about side: Side?) -> Finding {
     var finding = finding
     finding.side =
-      side ?? (finding.targetLines == nil && finding.sourceLines != nil ? .source
+      side
+      ?? (finding.targetLines == nil && finding.sourceLines != nil
+        ? .source
         : finding.sourceLines == nil && finding.targetLines != nil ? .target : nil)
     return finding
   }
@@ -63,14 +67,17 @@ struct CheckContext: Sendable {
   public func pairsByNumbers(_ unit: AlignmentUnit) -> Bool {
     guard unit.source.count > 1, unit.source.count == unit.target.count else { return false }
     return zip(unit.source, unit.target).allSatisfy { source, target in
-      guard let a = alignment.source.blocks[source].label, let b = alignment.target.blocks[target].label else { return false }
+      guard let a = alignment.source.blocks[source].label,
+        let b = alignment.target.blocks[target].label
+      else { return false }
       return a.style == b.style && a.value == b.value
     }
   }
 
   /// A finding about part of `unit`: the lines are those of the given blocks of each side.
   public func finding(
-    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String, facts: [String] = [],
+    _ code: FindingCode, _ severity: Severity, _ unit: AlignmentUnit, _ message: String,
+    facts: [String] = [],
     sourceBlocks: [Int], targetBlocks: [Int], about side: Side? = nil
   ) -> Finding {
     func lines(_ indices: [Int], _ side: Side) -> LineRange? {

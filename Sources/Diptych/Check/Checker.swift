@@ -10,7 +10,10 @@ public struct Checker: Sendable {
     public var glossary: Glossary?
 
     /// Creates options.
-    public init(ignored: Set<FindingCode> = [], suppressions: Suppressions = Suppressions(keys: []), glossary: Glossary? = nil) {
+    public init(
+      ignored: Set<FindingCode> = [], suppressions: Suppressions = Suppressions(keys: []),
+      glossary: Glossary? = nil
+    ) {
       self.ignored = ignored
       self.suppressions = suppressions
       self.glossary = glossary

@@ -13,7 +13,10 @@ extension Alignment {
       let sourceBase = unit.source.first.map { sourceStarts[$0] } ?? 0
       let targetBase = unit.target.first.map { targetStarts[$0] } ?? 0
       for pair in unit.sentences {
-        pairs.append(GoldPair(source: pair.source.map { sourceBase + $0 }, target: pair.target.map { targetBase + $0 }))
+        pairs.append(
+          GoldPair(
+            source: pair.source.map { sourceBase + $0 }, target: pair.target.map { targetBase + $0 }
+          ))
       }
     }
     return pairs

@@ -23,7 +23,8 @@ public struct Finding: Sendable, Hashable, Codable {
   /// Creates a finding.
   public init(
     code: FindingCode, severity: Severity, unit: String, message: String, facts: [String] = [],
-    sourceLines: LineRange? = nil, targetLines: LineRange? = nil, side: Side? = nil, key: String = ""
+    sourceLines: LineRange? = nil, targetLines: LineRange? = nil, side: Side? = nil,
+    key: String = ""
   ) {
     self.code = code
     self.severity = severity

@@ -14,7 +14,8 @@ public struct Pipeline: Sendable {
   /// The alignment of `pair` and the findings on it.
   public func run(_ pair: DocumentPair) -> PipelineResult {
     let alignment = aligner.align(source: pair.source, target: pair.target)
-    return PipelineResult(pair: pair, alignment: alignment, findings: checker.findings(for: alignment))
+    return PipelineResult(
+      pair: pair, alignment: alignment, findings: checker.findings(for: alignment))
   }
 }
 

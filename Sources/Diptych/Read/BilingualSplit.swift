@@ -23,7 +23,9 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   }
 
   /// Splits `lines` into the two versions, or returns nil when they are one language.
-  package static func split(_ lines: [SourceLine]) -> (first: [SourceLine], second: [SourceLine], split: BilingualSplit)? {
+  package static func split(_ lines: [SourceLine]) -> (
+    first: [SourceLine], second: [SourceLine], split: BilingualSplit
+  )? {
     guard let found = try? split(LineSource(lines: lines)),
       let first = try? found.first.lines(), let second = try? found.second.lines()
     else { return nil }
@@ -37,7 +39,10 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
 
   /// The two versions of a bilingual text, in the order the text gives them, with the language
   /// each is written in.
-  package typealias Halves = (first: LineSource, second: LineSource, languages: (first: Language, second: Language), split: BilingualSplit)
+  package typealias Halves = (
+    first: LineSource, second: LineSource, languages: (first: Language, second: Language),
+    split: BilingualSplit
+  )
 
   /// Splits the lines of `source` into the two versions, or returns nil when they are one
   /// language. Reads the lines a few times, and holds none of them.
@@ -59,10 +64,15 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
       let first = source.slice(source.span.lowerBound..<rule.start, firstLine: source.firstLine)
       let second = source.slice(rule.end..<source.span.upperBound, firstLine: rule.number + 1)
       guard let a = LanguageDetector.detect(try first.prefix(bytes: languageSample)),
-        let b = LanguageDetector.detect(try second.prefix(bytes: languageSample)), a.isChinese != b.isChinese
+        let b = LanguageDetector.detect(try second.prefix(bytes: languageSample)),
+        a.isChinese != b.isChinese
       else { continue }
       let start = try firstTextLine(second) ?? rule.number
-      return (first, second, (a, b), BilingualSplit(firstEndLine: rule.lastTextLine ?? rule.number, secondStartLine: start, method: .rule))
+      return (
+        first, second, (a, b),
+        BilingualSplit(
+          firstEndLine: rule.lastTextLine ?? rule.number, secondStartLine: start, method: .rule)
+      )
     }
     // Unless the rules stopped the pass early, it has counted every line.
     return try splitByScript(source, counted: rules.count < ruleLimit ? scripts : nil)
@@ -87,7 +97,9 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   /// The split point where the most lines agree with the script of their side.
   ///
   /// - Parameter counted: the lines of each script, if a pass has counted them already.
-  private static func splitByScript(_ source: LineSource, counted: ScriptCounts?) throws(ReadError) -> Halves? {
+  private static func splitByScript(_ source: LineSource, counted: ScriptCounts?) throws(ReadError)
+    -> Halves?
+  {
     func script(_ line: SourceLine) -> Int { LanguageDetector.script(of: line.text) }
     var counts = counted ?? ScriptCounts()
     if counted == nil {
@@ -100,14 +112,18 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     guard total >= 3, chineseTotal >= 3 else { return nil }
     // Latin first: Latin lines before + Chinese lines after; and the other way round. The split
     // is before line `index` (0-based), at position `start`.
-    var best = (score: Int.min, index: 0, start: source.span.lowerBound, lastTextLine: Int?.none, number: source.firstLine)
+    var best = (
+      score: Int.min, index: 0, start: source.span.lowerBound, lastTextLine: Int?.none,
+      number: source.firstLine
+    )
     var latinBefore = 0
     var chineseBefore = 0
     var index = 0
     var start = source.span.lowerBound
     var lastTextLine: Int? = nil
     func consider(number: Int) {
-      let score = max(latinBefore + (chineseTotal - chineseBefore), chineseBefore + (total - latinBefore))
+      let score = max(
+        latinBefore + (chineseTotal - chineseBefore), chineseBefore + (total - latinBefore))
       if score > best.score { best = (score, index, start, lastTextLine, number) }
     }
     try source.forEachLine { line, end in
@@ -124,13 +140,18 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     }
     consider(number: source.firstLine + count)
     // Both sides must be mostly one script: at least 90% of the lines with letters agree.
-    guard best.score * 10 >= (total + chineseTotal) * 9, best.index > 0, best.index < count else { return nil }
+    guard best.score * 10 >= (total + chineseTotal) * 9, best.index > 0, best.index < count else {
+      return nil
+    }
     let first = source.slice(source.span.lowerBound..<best.start, firstLine: source.firstLine)
     let second = source.slice(best.start..<source.span.upperBound, firstLine: best.number)
     let end = best.lastTextLine ?? 1
     let secondStart = try firstTextLine(second) ?? end + 1
     let languages = (try language(of: first), try language(of: second))
-    return (first, second, languages, BilingualSplit(firstEndLine: end, secondStartLine: secondStart, method: .script))
+    return (
+      first, second, languages,
+      BilingualSplit(firstEndLine: end, secondStartLine: secondStart, method: .script)
+    )
   }
 
   /// The language of `source`, told from its first lines; English when they have no letters.

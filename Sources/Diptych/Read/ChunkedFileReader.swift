@@ -20,7 +20,9 @@ enum ChunkedFileReader {
   ) throws(ReadError) {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw ReadError(path: path, reason: .unreadable(errno == EACCES ? "permission denied" : "it cannot be opened"))
+      throw ReadError(
+        path: path,
+        reason: .unreadable(errno == EACCES ? "permission denied" : "it cannot be opened"))
     }
     defer { close(descriptor) }
     var buffer: [UInt8] = []
@@ -52,7 +54,9 @@ enum ChunkedFileReader {
       if final && buffer.isEmpty && bufferStart > range.lowerBound { return }
       let cut = final ? buffer.count : lastLineBreakEnd(buffer)
       guard let cut, cut > 0 || final else { continue }
-      let keepGoing = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<cut]), bufferStart, final) }
+      let keepGoing = buffer.withUnsafeBufferPointer {
+        body(UnsafeBufferPointer(rebasing: $0[..<cut]), bufferStart, final)
+      }
       if final || !keepGoing { return }
       buffer.removeFirst(cut)
       bufferStart += cut
@@ -63,7 +67,9 @@ enum ChunkedFileReader {
   /// not at the very end (where an LF may follow in the next read).
   private static func lastLineBreakEnd(_ bytes: [UInt8]) -> Int? {
     if let lf = bytes.lastIndex(of: 0x0A) { return lf + 1 }
-    guard bytes.count >= 2, let cr = bytes[..<(bytes.count - 1)].lastIndex(of: 0x0D) else { return nil }
+    guard bytes.count >= 2, let cr = bytes[..<(bytes.count - 1)].lastIndex(of: 0x0D) else {
+      return nil
+    }
     return cr + 1
   }
 }

@@ -9,7 +9,8 @@ enum ConcurrentReads {
 
   /// The results of `first` and `second`, run at once; the error of `first` wins if both throw.
   static func both<Result: Sendable>(
-    _ first: @escaping @Sendable () throws(ReadError) -> Result, _ second: () throws(ReadError) -> Result
+    _ first: @escaping @Sendable () throws(ReadError) -> Result,
+    _ second: () throws(ReadError) -> Result
   ) throws(ReadError) -> (Result, Result) {
     let box = ResultBox<Result>()
     let thread = Thread {
@@ -26,7 +27,8 @@ enum ConcurrentReads {
   /// Whether the files at `paths` are large enough together to read at once.
   static func worthIt(_ paths: [String]) -> Bool {
     let total = paths.reduce(0) { sum, path in
-      sum + (((try? FileBytes.regularFileSize(path, limit: InputLoader.maximumFileSize)) ?? nil) ?? 0)
+      sum
+        + (((try? FileBytes.regularFileSize(path, limit: InputLoader.maximumFileSize)) ?? nil) ?? 0)
     }
     return total >= minimumPairSize
   }

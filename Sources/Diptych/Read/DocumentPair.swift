@@ -10,7 +10,9 @@ public struct DocumentPair: Sendable, Hashable, Codable {
   public var notes: [String]
 
   /// Creates a pair.
-  public init(source: Document, target: Document, split: BilingualSplit? = nil, notes: [String] = []) {
+  public init(
+    source: Document, target: Document, split: BilingualSplit? = nil, notes: [String] = []
+  ) {
     self.source = source
     self.target = target
     self.split = split

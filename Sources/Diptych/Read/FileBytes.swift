@@ -16,9 +16,12 @@ enum FileBytes {
   static func regularFileSize(_ path: String, limit: Int) throws(ReadError) -> Int? {
     var status = stat()
     guard stat(path, &status) == 0 else {
-      throw ReadError(path: path, reason: .unreadable(errno == EACCES ? "permission denied" : "no such file"))
+      throw ReadError(
+        path: path, reason: .unreadable(errno == EACCES ? "permission denied" : "no such file"))
     }
-    if (status.st_mode & S_IFMT) == S_IFDIR { throw ReadError(path: path, reason: .unreadable("it is a directory")) }
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      throw ReadError(path: path, reason: .unreadable("it is a directory"))
+    }
     guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
     let size = Int(status.st_size)
     guard size <= limit else {
@@ -41,7 +44,9 @@ enum FileBytes {
     let size = try regularFileSize(path, limit: limit) ?? 0
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw ReadError(path: path, reason: .unreadable(errno == EACCES ? "permission denied" : "it cannot be opened"))
+      throw ReadError(
+        path: path,
+        reason: .unreadable(errno == EACCES ? "permission denied" : "it cannot be opened"))
     }
     defer { close(descriptor) }
     // Regular files report their size; pipes and devices report 0 and are read until the limit.
@@ -52,7 +57,9 @@ enum FileBytes {
       let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw ReadError(path: path, reason: .unreadable(errno == EISDIR ? "it is a directory" : "read error \(errno)"))
+        throw ReadError(
+          path: path,
+          reason: .unreadable(errno == EISDIR ? "it is a directory" : "read error \(errno)"))
       }
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
@@ -65,7 +72,9 @@ enum FileBytes {
 }
 
 /// The C library's `read`, named apart from ``FileBytes/read(_:limit:)``.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
   #if canImport(Glibc)
     Glibc.read(descriptor, buffer, count)
   #elseif canImport(Musl)

@@ -43,7 +43,8 @@ enum GB18030Conversion {
           return .invalid(at: inputBuffer.count - inLeft)
         }
         let written = outputCapacity - outLeft
-        let utf8 = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(outputBuffer)[..<written])
+        let utf8 = UnsafeRawBufferPointer(
+          rebasing: UnsafeRawBufferPointer(outputBuffer)[..<written])
         return .converted(String(decoding: utf8, as: UTF8.self))
       }
     }

@@ -25,11 +25,14 @@ enum InputLoader {
     }
     let bytes = try FileBytes.read(path, limit: maximumFileSize)
     options.report(0.1)
-    return try load(bytes, format: InputFormat.detect(bytes), path: path, file: path, options: options)
+    return try load(
+      bytes, format: InputFormat.detect(bytes), path: path, file: path, options: options)
   }
 
   /// Reads `bytes` in `format`; `file` is a file holding them, for the readers that need one.
-  static func load(_ bytes: [UInt8], format: InputFormat, path: String, file: String?, options: ReadOptions) throws(ReadError) -> Loaded {
+  static func load(
+    _ bytes: [UInt8], format: InputFormat, path: String, file: String?, options: ReadOptions
+  ) throws(ReadError) -> Loaded {
     guard !bytes.isEmpty else { throw ReadError(path: path, reason: .empty) }
     let loaded: Loaded
     switch format {
@@ -38,9 +41,11 @@ enum InputLoader {
     case .pdf:
       let text = try options.pdf.text(ofPDFAt: path)
       guard text.contains(where: { $0 > 0x20 }) else {
-        throw ReadError(path: path, reason: .content("the PDF has no text layer (a scan?): run OCR on it first"))
+        throw ReadError(
+          path: path, reason: .content("the PDF has no text layer (a scan?): run OCR on it first"))
       }
-      loaded = .text(LineSource(text: PDFPageLayout.rearranged(try TextDecoder.decode(text, path: path).text)))
+      loaded = .text(
+        LineSource(text: PDFPageLayout.rearranged(try TextDecoder.decode(text, path: path).text)))
     case .docx:
       loaded = .structured(try DOCXReader.paragraphs(file: file ?? path, path: path))
     case .html:
@@ -49,10 +54,15 @@ enum InputLoader {
       loaded = .structured(try UNPCReader.paragraphs(bytes: bytes, path: path))
     case .alignedXML:
       let content = try AlignedXMLReader().read(bytes: bytes, sourceName: path)
-      let pair = try DocumentPair.ordered(content.alignment.source, content.alignment.target, sourcePath: path, targetPath: path, split: nil)
+      let pair = try DocumentPair.ordered(
+        content.alignment.source, content.alignment.target, sourcePath: path, targetPath: path,
+        split: nil)
       loaded = .pair(DocumentPair(source: pair.source, target: pair.target))
     case .otherXML:
-      throw ReadError(path: path, reason: .wrongKind("XML that is neither HTML, a UN Parallel Corpus document nor Diptych aligned XML"))
+      throw ReadError(
+        path: path,
+        reason: .wrongKind(
+          "XML that is neither HTML, a UN Parallel Corpus document nor Diptych aligned XML"))
     }
     options.report(0.1)
     return loaded

@@ -46,7 +46,9 @@ package enum LanguageDetector {
 
   /// Calls `body` with each scalar of `text`, decoded from its bytes where it has them at hand:
   /// megabytes of text are counted without a `String` iterator.
-  @inline(__always) private static func forEachScalar(of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void) {
+  @inline(__always) private static func forEachScalar(
+    of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void
+  ) {
     let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
       var index = 0
       while index < bytes.count {

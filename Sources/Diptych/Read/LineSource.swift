@@ -71,7 +71,8 @@ package struct LineSource: Sendable {
       text.makeContiguousUTF8()
       text.utf8.withContiguousStorageIfAvailable { buffer in
         var lines = LineSplitter(firstNumber: firstLine)
-        lines.split(UnsafeBufferPointer(rebasing: buffer[span]), base: span.lowerBound, final: true, body)
+        lines.split(
+          UnsafeBufferPointer(rebasing: buffer[span]), base: span.lowerBound, final: true, body)
       }
     case .file(let path, let chunkSize):
       var lines = LineSplitter(firstNumber: firstLine)
@@ -137,9 +138,12 @@ private struct LineSplitter {
   }
 
   private mutating func emit(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, position: Int, _ body: (SourceLine, Int) -> Bool
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, position: Int,
+    _ body: (SourceLine, Int) -> Bool
   ) -> Bool {
-    let line = SourceLine(number: number, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    let line = SourceLine(
+      number: number,
+      text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     number += 1
     return body(line, position)
   }

@@ -3,8 +3,12 @@
 /// GB18030, and every file that is to be refused, which the decoder explains best).
 enum PlainTextFile {
   /// The lines of the text file at `path`, of `size` bytes.
-  static func lines(_ path: String, size: Int, chunkSize: Int = ChunkedFileReader.chunkSize) throws(ReadError) -> LineSource {
-    if let start = try streamableUTF8(path) { return LineSource(utf8File: path, bytes: start..<size, chunkSize: chunkSize) }
+  static func lines(_ path: String, size: Int, chunkSize: Int = ChunkedFileReader.chunkSize)
+    throws(ReadError) -> LineSource
+  {
+    if let start = try streamableUTF8(path) {
+      return LineSource(utf8File: path, bytes: start..<size, chunkSize: chunkSize)
+    }
     let bytes = try FileBytes.read(path, limit: InputLoader.maximumFileSize)
     return LineSource(text: try TextDecoder.decode(bytes, path: path).text)
   }
@@ -22,7 +26,9 @@ enum PlainTextFile {
       var body = chunk[...]
       if offset == 0 {
         let head = Array(chunk.prefix(16))
-        if BinarySignature.knownFormat(of: head) != nil || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+        if BinarySignature.knownFormat(of: head) != nil || head.starts(with: [0xFF, 0xFE])
+          || head.starts(with: [0xFE, 0xFF])
+        {
           acceptable = false
           return false
         }
@@ -40,7 +46,10 @@ enum PlainTextFile {
       }
       total += body.count
       controls += body.count { BinarySignature.isBinaryControl($0) }
-      if !seenText { seenText = String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self).unicodeScalars.contains { !$0.properties.isWhitespace } }
+      if !seenText {
+        seenText = String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self)
+          .unicodeScalars.contains { !$0.properties.isWhitespace }
+      }
       return true
     }
     guard acceptable, seenText, controls < 4 || controls * 100 <= total else { return nil }

@@ -6,7 +6,9 @@ public struct ReadOptions: Sendable {
   public var progress: (@Sendable (Double) -> Void)?
 
   /// Creates options.
-  public init(pdf: PDFTextExtractor = PDFTextExtractor(), progress: (@Sendable (Double) -> Void)? = nil) {
+  public init(
+    pdf: PDFTextExtractor = PDFTextExtractor(), progress: (@Sendable (Double) -> Void)? = nil
+  ) {
     self.pdf = pdf
     self.progress = progress
   }
@@ -16,7 +18,8 @@ public struct ReadOptions: Sendable {
     var options = self
     if let progress {
       options.progress = { fraction in
-        progress(range.lowerBound + (range.upperBound - range.lowerBound) * min(max(fraction, 0), 1))
+        progress(
+          range.lowerBound + (range.upperBound - range.lowerBound) * min(max(fraction, 0), 1))
       }
     }
     return options

@@ -6,7 +6,9 @@ enum RuleLine {
     // The first byte that is not ASCII white space: a rule starts with "*" or "＊"; a line
     // starting past ASCII may also start with other white space.
     let mayBeRule = text.withUTF8 { bytes in
-      guard let start = bytes.firstIndex(where: { !ASCIIBytes.isWhitespace($0) }) else { return false }
+      guard let start = bytes.firstIndex(where: { !ASCIIBytes.isWhitespace($0) }) else {
+        return false
+      }
       if bytes[start] < 0x80 { return bytes[start] == UInt8(ascii: "*") }
       let scalar = UnicodeScalars.scalar(at: start, in: bytes)
       // A combining mark may make the white space before it a character to trim.

@@ -8,7 +8,9 @@ public enum SentenceLinesReader {
   /// The document of one language version given as sentence lines.
   ///
   /// - Parameter language: the language, or nil to detect it from the text.
-  public static func read(contentsOf path: String, language: Language? = nil) throws(ReadError) -> Document {
+  public static func read(contentsOf path: String, language: Language? = nil) throws(ReadError)
+    -> Document
+  {
     let text = try InputLoader.readText(path)
     guard let language = language ?? LanguageDetector.detect(text) else {
       throw ReadError(path: path, reason: .content("no English or Chinese text found"))
@@ -23,15 +25,19 @@ public enum SentenceLinesReader {
   public static func readPair(source: String, target: String) throws(ReadError) -> DocumentPair {
     let first = try read(contentsOf: source)
     let second = try read(contentsOf: target)
-    return try DocumentPair.ordered(first, second, sourcePath: source, targetPath: target, split: nil)
+    return try DocumentPair.ordered(
+      first, second, sourcePath: source, targetPath: target, split: nil)
   }
 
   /// The document of `text`, one sentence a line.
-  public static func document(text: String, language: Language, sourceName: String = "") -> Document {
+  public static func document(text: String, language: Language, sourceName: String = "") -> Document
+  {
     var builder = ParagraphBuilder()
     var lineNumber = 0
     // "\r\n" is one Character in Swift, so both line ends are separators here.
-    for sentence in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+    for sentence in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    {
       lineNumber += 1
       if isParagraphEnd(sentence) {
         builder.endParagraph()

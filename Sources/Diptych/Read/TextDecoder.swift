@@ -26,8 +26,10 @@ package enum TextDecoder {
     func failure(_ reason: ReadError.Reason) -> ReadError { ReadError(path: path, reason: reason) }
 
     if bytes.isEmpty { throw failure(.empty) }
-    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-      throw failure(.undecodable("the file is UTF-32, which Diptych does not read; save it as UTF-8"))
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+    {
+      throw failure(
+        .undecodable("the file is UTF-32, which Diptych does not read; save it as UTF-8"))
     }
     if let format = BinarySignature.knownFormat(of: bytes) {
       throw failure(.wrongKind("binary file (\(format)), not plain text"))
@@ -45,7 +47,9 @@ package enum TextDecoder {
       case .valid(let text, _): return DecodedText(text: text, encoding: .utf8WithBOM)
       case .invalid(let offset):
         let location = ByteLocation(offset: offset + 3, in: bytes)
-        throw failure(.undecodable("the file starts with a UTF-8 byte-order mark, but \(location) is not UTF-8"))
+        throw failure(
+          .undecodable("the file starts with a UTF-8 byte-order mark, but \(location) is not UTF-8")
+        )
       }
     }
     switch UTF8Validation.decode(bytes[...]) {
@@ -57,15 +61,20 @@ package enum TextDecoder {
       switch UTF16Decoding.decode(body, bigEndian: bigEndian) {
       case .valid(let text):
         // A byte-order mark can begin binary data too; UTF-16 text has no NULs and few controls.
-        let controls = text.unicodeScalars.count { $0.value < 0x20 && BinarySignature.isBinaryControl(UInt8($0.value)) }
+        let controls = text.unicodeScalars.count {
+          $0.value < 0x20 && BinarySignature.isBinaryControl(UInt8($0.value))
+        }
         if text.unicodeScalars.contains("\0") || controls * 100 > text.unicodeScalars.count {
-          throw failure(.wrongKind("binary file (binary data that starts like UTF-16), not plain text"))
+          throw failure(
+            .wrongKind("binary file (binary data that starts like UTF-16), not plain text"))
         }
         return DecodedText(text: text, encoding: bigEndian ? .utf16BE : .utf16LE)
       case .invalid(let offset):
         let name = bigEndian ? "UTF-16BE" : "UTF-16LE"
         let fileOffset = offset + (body.startIndex - bytes.startIndex)
-        throw failure(.undecodable("invalid \(name) at byte \(fileOffset) (an unpaired surrogate or an odd byte)"))
+        throw failure(
+          .undecodable(
+            "invalid \(name) at byte \(fileOffset) (an unpaired surrogate or an odd byte)"))
       }
     }
   }
@@ -79,12 +88,15 @@ package enum TextDecoder {
     // one of the two parts would come out as mojibake.
     if let utf8Line = UTF8Validation.firstLineEvidentlyUTF8(in: bytes) {
       let line = ByteLocation.lines(in: bytes)[location.line - 1]
-      let looksGB = if case .converted = GB18030Conversion.decode(Array(bytes[line])) { true } else { false }
-      throw ReadError(path: path, reason: .undecodable(
-        "mixed encodings: line \(utf8Line) is UTF-8, but \(location) is not"
-          + (looksGB ? " (that line reads as GB18030/GBK)" : "")
-          + "; save the whole file in one encoding"
-      ))
+      let looksGB =
+        if case .converted = GB18030Conversion.decode(Array(bytes[line])) { true } else { false }
+      throw ReadError(
+        path: path,
+        reason: .undecodable(
+          "mixed encodings: line \(utf8Line) is UTF-8, but \(location) is not"
+            + (looksGB ? " (that line reads as GB18030/GBK)" : "")
+            + "; save the whole file in one encoding"
+        ))
     }
     let notGB: String
     switch GB18030Conversion.decode(bytes) {

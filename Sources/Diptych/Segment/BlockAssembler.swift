@@ -35,21 +35,25 @@ struct BlockAssembler {
       lines[0].text = first.text.drop { $0.isASCIIDigit }.trimmingWhitespace()
     }
     // Joined texts are kept as strings: a Character array costs 16 bytes a character.
-    let joined = LineJoiner(language: language, words: words).joinedText(lines, loneNumberLines: block.loneNumberLines)
-    return Joined(text: joined.text, lone: joined.lone, repairs: joined.repairs, standalone: joined.standalone)
+    let joined = LineJoiner(language: language, words: words).joinedText(
+      lines, loneNumberLines: block.loneNumberLines)
+    return Joined(
+      text: joined.text, lone: joined.lone, repairs: joined.repairs, standalone: joined.standalone)
   }
 
   /// The digit runs of the block that may be footnote calls; a footnote body has none.
   func candidates(_ block: RawBlock, _ joined: Joined, index: Int) -> [FootnoteCandidate] {
     guard block.kind != .footnote else { return [] }
     guard joined.standalone else {
-      return FootnoteCallFinder.candidates(in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
+      return FootnoteCallFinder.candidates(
+        in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
     }
     // A character is a scalar: the finder reads scalars as characters, and skips all but digits.
     let scalars = UnicodeScalars.array(joined.text)
     guard scalars.contains(where: FootnoteCallFinder.mayStartCall) else { return [] }
     return FootnoteCallFinder.candidates(
-      in: scalars.lazy.map(Character.init), block: index, language: language, loneLines: joined.lone,
+      in: scalars.lazy.map(Character.init), block: index, language: language,
+      loneLines: joined.lone,
       mayStart: { FootnoteCallFinder.mayStartCall(scalars[$0]) })
   }
 
@@ -59,7 +63,8 @@ struct BlockAssembler {
   ///   - candidates: the block's candidate calls, each with whether the sequence chose it.
   ///   - furniture: receives the lone numbers that are no calls: page numbers.
   mutating func block(
-    _ raw: RawBlock, _ joined: Joined, index: Int, candidates: [(candidate: FootnoteCandidate, chosen: Bool)],
+    _ raw: RawBlock, _ joined: Joined, index: Int,
+    candidates: [(candidate: FootnoteCandidate, chosen: Bool)],
     furniture: inout [FurnitureLine]
   ) -> Block {
     var removals: [FootnoteCandidate] = []
@@ -76,7 +81,9 @@ struct BlockAssembler {
         }
       }
     }
-    let (text, references) = removals.isEmpty ? (joined.text.trimmingWhitespace(), []) : strip(Array(joined.text), removals)
+    let (text, references) =
+      removals.isEmpty
+      ? (joined.text.trimmingWhitespace(), []) : strip(Array(joined.text), removals)
     var parent: Int? = nil
     switch raw.kind {
     case .paragraph: lastParagraph = index
@@ -92,25 +99,36 @@ struct BlockAssembler {
   }
 
   /// The text without the calls (and page numbers), and the references with their offsets.
-  private func strip(_ text: [Character], _ calls: [FootnoteCandidate]) -> (String, [FootnoteReference]) {
+  private func strip(_ text: [Character], _ calls: [FootnoteCandidate]) -> (
+    String, [FootnoteReference]
+  ) {
     guard !calls.isEmpty else { return (String(text).trimmingWhitespace(), []) }
     var output = ""
     var references: [FootnoteReference] = []
     var scalars = 0
     var cursor = 0
-    for call in calls.sorted(by: { $0.removal.lowerBound < $1.removal.lowerBound }) where call.removal.lowerBound >= cursor {
+    for call in calls.sorted(by: { $0.removal.lowerBound < $1.removal.lowerBound })
+    where call.removal.lowerBound >= cursor {
       for character in text[cursor..<call.removal.lowerBound] {
         output.append(character)
         scalars += character.unicodeScalars.count
       }
       if call.number >= 0 {
-        references.append(FootnoteReference(number: call.number, offset: scalars, marker: call.marker))
+        references.append(
+          FootnoteReference(number: call.number, offset: scalars, marker: call.marker))
       }
       cursor = call.removal.upperBound
     }
     for character in text[cursor...] { output.append(character) }
     // Trimming the start would shift offsets; blocks never start with a call, so only the end is trimmed.
     while output.last?.isWhitespace == true { output.removeLast() }
-    return (output, references.map { var reference = $0; reference.offset = min(reference.offset, output.unicodeScalars.count); return reference })
+    return (
+      output,
+      references.map {
+        var reference = $0
+        reference.offset = min(reference.offset, output.unicodeScalars.count)
+        return reference
+      }
+    )
   }
 }

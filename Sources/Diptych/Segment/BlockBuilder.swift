@@ -32,7 +32,9 @@ struct BlockBuilder {
     // A paragraph number on its own line waits for its text across a blank line.
     if let current, current.label != nil, current.lines.count == 1, current.kind != .heading,
       LabelParser.parse(current.lines[0].text)?.rest.isEmpty == true
-    { return }
+    {
+      return
+    }
     // In a footnote area a blank line ends the footnote; a following line that is not a
     // footnote ends the area.
     close()
@@ -61,13 +63,17 @@ struct BlockBuilder {
       current = open
       return
     }
-    if !seenBody, current == nil || current?.kind == .title || current?.kind == .subtitle, looksLikeTitle(text) {
+    if !seenBody, current == nil || current?.kind == .title || current?.kind == .subtitle,
+      looksLikeTitle(text)
+    {
       close()
       blocks.append(RawBlock(kind: hasTitle ? .subtitle : .title, lines: [line]))
       hasTitle = true
       return
     }
-    if current == nil || current?.kind == .title || current?.kind == .subtitle || current?.kind == .heading {
+    if current == nil || current?.kind == .title || current?.kind == .subtitle
+      || current?.kind == .heading
+    {
       close()
       current = RawBlock(kind: .paragraph, lines: [])
       seenBody = true
@@ -99,7 +105,9 @@ struct BlockBuilder {
     case .arabic:
       // A paragraph number must continue the sequence ("12." after "11.", or after "10." where a
       // translation left a paragraph out and kept the numbers), or start it.
-      let continues = label.value > lastParagraphNumber && label.value <= lastParagraphNumber + Self.paragraphNumberGap
+      let continues =
+        label.value > lastParagraphNumber
+        && label.value <= lastParagraphNumber + Self.paragraphNumberGap
       guard continues || label.value == 1 || rest.isEmpty else { return nil }
       lastParagraphNumber = label.value
       seenBody = true
@@ -110,7 +118,8 @@ struct BlockBuilder {
         return RawBlock(kind: .paragraph, label: label, lines: [line])
       }
       seenBody = true
-      return RawBlock(kind: .heading, label: label, lines: [line], level: label.style == .upperLetter ? 2 : 1)
+      return RawBlock(
+        kind: .heading, label: label, lines: [line], level: label.style == .upperLetter ? 2 : 1)
     case .chineseOrdinalSection:
       seenBody = true
       if short, !rest.isEmpty, label.text.last != "条" {
@@ -119,9 +128,12 @@ struct BlockBuilder {
       return RawBlock(kind: .paragraph, label: label, lines: [line])
     case .parenthesizedChineseNumeral:
       seenBody = true
-      if short, !rest.isEmpty { return RawBlock(kind: .heading, label: label, lines: [line], level: 2) }
+      if short, !rest.isEmpty {
+        return RawBlock(kind: .heading, label: label, lines: [line], level: 2)
+      }
       return RawBlock(kind: .listItem, label: label, lines: [line])
-    case .lowerLetter, .lowerRoman, .parenthesizedArabic, .calendarYear, .relativeYear, .englishRelativeYear, .bullet:
+    case .lowerLetter, .lowerRoman, .parenthesizedArabic, .calendarYear, .relativeYear,
+      .englishRelativeYear, .bullet:
       // Before any body text, "(a)" or "2022:" is no list item of anything.
       guard seenBody else { return nil }
       return RawBlock(kind: .listItem, label: label, lines: [line])
@@ -134,7 +146,8 @@ struct BlockBuilder {
     let digits = text.prefix { $0.isASCIIDigit }
     if !digits.isEmpty, digits.count <= 3, let number = Int(digits),
       loneNumber || text.dropFirst(digits.count).first?.isWhitespace == true
-        || (text.dropFirst(digits.count).first.map { !$0.isASCIIDigit && !$0.isPunctuation } ?? false)
+        || (text.dropFirst(digits.count).first.map { !$0.isASCIIDigit && !$0.isPunctuation }
+          ?? false)
     {
       close()
       current = RawBlock(kind: .footnote, lines: [line], footnoteNumber: number)
@@ -164,7 +177,9 @@ struct BlockBuilder {
   private func closingStripped(_ text: String) -> String {
     var text = text
     let call = text.reversed().prefix { $0.isASCIIDigit }
-    if !call.isEmpty, call.count <= 3, let before = text.dropLast(call.count).last, "。.！？!?".contains(before) {
+    if !call.isEmpty, call.count <= 3, let before = text.dropLast(call.count).last,
+      "。.！？!?".contains(before)
+    {
       text.removeLast(call.count)
     }
     while let last = text.last, "”’」』）)》\"'".contains(last) { text.removeLast() }

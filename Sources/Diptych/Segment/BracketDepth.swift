@@ -1,7 +1,11 @@
 /// How many round or square brackets are open at a point of the text.
 struct BracketDepth {
-  private static let opening: ScalarSet = ["(", "[", "\u{FF08}", "\u{3010}", "\u{3014}", "\u{FF3B}"]
-  private static let closing: ScalarSet = [")", "]", "\u{FF09}", "\u{3011}", "\u{3015}", "\u{FF3D}"]
+  private static let opening: ScalarSet = [
+    "(", "[", "\u{FF08}", "\u{3010}", "\u{3014}", "\u{FF3B}",
+  ]
+  private static let closing: ScalarSet = [
+    ")", "]", "\u{FF09}", "\u{3011}", "\u{3015}", "\u{FF3D}",
+  ]
   private var depth = 0
 
   /// Whether no bracket is open.

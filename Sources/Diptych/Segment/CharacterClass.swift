@@ -10,7 +10,8 @@ enum CharacterClass {
   /// Opening quotes and brackets, which may start a sentence.
   static let openers: ScalarSet = [
     "(", "[", "{", "\"", "'", "\u{201C}", "\u{2018}", "\u{AB}", "\u{300C}", "\u{300E}", "\u{FF08}",
-    "\u{300A}", "\u{3010}", "\u{3014}", "\u{3016}", "\u{3008}", "\u{FF3B}", "\u{FF5B}", "\u{BF}", "\u{A1}",
+    "\u{300A}", "\u{3010}", "\u{3014}", "\u{3016}", "\u{3008}", "\u{FF3B}", "\u{FF5B}", "\u{BF}",
+    "\u{A1}",
   ]
 
   /// Ellipsis characters: HORIZONTAL ELLIPSIS and MIDLINE HORIZONTAL ELLIPSIS.
@@ -18,7 +19,8 @@ enum CharacterClass {
 
   /// Whether `scalar` is white space (Unicode's White_Space, as `Character.isWhitespace`).
   @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80 ? ASCIIBytes.isWhitespace(UInt8(scalar.value)) : scalar.properties.isWhitespace
+    scalar.value < 0x80
+      ? ASCIIBytes.isWhitespace(UInt8(scalar.value)) : scalar.properties.isWhitespace
   }
 
   /// The scalars as a string, encoded at once: appending to a `String.UnicodeScalarView` is slow.

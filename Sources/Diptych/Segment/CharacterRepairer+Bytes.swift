@@ -10,7 +10,9 @@ extension CharacterRepairer {
       while leading < bytes.count {
         if bytes[leading] == 0x20 {
           leading += 1
-        } else if leading + 2 < bytes.count, bytes[leading] == 0xE3, bytes[leading + 1] == 0x80, bytes[leading + 2] == 0x80 {
+        } else if leading + 2 < bytes.count, bytes[leading] == 0xE3, bytes[leading + 1] == 0x80,
+          bytes[leading + 2] == 0x80
+        {
           leading += 3  // U+3000 IDEOGRAPHIC SPACE
         } else {
           break
@@ -20,16 +22,28 @@ extension CharacterRepairer {
       while trailing > 0, bytes[trailing - 1] == 0x20 { trailing -= 1 }
       // A space joins a combining mark after it, or a prepended mark before it, into one
       // character that is no space: such edges need the characters.
-      if leading > 0, leading < bytes.count, !UnicodeScalars.isStandalone(at: leading, in: bytes) { return nil }
-      if trailing < bytes.count, trailing > 0, !UnicodeScalars.isStandalone(endingAt: trailing, in: bytes) { return nil }
+      if leading > 0, leading < bytes.count, !UnicodeScalars.isStandalone(at: leading, in: bytes) {
+        return nil
+      }
+      if trailing < bytes.count, trailing > 0,
+        !UnicodeScalars.isStandalone(endingAt: trailing, in: bytes)
+      {
+        return nil
+      }
       if leading == 0 && trailing == bytes.count { return (line.text, []) }
       // An indented empty line is just empty: only running text has stray leading spaces.
       guard leading > 0, leading < bytes.count else {
-        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<trailing]), as: UTF8.self), [])
+        return (
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[..<trailing]), as: UTF8.self), []
+        )
       }
-      let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<leading]), as: UTF8.self)
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[leading..<trailing]), as: UTF8.self)
-      return (text, [Repair(kind: .leadingSpace, line: line.number, original: original, replacement: "")])
+      let original = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[..<leading]), as: UTF8.self)
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[leading..<trailing]), as: UTF8.self)
+      return (
+        text, [Repair(kind: .leadingSpace, line: line.number, original: original, replacement: "")]
+      )
     }
   }
 
@@ -62,7 +76,9 @@ extension CharacterRepairer {
       switch byte {
       case 0xC2 where (0x80...0x9F).contains(next) || next == 0xAD: return true
       case 0xE2 where next == 0x80 && third == 0x8B: return true
-      case 0xEF where (next == 0xBB && third == 0xBF) || (next == 0xBF && (third == 0xBE || third == 0xBF)): return true
+      case 0xEF
+      where (next == 0xBB && third == 0xBF) || (next == 0xBF && (third == 0xBE || third == 0xBF)):
+        return true
       case 0xEF where next == 0xAC && (0x80...0x86).contains(third): return true
       default: break
       }

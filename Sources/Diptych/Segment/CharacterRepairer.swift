@@ -20,13 +20,19 @@ enum CharacterRepairer {
     if plainASCII { output = line.text }
     for character in plainASCII ? "" : line.text {
       if character == "\u{00AD}" {
-        repairs.append(Repair(kind: .softHyphen, line: line.number, original: "\u{00AD}", replacement: ""))
+        repairs.append(
+          Repair(kind: .softHyphen, line: line.number, original: "\u{00AD}", replacement: ""))
       } else if let expansion = ligatures[character] {
-        repairs.append(Repair(kind: .ligature, line: line.number, original: String(character), replacement: expansion))
+        repairs.append(
+          Repair(
+            kind: .ligature, line: line.number, original: String(character), replacement: expansion)
+        )
         output += expansion
       } else if character.unicodeScalars.allSatisfy({ isControl($0) }) {
         repairs.append(
-          Repair(kind: .controlCharacter, line: line.number, original: String(character), replacement: character == "\t" ? " " : ""))
+          Repair(
+            kind: .controlCharacter, line: line.number, original: String(character),
+            replacement: character == "\t" ? " " : ""))
         if character == "\t" { output.append(" ") }
       } else {
         output.append(character)
@@ -35,7 +41,8 @@ enum CharacterRepairer {
     // Only a line of running text has stray leading spaces; an indented empty line is just empty.
     let leading = output.prefix { $0 == " " || $0 == "\u{3000}" }
     if !leading.isEmpty, leading.count < output.count {
-      repairs.append(Repair(kind: .leadingSpace, line: line.number, original: String(leading), replacement: ""))
+      repairs.append(
+        Repair(kind: .leadingSpace, line: line.number, original: String(leading), replacement: ""))
       output.removeFirst(leading.count)
     }
     while output.last == " " { output.removeLast() }

@@ -39,7 +39,9 @@ enum ChineseSentenceSplitter {
       if stops.allSatisfy(semicolons.contains) {
         // A semicolon inside brackets ("(2001年1月20日；2014年2月24日)") separates items, not
         // sentences. Full stops split even there: an unclosed bracket must not swallow the text.
-        guard brackets.isOutside, clauseLength(from: end, in: scalars) >= minimumClauseAfterSemicolon else {
+        guard brackets.isOutside,
+          clauseLength(from: end, in: scalars) >= minimumClauseAfterSemicolon
+        else {
           continue
         }
       }
@@ -55,7 +57,9 @@ enum ChineseSentenceSplitter {
     if fullWidthStops.contains(scalar) { return true }
     guard asciiStops.contains(scalar) else { return false }
     let before = index > 0 ? scalars[index - 1] : " "
-    let after = scalars[(index + 1)...].first { !CharacterClass.isWhitespace($0) && !asciiStops.contains($0) }
+    let after = scalars[(index + 1)...].first {
+      !CharacterClass.isWhitespace($0) && !asciiStops.contains($0)
+    }
     return !before.isASCII || after.map { CharacterClass.isHan($0) || !$0.isASCII } ?? false
   }
 
@@ -64,19 +68,24 @@ enum ChineseSentenceSplitter {
     var count = 0
     for index in start..<scalars.count {
       if isStop(at: index, in: scalars) { break }
-      if scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil { count += 1 }
+      if scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil {
+        count += 1
+      }
     }
     return count
   }
 
   /// Whether a sentence ends at `end`, just after stops and closers.
-  static func endsSentence(at end: Int, afterEllipsisOnly: Bool, in scalars: [Unicode.Scalar]) -> Bool {
+  static func endsSentence(at end: Int, afterEllipsisOnly: Bool, in scalars: [Unicode.Scalar])
+    -> Bool
+  {
     guard end < scalars.count else { return true }
     let next = scalars[end]
     if afterEllipsisOnly {
       // "……" also stands for "and so on" inside a sentence; it ends one only before a break
       // or a new quotation.
-      return CharacterClass.isWhitespace(next) || next == "\u{201C}" || next == "\u{300C}" || next == "\u{300E}"
+      return CharacterClass.isWhitespace(next) || next == "\u{201C}" || next == "\u{300C}"
+        || next == "\u{300E}"
     }
     return !continuing.contains(next)
   }

@@ -2,8 +2,10 @@
 enum EnglishAbbreviations {
   /// Abbreviations that are followed by more of the sentence (a number, a name, a title).
   static let nonTerminal: Set<String> = [
-    "No.", "Nos.", "no.", "nos.", "para.", "paras.", "Para.", "Paras.", "art.", "arts.", "Art.", "Arts.",
-    "e.g.", "i.e.", "E.g.", "I.e.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Mmes.", "Dr.", "Prof.", "Jr.", "Sr.",
+    "No.", "Nos.", "no.", "nos.", "para.", "paras.", "Para.", "Paras.", "art.", "arts.", "Art.",
+    "Arts.",
+    "e.g.", "i.e.", "E.g.", "I.e.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Mmes.", "Dr.", "Prof.", "Jr.",
+    "Sr.",
     "U.N.", "U.S.", "vol.", "vols.", "Vol.", "Vols.", "p.", "pp.", "ch.", "Ch.", "chap.", "Chap.",
     "cf.", "Cf.", "Corr.", "Add.", "Rev.", "Suppl.", "Doc.", "Inc.", "Ltd.", "Co.", "St.",
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
@@ -13,8 +15,10 @@ enum EnglishAbbreviations {
   /// Words after which a single capital is a label ("annex I", "Part B") rather than an initial.
   static let labelWords: Set<String> = [
     "annex", "appendix", "part", "chapter", "section", "schedule", "table", "figure", "category",
-    "class", "group", "list", "level", "option", "phase", "title", "volume", "item", "column", "type",
-    "tier", "stage", "step", "form", "attachment", "enclosure", "scenario", "alternative", "article",
+    "class", "group", "list", "level", "option", "phase", "title", "volume", "item", "column",
+    "type",
+    "tier", "stage", "step", "form", "attachment", "enclosure", "scenario", "alternative",
+    "article",
     "paragraph", "plan", "zone", "area", "sector", "vitamin", "war",
   ]
 
@@ -32,7 +36,9 @@ enum EnglishAbbreviations {
     }
     // Capital acronyms written with stops, like "U.K." or "U.S.A.", go on like "U.N.".
     if letters.count >= 3, letters.count % 2 == 1,
-      letters.enumerated().allSatisfy({ $0.offset % 2 == 0 ? $0.element.properties.isUppercase : $0.element == "." })
+      letters.enumerated().allSatisfy({
+        $0.offset % 2 == 0 ? $0.element.properties.isUppercase : $0.element == "."
+      })
     {
       return true
     }
@@ -44,9 +50,10 @@ enum EnglishAbbreviations {
     let trimmed = text.filter { !$0.isWhitespace && $0 != "(" && $0 != ")" }
     guard !trimmed.isEmpty, trimmed.count <= 12 else { return false }
     let parts = trimmed.split(separator: ".")
-    return !parts.isEmpty && parts.allSatisfy { part in
-      part.allSatisfy { $0.isASCII && $0.isNumber } || RomanNumeral.value(of: part) != nil
-        || (part.count == 1 && part.allSatisfy(\.isLetter))
-    }
+    return !parts.isEmpty
+      && parts.allSatisfy { part in
+        part.allSatisfy { $0.isASCII && $0.isNumber } || RomanNumeral.value(of: part) != nil
+          || (part.count == 1 && part.allSatisfy(\.isLetter))
+      }
   }
 }

@@ -26,7 +26,9 @@ enum EnglishSentenceSplitter {
       let stops = scalars[index..<stopsEnd]
       // An abbreviation goes on with its sentence; closing a quotation or a bracket, the stop
       // ends one ("He said \"No.\" Then").
-      if end > stopsEnd || endsSentence(stops: stops, at: index, sentenceStart: sentenceStart, in: scalars) {
+      if end > stopsEnd
+        || endsSentence(stops: stops, at: index, sentenceStart: sentenceStart, in: scalars)
+      {
         ends.append(end)
         sentenceStart = next
       }
@@ -35,7 +37,8 @@ enum EnglishSentenceSplitter {
   }
 
   @inline(__always) static func isStop(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80 ? scalar == "." || scalar == "!" || scalar == "?" : CharacterClass.ellipses.contains(scalar)
+    scalar.value < 0x80
+      ? scalar == "." || scalar == "!" || scalar == "?" : CharacterClass.ellipses.contains(scalar)
   }
 
   /// Whether a sentence may start with `scalar`.
@@ -49,7 +52,8 @@ enum EnglishSentenceSplitter {
   /// Whether the stops at `stopIndex`, followed by white space and a possible sentence start,
   /// end the sentence that began at `sentenceStart`.
   static func endsSentence(
-    stops: ArraySlice<Unicode.Scalar>, at stopIndex: Int, sentenceStart: Int, in scalars: [Unicode.Scalar]
+    stops: ArraySlice<Unicode.Scalar>, at stopIndex: Int, sentenceStart: Int,
+    in scalars: [Unicode.Scalar]
   ) -> Bool {
     if stops.contains("!") || stops.contains("?") { return true }
     let before = stopIndex > 0 ? scalars[stopIndex - 1] : " "
@@ -58,7 +62,9 @@ enum EnglishSentenceSplitter {
       return !(CharacterClass.isWhitespace(before) || CharacterClass.openers.contains(before))
     }
     let word = wordBefore(stopIndex, in: scalars)
-    if EnglishAbbreviations.isNonTerminal(word, previousWord: wordBefore(stopIndex - word.unicodeScalars.count - 1, in: scalars)) {
+    if EnglishAbbreviations.isNonTerminal(
+      word, previousWord: wordBefore(stopIndex - word.unicodeScalars.count - 1, in: scalars))
+    {
       return false
     }
     // "1." or "IV." alone is a paragraph number left in the text, not a sentence.

@@ -6,7 +6,9 @@ enum FootnoteCallFinder {
     "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
   ]
   /// Punctuation after which a spaced number is a call in English ("in 2021, 1 aiming").
-  private static let englishPunctuation: Set<Character> = [",", ".", ";", ":", ")", "\"", "”", "’", "'"]
+  private static let englishPunctuation: Set<Character> = [
+    ",", ".", ";", ":", ")", "\"", "”", "’", "'",
+  ]
   /// Chinese punctuation a call may stand next to.
   private static let chinesePunctuation: Set<Character> = [
     "。", "，", "、", "；", "：", "）", "」", "』", "”", "’", "》", "！", "？", ")",
@@ -29,7 +31,8 @@ enum FootnoteCallFinder {
   /// - Parameter loneLines: character ranges of `text` that came from lines holding only a number.
   /// - Parameter mayStart: false where no call can start, to skip the character unseen.
   static func candidates<Text: RandomAccessCollection<Character>>(
-    in text: Text, block: Int, language: Language, loneLines: [Range<Int>], mayStart: (Int) -> Bool = { _ in true }
+    in text: Text, block: Int, language: Language, loneLines: [Range<Int>],
+    mayStart: (Int) -> Bool = { _ in true }
   ) -> [FootnoteCandidate] where Text.Index == Int {
     var found: [FootnoteCandidate] = []
     var index = 0
@@ -51,7 +54,9 @@ enum FootnoteCallFinder {
         continue
       }
       let end = text[index...].firstIndex { !isDigit($0) } ?? text.count
-      if let candidate = classify(text, block: block, digits: index..<end, language: language, loneLines: loneLines) {
+      if let candidate = classify(
+        text, block: block, digits: index..<end, language: language, loneLines: loneLines)
+      {
         found.append(candidate)
       }
       index = end
@@ -76,7 +81,8 @@ enum FootnoteCallFinder {
       return candidate(text, block, (start - 1)..<(end + 1), value, .definite, number: value)
     }
     // "2001-20107": a year range with a call glued to its end.
-    if digits.count >= 5, digits.count <= 7, let previous, previous == "-" || previous == "–", start >= 5,
+    if digits.count >= 5, digits.count <= 7, let previous, previous == "-" || previous == "–",
+      start >= 5,
       text[(start - 5)..<(start - 1)].allSatisfy(isDigit)
     {
       let tail = (start + 4)..<end
@@ -90,7 +96,8 @@ enum FootnoteCallFinder {
   }
 
   private static func classifyEnglish<Text: RandomAccessCollection<Character>>(
-    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
+    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?,
+    next: Character?
   ) -> FootnoteCandidate? where Text.Index == Int {
     let start = digits.lowerBound
     let end = digits.upperBound
@@ -105,7 +112,9 @@ enum FootnoteCallFinder {
     if previous == " ", start >= 2, englishPunctuation.contains(text[start - 2]) {
       guard !quantity else { return nil }
       // "para. 5" and "No. 3" cite numbers: the word before the point is an abbreviation.
-      if text[start - 2] == "." && precedingWordIsAbbreviation(text, before: start - 2) { return nil }
+      if text[start - 2] == "." && precedingWordIsAbbreviation(text, before: start - 2) {
+        return nil
+      }
       return candidate(text, block, digits, value, .afterPunctuation)
     }
     if englishPunctuation.contains(previous), previous != ")", start >= 2, !quantity {
@@ -113,7 +122,9 @@ enum FootnoteCallFinder {
       // "2024.1" (a year, then a call) but not "55/101.2" (a decimal or a symbol).
       if isDigit(beforePunctuation) {
         let number = text[..<(start - 1)].reversed().prefix(while: isDigit)
-        guard number.count == 4, digits.count <= 2, start - 1 - 4 == 0 || !"/.".contains(text[start - 6]) else { return nil }
+        guard number.count == 4, digits.count <= 2,
+          start - 1 - 4 == 0 || !"/.".contains(text[start - 6])
+        else { return nil }
       } else if !beforePunctuation.isLetter && beforePunctuation != ")" {
         return nil
       }
@@ -129,10 +140,13 @@ enum FootnoteCallFinder {
   }
 
   private static func classifyChinese<Text: RandomAccessCollection<Character>>(
-    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?, next: Character?
+    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?,
+    next: Character?
   ) -> FootnoteCandidate? where Text.Index == Int {
     // "行动38": an action number (but "活动1。" ends an activity's sentence with a call).
-    if digits.lowerBound >= 2, ["行动", "行動"].contains(string(text[(digits.lowerBound - 2)..<digits.lowerBound])) {
+    if digits.lowerBound >= 2,
+      ["行动", "行動"].contains(string(text[(digits.lowerBound - 2)..<digits.lowerBound]))
+    {
       return nil
     }
     guard let previous, !chineseReferenceWords.contains(previous),
@@ -140,29 +154,41 @@ enum FootnoteCallFinder {
     else { return nil }
     let end = digits.upperBound
     if let next, chineseJoiners.contains(next), end + 1 < text.count,
-      isDigit(text[end + 1]) || ChineseNumeral.isNumeralCharacter(text[end + 1]) || text[end + 1] == "表"
+      isDigit(text[end + 1]) || ChineseNumeral.isNumeralCharacter(text[end + 1])
+        || text[end + 1] == "表"
     {
       return nil
     }
     if let next {
-      if chineseUnits.contains(next) || next.isWhitespace || next.isLetter && next.isASCII { return nil }
+      if chineseUnits.contains(next) || next.isWhitespace || next.isLetter && next.isASCII {
+        return nil
+      }
       if next == "." || next == "/" || next == "-" || next == "," { return nil }
-      guard next.isCJKIdeograph || chinesePunctuation.contains(next) || next == "《" || next == "“" else { return nil }
+      guard next.isCJKIdeograph || chinesePunctuation.contains(next) || next == "《" || next == "“"
+      else { return nil }
       // After a full stop the call is followed by the next sentence: "基石。7工作组".
-      if chinesePunctuation.contains(previous), !next.isCJKIdeograph, next != "《", next != "“" { return nil }
+      if chinesePunctuation.contains(previous), !next.isCJKIdeograph, next != "《", next != "“" {
+        return nil
+      }
     }
-    let beforePunctuation = previous.isCJKIdeograph && next.map { chinesePunctuation.contains($0) } ?? false
-    return candidate(text, block, digits, value, beforePunctuation ? .gluedBeforePunctuation : .glued)
+    let beforePunctuation =
+      previous.isCJKIdeograph && next.map { chinesePunctuation.contains($0) } ?? false
+    return candidate(
+      text, block, digits, value, beforePunctuation ? .gluedBeforePunctuation : .glued)
   }
 
   /// Words after which a number is a date or a quantity.
   private static let quantityWords: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "per", "percent", "and", "or", "to", "million", "billion", "thousand", "hundred",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october",
+    "november", "december", "per", "percent", "and", "or", "to", "million", "billion", "thousand",
+    "hundred",
     "times", "years", "months", "days", "weeks", "hours", "of", "out",
   ]
 
-  private static func followingWord<Text: RandomAccessCollection<Character>>(_ text: Text, from index: Int) -> String where Text.Index == Int {
+  private static func followingWord<Text: RandomAccessCollection<Character>>(
+    _ text: Text, from index: Int
+  ) -> String where Text.Index == Int {
     string(text[index...].prefix { $0.isLetter }).lowercased()
   }
 
@@ -172,10 +198,13 @@ enum FootnoteCallFinder {
   private static let chineseJoiners: Set<Character> = Set("和或至到及与與、~～-–")
 
   private static let abbreviations: Set<String> = [
-    "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "ch", "sect", "fig", "op", "cit", "ibid",
+    "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "ch", "sect", "fig", "op", "cit",
+    "ibid",
   ]
 
-  private static func precedingWordIsAbbreviation<Text: RandomAccessCollection<Character>>(_ text: Text, before index: Int) -> Bool where Text.Index == Int {
+  private static func precedingWordIsAbbreviation<Text: RandomAccessCollection<Character>>(
+    _ text: Text, before index: Int
+  ) -> Bool where Text.Index == Int {
     let word = string(text[..<index].reversed().prefix { $0.isLetter }.reversed()).lowercased()
     return abbreviations.contains(word)
   }

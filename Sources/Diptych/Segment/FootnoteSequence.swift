@@ -34,7 +34,9 @@ enum FootnoteSequence {
   /// does not grow with the number of candidates.
   static func select(_ candidates: [Entry], bodies: Set<Int>) -> Set<Int> {
     guard !candidates.isEmpty else { return [] }
-    func own(_ entry: Entry) -> Int { Int(entry.weight) + (bodies.contains(Int(entry.number)) ? 2 : 0) }
+    func own(_ entry: Entry) -> Int {
+      Int(entry.weight) + (bodies.contains(Int(entry.number)) ? 2 : 0)
+    }
     // The best chain ending at each number so far: number → (score, candidate index).
     var bestEndingAt: [UInt16: (score: Int, index: Int)] = [:]
     var back: [Int: Int?] = [:]

@@ -40,7 +40,9 @@ package enum LabelParser {
       let after = text.dropFirst(5 + digits.count)
       if let value = Int(digits), let colon = after.first, colon == ":" || colon == "." {
         return Match(
-          label: Label(text: String(text.prefix(5 + digits.count + 1)), style: .englishRelativeYear, value: value),
+          label: Label(
+            text: String(text.prefix(5 + digits.count + 1)), style: .englishRelativeYear,
+            value: value),
           rest: String(after.dropFirst()).trimmingWhitespace())
       }
     }
@@ -51,11 +53,15 @@ package enum LabelParser {
       let after = String(scalars[(close + 1)...])
       guard after.isEmpty || after.first!.isWhitespace else { return nil }
       guard let (style, value) = enumerator(inner, parenthesized: true) else { return nil }
-      return Match(label: Label(text: String(scalars[0...close]), style: style, value: value), rest: after.trimmingWhitespace())
+      return Match(
+        label: Label(text: String(scalars[0...close]), style: style, value: value),
+        rest: after.trimmingWhitespace())
     }
     // "1.", "12.", "II.", "A.", "a)", "1)"
     let head = scalars.prefix { $0.isLetter || $0.isASCIIDigit }
-    guard !head.isEmpty, head.count <= 5 || (head.count <= maximumParagraphNumberDigits && head.allSatisfy(\.isASCIIDigit)),
+    guard !head.isEmpty,
+      head.count <= 5
+        || (head.count <= maximumParagraphNumberDigits && head.allSatisfy(\.isASCIIDigit)),
       head.count < scalars.count
     else {
       // A lone paragraph number on its own line: "12."
@@ -69,18 +75,27 @@ package enum LabelParser {
     // "1004. Text", "12345. Text": paragraph numbers of four digits or more exist in long
     // documents; a lone "2015." does not number a paragraph, and the block builder still requires
     // the number to continue the sequence.
-    if (4...maximumParagraphNumberDigits).contains(inner.count), delimiter == ".", inner.allSatisfy(\.isASCIIDigit), let value = Int(inner), value >= 1000,
+    if (4...maximumParagraphNumberDigits).contains(inner.count), delimiter == ".",
+      inner.allSatisfy(\.isASCIIDigit), let value = Int(inner), value >= 1000,
       !after.trimmingWhitespace().isEmpty
     {
-      return Match(label: Label(text: inner + ".", style: .arabic, value: value), rest: after.trimmingWhitespace())
+      return Match(
+        label: Label(text: inner + ".", style: .arabic, value: value),
+        rest: after.trimmingWhitespace())
     }
-    guard let (style, value) = enumerator(inner, parenthesized: delimiter == ")") else { return nil }
+    guard let (style, value) = enumerator(inner, parenthesized: delimiter == ")") else {
+      return nil
+    }
     // "A." and "I." start ordinary English sentences too ("A. Smith", "I. e."): they must be
     // followed by a capitalised word to count.
     if style == .upperLetter || (style == .upperRoman && value == 1) {
-      guard let next = after.trimmingWhitespace().first, next.isUppercase || next.isNumber else { return nil }
+      guard let next = after.trimmingWhitespace().first, next.isUppercase || next.isNumber else {
+        return nil
+      }
     }
-    return Match(label: Label(text: inner + String(delimiter), style: style, value: value), rest: after.trimmingWhitespace())
+    return Match(
+      label: Label(text: inner + String(delimiter), style: style, value: value),
+      rest: after.trimmingWhitespace())
   }
 
   /// The most digits a paragraph number has: 999,999 paragraphs are more than any document holds.
@@ -107,16 +122,21 @@ package enum LabelParser {
 
   private static func calendarYear(_ text: String) -> Match? {
     let digits = text.prefix { $0.isASCIIDigit }
-    guard digits.count == 4, let year = Int(digits), (1900...2199).contains(year) else { return nil }
+    guard digits.count == 4, let year = Int(digits), (1900...2199).contains(year) else {
+      return nil
+    }
     let after = text.dropFirst(4).trimmingWhitespace()
     // "2022 (Stocktaking)" or "2022:"
-    if after.hasPrefix("("), after.hasSuffix(")"), after.count > 2, !after.dropFirst().contains("(") {
+    if after.hasPrefix("("), after.hasSuffix(")"), after.count > 2, !after.dropFirst().contains("(")
+    {
       let caption = String(after.dropFirst().dropLast()).trimmingWhitespace()
-      return Match(label: Label(text: text, style: .calendarYear, value: year, caption: caption), rest: "")
+      return Match(
+        label: Label(text: text, style: .calendarYear, value: year, caption: caption), rest: "")
     }
     if after.hasPrefix(":") || after.hasPrefix("：") {
       return Match(
-        label: Label(text: String(digits) + String(after.first!), style: .calendarYear, value: year),
+        label: Label(
+          text: String(digits) + String(after.first!), style: .calendarYear, value: year),
         rest: String(after.dropFirst()).trimmingWhitespace())
     }
     return nil
@@ -131,30 +151,39 @@ package enum LabelParser {
     let characters = Array(text)
     // "（一）" and "(一)"
     if characters[0] == "（" || characters[0] == "(" {
-      guard let close = characters.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1, close <= 5 else { return nil }
+      guard let close = characters.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1,
+        close <= 5
+      else { return nil }
       let inner = String(characters[1..<close])
       guard let value = ChineseNumeral.value(of: inner) else { return nil }
       return Match(
-        label: Label(text: String(characters[0...close]), style: .parenthesizedChineseNumeral, value: value),
+        label: Label(
+          text: String(characters[0...close]), style: .parenthesizedChineseNumeral, value: value),
         rest: String(characters[(close + 1)...]).trimmingWhitespace())
     }
     // "第一条", "第一年："
     if characters[0] == "第" {
       let numeral = characters.dropFirst().prefix(while: ChineseNumeral.isNumeralCharacter)
-      guard !numeral.isEmpty, let value = ChineseNumeral.value(of: String(numeral)) else { return nil }
+      guard !numeral.isEmpty, let value = ChineseNumeral.value(of: String(numeral)) else {
+        return nil
+      }
       let wordIndex = 1 + numeral.count
       guard wordIndex < characters.count else { return nil }
       let word = characters[wordIndex]
       if word == "年" {
         // A relative year labels an item only when a colon follows: "第一年：".
-        guard wordIndex + 1 < characters.count, characters[wordIndex + 1] == "：" || characters[wordIndex + 1] == ":" else { return nil }
+        guard wordIndex + 1 < characters.count,
+          characters[wordIndex + 1] == "：" || characters[wordIndex + 1] == ":"
+        else { return nil }
         return Match(
-          label: Label(text: String(characters[0...(wordIndex + 1)]), style: .relativeYear, value: value),
+          label: Label(
+            text: String(characters[0...(wordIndex + 1)]), style: .relativeYear, value: value),
           rest: String(characters[(wordIndex + 2)...]).trimmingWhitespace())
       }
       guard sectionWords.contains(word) else { return nil }
       return Match(
-        label: Label(text: String(characters[0...wordIndex]), style: .chineseOrdinalSection, value: value),
+        label: Label(
+          text: String(characters[0...wordIndex]), style: .chineseOrdinalSection, value: value),
         rest: String(characters[(wordIndex + 1)...]).trimmingWhitespace())
     }
     // "一、"
@@ -164,7 +193,8 @@ package enum LabelParser {
       let value = ChineseNumeral.value(of: String(numeral))
     else { return nil }
     return Match(
-      label: Label(text: String(characters[0...numeral.count]), style: .chineseNumeral, value: value),
+      label: Label(
+        text: String(characters[0...numeral.count]), style: .chineseNumeral, value: value),
       rest: String(characters[(numeral.count + 1)...]).trimmingWhitespace())
   }
 }

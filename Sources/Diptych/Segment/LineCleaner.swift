@@ -21,7 +21,12 @@ struct LineCleaner {
     let (text, lineRepairs) = CharacterRepairer.repair(line)
     if keepsRepairs { repairs += lineRepairs }
     if !text.isEmpty, Self.isOrphanPunctuation(text), var previous = held {
-      if keepsRepairs { repairs.append(Repair(kind: .orphanPunctuation, line: line.number, original: text, replacement: previous.text + text)) }
+      if keepsRepairs {
+        repairs.append(
+          Repair(
+            kind: .orphanPunctuation, line: line.number, original: text,
+            replacement: previous.text + text))
+      }
       previous.text += text
       previous.through = line.number
       held = previous
@@ -58,6 +63,7 @@ struct LineCleaner {
 
   static func isOrphanPunctuation(_ text: String) -> Bool {
     // Two marks of three bytes at most: a longer line is no orphan, and its characters need no count.
-    !text.isEmpty && text.utf8.count <= 6 && text.count <= 2 && text.allSatisfy { "。，、；：！？）」』”’.".contains($0) }
+    !text.isEmpty && text.utf8.count <= 6 && text.count <= 2
+      && text.allSatisfy { "。，、；：！？）」』”’.".contains($0) }
   }
 }

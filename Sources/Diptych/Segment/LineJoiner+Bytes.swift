@@ -3,13 +3,17 @@
 extension LineJoiner {
   /// What `join` gives, with the text as a string, and whether every scalar of the text is a
   /// character of its own (``UnicodeScalars/isStandalone(_:)``).
-  func joinedText(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (text: String, lone: [Range<Int>], repairs: [Repair], standalone: Bool) {
+  func joinedText(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (
+    text: String, lone: [Range<Int>], repairs: [Repair], standalone: Bool
+  ) {
     if let joined = joinStandalone(lines, loneNumberLines: loneNumberLines) { return joined }
     let joined = join(lines, loneNumberLines: loneNumberLines)
     return (String(joined.text), joined.lone, joined.repairs, false)
   }
 
-  private func joinStandalone(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (text: String, lone: [Range<Int>], repairs: [Repair], standalone: Bool)? {
+  private func joinStandalone(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (
+    text: String, lone: [Range<Int>], repairs: [Repair], standalone: Bool
+  )? {
     var text: [UInt8] = []
     var scalarCount = 0
     var last: Unicode.Scalar? = nil
@@ -42,15 +46,20 @@ extension LineJoiner {
 
   /// The first and last scalars of `text` and their count, if every scalar is standalone and
   /// there is one; nil otherwise (an empty line, which `join` skips, is left to it too).
-  private static func standaloneScalars(_ text: inout String) -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? {
-    let ascii = text.withUTF8 { bytes -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? in
+  private static func standaloneScalars(_ text: inout String) -> (
+    first: Unicode.Scalar, last: Unicode.Scalar, count: Int
+  )? {
+    let ascii = text.withUTF8 {
+      bytes -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? in
       var high: UInt8 = 0
       var lineBreak = false
       for byte in bytes {
         high |= byte
         lineBreak = lineBreak || byte == 0x0A || byte == 0x0D
       }
-      guard let first = bytes.first, let last = bytes.last, high < 0x80, !lineBreak else { return nil }
+      guard let first = bytes.first, let last = bytes.last, high < 0x80, !lineBreak else {
+        return nil
+      }
       return (Unicode.Scalar(first), Unicode.Scalar(last), bytes.count)
     }
     if let ascii { return ascii }

@@ -8,7 +8,9 @@ struct LineJoiner {
   var words: WordRepairer?
 
   /// The joined text, the character ranges that came from lone-number lines, and the repairs.
-  func join(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (text: [Character], lone: [Range<Int>], repairs: [Repair]) {
+  func join(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (
+    text: [Character], lone: [Range<Int>], repairs: [Repair]
+  ) {
     var text: [Character] = []
     var lone: [Range<Int>] = []
     var repairs: [Repair] = []
@@ -23,7 +25,10 @@ struct LineJoiner {
           let tail = String(piece.prefix { $0.isLetter })
           if let words, words.occurs(head + tail), !words.occurs(head + "-" + tail) {
             text.removeLast()
-            repairs.append(Repair(kind: .lineBreakHyphen, line: line.number, original: head + "-\n" + tail, replacement: head + tail))
+            repairs.append(
+              Repair(
+                kind: .lineBreakHyphen, line: line.number, original: head + "-\n" + tail,
+                replacement: head + tail))
           }
         } else if !last.isWhitespace {
           text.append(" ")

@@ -32,13 +32,21 @@ enum PageFurniture {
   /// "- 3 -", "Page 3", "第 3 页", "3/12".
   static func isPageNumber(_ text: String) -> Bool {
     let core = text.filter { !$0.isWhitespace && $0 != "-" && $0 != "–" }
-    if text.hasPrefix("-") || text.hasPrefix("–"), !core.isEmpty, core.allSatisfy(\.isASCIIDigit) { return true }
+    if text.hasPrefix("-") || text.hasPrefix("–"), !core.isEmpty, core.allSatisfy(\.isASCIIDigit) {
+      return true
+    }
     if text.hasPrefix("Page "), text.dropFirst(5).allSatisfy(\.isASCIIDigit) { return true }
-    if text.hasPrefix("第"), text.hasSuffix("页"), text.dropFirst().dropLast().trimmingWhitespace().allSatisfy(\.isASCIIDigit) {
+    if text.hasPrefix("第"), text.hasSuffix("页"),
+      text.dropFirst().dropLast().trimmingWhitespace().allSatisfy(\.isASCIIDigit)
+    {
       return true
     }
     let parts = text.split(separator: "/")
-    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) { return true }
+    if parts.count == 2,
+      parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) })
+    {
+      return true
+    }
     return false
   }
 
@@ -57,14 +65,19 @@ enum PageFurniture {
       first.allSatisfy({ $0.isUppercase && $0.isASCII })
     else { return false }
     return parts.allSatisfy { part in
-      !part.isEmpty && part.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "." || $0 == "-" }
+      !part.isEmpty
+        && part.allSatisfy {
+          ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "." || $0 == "-"
+        }
     }
   }
 
   /// "V.21-01234", "GE.21-12345(E)", "N2112345".
   static func isJobNumber(_ word: some StringProtocol) -> Bool {
     let text = String(word)
-    guard let dot = text.firstIndex(of: "."), let dash = text.firstIndex(of: "-"), dot < dash else { return false }
+    guard let dot = text.firstIndex(of: "."), let dash = text.firstIndex(of: "-"), dot < dash else {
+      return false
+    }
     let prefix = text[..<dot]
     let year = text[text.index(after: dot)..<dash]
     let number = text[text.index(after: dash)...].prefix { $0.isASCIIDigit }
@@ -85,7 +98,8 @@ extension PageFurniture {
     var line = line
     return line.withUTF8 { bytes in
       // Printable ASCII takes a column a byte; controls take none.
-      bytes.count > 40 && ASCIIBytes.isASCII(bytes) && ASCIIBytes.trimmed(bytes).count(where: { $0 >= 0x20 && $0 < 0x7F }) > 40
+      bytes.count > 40 && ASCIIBytes.isASCII(bytes)
+        && ASCIIBytes.trimmed(bytes).count(where: { $0 >= 0x20 && $0 < 0x7F }) > 40
     }
   }
 

@@ -36,18 +36,23 @@ package struct PlainTextSegmenter: Sendable {
   /// The document the lines of `source` make.
   ///
   /// - Throws: ``ReadError`` if a file behind `source` can no longer be read.
-  public func document(from source: LineSource, sourceName: String = "") throws(ReadError) -> Document {
+  public func document(from source: LineSource, sourceName: String = "") throws(ReadError)
+    -> Document
+  {
     var blocks: [Block] = []
     let notes = try segment(source) { blocks.append($0) }
     return Document(
-      language: language, blocks: blocks, repairs: notes.repairs, furniture: notes.furniture, sourceName: sourceName)
+      language: language, blocks: blocks, repairs: notes.repairs, furniture: notes.furniture,
+      sourceName: sourceName)
   }
 
   /// Segments `source`, handing each block to `emit` as soon as it is finished and keeping
   /// none, and returns the repairs and furniture, which come last in a document's output.
   ///
   /// - Throws: ``ReadError`` if a file behind `source` can no longer be read.
-  public func segment(_ source: LineSource, emit: (Block) -> Void) throws(ReadError) -> SegmentationNotes {
+  public func segment(_ source: LineSource, emit: (Block) -> Void) throws(ReadError)
+    -> SegmentationNotes
+  {
     // 1. Statistics of the whole text.
     var collector = StatisticsCollector(language: language)
     var cleaner = LineCleaner(keepsRepairs: false)
@@ -66,7 +71,8 @@ package struct PlainTextSegmenter: Sendable {
     var bodies: Set<Int> = []
     let keepsBlocks = source.size <= keptBlocksLimit
     var kept: [(raw: RawBlock, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
-    let keptNotes = try rawBlocks(source, statistics, pass: 1, keepsNotes: keepsBlocks) { raw, index, _ in
+    let keptNotes = try rawBlocks(source, statistics, pass: 1, keepsNotes: keepsBlocks) {
+      raw, index, _ in
       if let number = raw.footnoteNumber { bodies.insert(number) }
       let joined = assembler.join(raw)
       let found = assembler.candidates(raw, joined, index: index)
@@ -78,16 +84,24 @@ package struct PlainTextSegmenter: Sendable {
 
     // 3. The blocks.
     var candidateIndex = 0
-    func finish(_ raw: RawBlock, _ joined: BlockAssembler.Joined, _ found: [FootnoteCandidate], _ index: Int, _ notes: inout SegmentationNotes) {
+    func finish(
+      _ raw: RawBlock, _ joined: BlockAssembler.Joined, _ found: [FootnoteCandidate], _ index: Int,
+      _ notes: inout SegmentationNotes
+    ) {
       notes.repairs += joined.repairs
-      let marked = found.enumerated().map { (candidate: $1, chosen: chosen.contains(candidateIndex + $0)) }
+      let marked = found.enumerated().map {
+        (candidate: $1, chosen: chosen.contains(candidateIndex + $0))
+      }
       candidateIndex += found.count
-      emit(assembler.block(raw, joined, index: index, candidates: marked, furniture: &notes.furniture))
+      emit(
+        assembler.block(raw, joined, index: index, candidates: marked, furniture: &notes.furniture))
     }
     var notes: SegmentationNotes
     if keepsBlocks {
       notes = keptNotes
-      for (index, block) in kept.enumerated() { finish(block.raw, block.joined, block.found, index, &notes) }
+      for (index, block) in kept.enumerated() {
+        finish(block.raw, block.joined, block.found, index, &notes)
+      }
       kept = []
     } else {
       notes = try rawBlocks(source, statistics, pass: 2, keepsNotes: true) { raw, index, notes in
@@ -109,7 +123,8 @@ package struct PlainTextSegmenter: Sendable {
   ) throws(ReadError) -> SegmentationNotes {
     var notes = SegmentationNotes()
     var cleaner = LineCleaner(keepsRepairs: keepsNotes)
-    var builder = BlockBuilder(language: language, numbered: statistics.numbered, fullWidth: statistics.fullWidth)
+    var builder = BlockBuilder(
+      language: language, numbered: statistics.numbered, fullWidth: statistics.fullWidth)
     var index = 0
 
     func handOn(_ blocks: [RawBlock]) {
@@ -128,12 +143,18 @@ package struct PlainTextSegmenter: Sendable {
       if line.text.isEmpty {
         builder.blank()
       } else if let kind = PageFurniture.kind(
-        of: line.text, repeated: PageFurniture.mayBeFurniture(line.text) && statistics.isRepeated(cleaned.text))
+        of: line.text,
+        repeated: PageFurniture.mayBeFurniture(line.text) && statistics.isRepeated(cleaned.text))
       {
-        if keepsNotes { notes.furniture.append(FurnitureLine(kind: kind, line: line.number, text: line.text)) }
+        if keepsNotes {
+          notes.furniture.append(FurnitureLine(kind: kind, line: line.number, text: line.text))
+        }
         if kind == .footnoteRule { builder.footnoteArea() }
       } else if isFootnotesHeading(line.text) {
-        if keepsNotes { notes.furniture.append(FurnitureLine(kind: .footnotesHeading, line: line.number, text: line.text)) }
+        if keepsNotes {
+          notes.furniture.append(
+            FurnitureLine(kind: .footnotesHeading, line: line.number, text: line.text))
+        }
         builder.footnoteArea()
       } else {
         builder.add(line, loneNumber: line.text.allSatisfy(\.isASCIIDigit) && line.text.count <= 3)
@@ -162,12 +183,15 @@ package struct PlainTextSegmenter: Sendable {
 
   private func isFootnotesHeading(_ text: String) -> Bool {
     // The longest heading is 9 bytes: a longer line that starts and ends with no white space is none.
-    if text.utf8.count > 9, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-      !first.properties.isWhitespace, !last.properties.isWhitespace, UnicodeScalars.isStandalone(last)
+    if text.utf8.count > 9, let first = text.unicodeScalars.first,
+      let last = text.unicodeScalars.last,
+      !first.properties.isWhitespace, !last.properties.isWhitespace,
+      UnicodeScalars.isStandalone(last)
     {
       return false
     }
-    return ["Footnotes", "Notes", "Endnotes", "脚注", "注释", "注", "尾注"].contains(text.trimmingWhitespace())
+    return ["Footnotes", "Notes", "Endnotes", "脚注", "注释", "注", "尾注"].contains(
+      text.trimmingWhitespace())
   }
 }
 

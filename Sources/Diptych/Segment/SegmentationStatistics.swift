@@ -51,7 +51,8 @@ struct StatisticsCollector {
     }
     // Paragraph numbers: at least two in sequence, gaps of a left-out paragraph or two allowed.
     if let match = LabelParser.parse(text), match.label.style == .arabic,
-      match.label.value >= nextParagraphNumber, match.label.value < nextParagraphNumber + BlockBuilder.paragraphNumberGap
+      match.label.value >= nextParagraphNumber,
+      match.label.value < nextParagraphNumber + BlockBuilder.paragraphNumberGap
     {
       paragraphNumbers += 1
       nextParagraphNumber = match.label.value + 1
@@ -65,7 +66,8 @@ struct StatisticsCollector {
       widths[min(DisplayWidth.columns(of: line), Self.widestLine)] -= count
     }
     return SegmentationStatistics(
-      words: words, repeatableLines: repeatableLines, numbered: paragraphNumbers >= 2, fullWidth: Self.fullWidth(widths))
+      words: words, repeatableLines: repeatableLines, numbered: paragraphNumbers >= 2,
+      fullWidth: Self.fullWidth(widths))
   }
 
   /// The upper quartile of the widths of lines at least 10 columns wide, so that short last

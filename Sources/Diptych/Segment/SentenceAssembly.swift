@@ -2,7 +2,9 @@
 enum SentenceAssembly {
   /// The sentences of `scalars` when sentences end at `ends` (scalar indices, increasing; the
   /// end of the text always ends one).
-  static func sentences(from scalars: [Unicode.Scalar], ends: [Int], of text: String? = nil) -> [Sentence] {
+  static func sentences(from scalars: [Unicode.Scalar], ends: [Int], of text: String? = nil)
+    -> [Sentence]
+  {
     var ranges: [Range<Int>] = []
     var start = 0
     for end in ends + [scalars.count] where end > start {
@@ -34,7 +36,9 @@ enum SentenceAssembly {
       return ranges.map { range in
         let start = offsets?[range.lowerBound] ?? range.lowerBound
         let end = offsets?[range.upperBound] ?? range.upperBound
-        return Sentence(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), offset: range.lowerBound)
+        return Sentence(
+          text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+          offset: range.lowerBound)
       }
     }
   }

@@ -9,7 +9,8 @@ package enum SentenceSplitter {
   /// stretch that would be punctuation alone joins the sentence before it.
   public static func sentences(in text: String, language: Language) -> [Sentence] {
     let scalars = UnicodeScalars.array(text)
-    let ends = language.isChinese
+    let ends =
+      language.isChinese
       ? ChineseSentenceSplitter.sentenceEnds(in: scalars)
       : EnglishSentenceSplitter.sentenceEnds(in: scalars)
     return SentenceAssembly.sentences(from: scalars, ends: ends, of: text)

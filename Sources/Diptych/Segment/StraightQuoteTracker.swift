@@ -18,7 +18,9 @@ struct StraightQuoteTracker {
       } else if scalar == "\"", open {
         open = false
         end += 1
-      } else if scalar == "'", end + 1 == scalars.count || CharacterClass.isWhitespace(scalars[end + 1]) {
+      } else if scalar == "'",
+        end + 1 == scalars.count || CharacterClass.isWhitespace(scalars[end + 1])
+      {
         end += 1  // a straight single quote before a space closes
       } else {
         break

@@ -21,26 +21,33 @@ extension WordRepairer {
     var count = 0
   }
 
-  private func count(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache) -> Int {
+  private func count(
+    _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache
+  ) -> Int {
     if range != cache.range {
-      cache = WordCache(range: range, count: vocabulary.occurrences(UnsafeBufferPointer(rebasing: bytes[range])))
+      cache = WordCache(
+        range: range, count: vocabulary.occurrences(UnsafeBufferPointer(rebasing: bytes[range])))
     }
     return cache.count
   }
 
   private func joins(
-    _ left: Range<Int>, _ right: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache
+    _ left: Range<Int>, _ right: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+    cache: inout WordCache
   ) -> Bool {
     guard !left.isEmpty, !right.isEmpty else { return false }
     let last = bytes[left.upperBound - 1]
     // "long -term"
-    if right.count >= 2, bytes[right.lowerBound] == UInt8(ascii: "-"), ASCIIBytes.isAlphanumeric(bytes[right.lowerBound + 1]),
+    if right.count >= 2, bytes[right.lowerBound] == UInt8(ascii: "-"),
+      ASCIIBytes.isAlphanumeric(bytes[right.lowerBound + 1]),
       ASCIIBytes.isAlphanumeric(last)
     {
       return true
     }
     // "w orking"
-    guard ASCIIBytes.isLowercase(bytes[right.lowerBound]), ASCIIBytes.isLetter(last) else { return false }
+    guard ASCIIBytes.isLowercase(bytes[right.lowerBound]), ASCIIBytes.isLetter(last) else {
+      return false
+    }
     var tailStart = left.upperBound - 1
     while tailStart > left.lowerBound, ASCIIBytes.isLetter(bytes[tailStart - 1]) { tailStart -= 1 }
     if tailStart > left.lowerBound, bytes[tailStart - 1] == UInt8(ascii: "'") { return false }
@@ -52,7 +59,9 @@ extension WordRepairer {
       (tail.count == 1 && !Self.isLetterWord(bytes[tail.lowerBound]) && head.count >= 3)
       || (head.count == 1 && !Self.isLetterWord(bytes[head.lowerBound]) && tail.count >= 3)
     if strayLetter { return true }
-    if count(tail, in: bytes, cache: &cache) >= 2 && count(head, in: bytes, cache: &cache) >= 2 { return false }
+    if count(tail, in: bytes, cache: &cache) >= 2 && count(head, in: bytes, cache: &cache) >= 2 {
+      return false
+    }
     var joined = Array(bytes[tail])
     joined += bytes[head]
     return joined.withUnsafeBufferPointer { vocabulary.occurrences($0) } >= 1
@@ -61,7 +70,9 @@ extension WordRepairer {
   /// Whether a single letter is an English word or list enumerator on its own: a, i, o, v, x.
   private static func isLetterWord(_ byte: UInt8) -> Bool {
     switch byte | 0x20 {
-    case UInt8(ascii: "a"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "v"), UInt8(ascii: "x"): true
+    case UInt8(ascii: "a"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "v"),
+      UInt8(ascii: "x"):
+      true
     default: false
     }
   }

@@ -50,7 +50,10 @@ struct WordRepairer {
       var upper = index
       while lower < upper, !ASCIIBytes.isLetter(bytes[lower]) { lower += 1 }
       while upper > lower, !ASCIIBytes.isLetter(bytes[upper - 1]) { upper -= 1 }
-      if lower < upper { vocabulary.add(UnsafeBufferPointer(rebasing: bytes[lower..<upper]), limit: Self.vocabularyLimit) }
+      if lower < upper {
+        vocabulary.add(
+          UnsafeBufferPointer(rebasing: bytes[lower..<upper]), limit: Self.vocabularyLimit)
+      }
     }
   }
 
@@ -92,7 +95,8 @@ struct WordRepairer {
   /// "long" + "-term" → "long-term": a hyphen glued to the next word but spaced from the last.
   private func hyphenJoin(_ left: String, _ right: String) -> String? {
     guard right.count >= 2, right.hasPrefix("-"), let afterHyphen = right.dropFirst().first,
-      afterHyphen.isLetter || afterHyphen.isNumber, let last = left.last, last.isLetter || last.isNumber
+      afterHyphen.isLetter || afterHyphen.isNumber, let last = left.last,
+      last.isLetter || last.isNumber
     else { return nil }
     return left + right
   }
@@ -105,10 +109,13 @@ struct WordRepairer {
       let leftLast = left.last, leftLast.isLetter
     else { return nil }
     // The left fragment: the letters ending the token, preceded by nothing or by a non-letter.
-    let tailStart = left.lastIndex(where: { !$0.isLetter }).map { left.index(after: $0) } ?? left.startIndex
+    let tailStart =
+      left.lastIndex(where: { !$0.isLetter }).map { left.index(after: $0) } ?? left.startIndex
     let leftTail = String(left[tailStart...])
     // "Committee's third": a possessive or contraction ends its word; it is no stray letter.
-    if tailStart > left.startIndex, "'\u{2019}".contains(left[left.index(before: tailStart)]) { return nil }
+    if tailStart > left.startIndex, "'\u{2019}".contains(left[left.index(before: tailStart)]) {
+      return nil
+    }
     let rightHead = String(right.prefix { $0.isLetter })
     guard rightHead.allSatisfy(\.isASCII), leftTail.allSatisfy(\.isASCII) else { return nil }
     let joinedWord = leftTail + rightHead
@@ -116,7 +123,8 @@ struct WordRepairer {
     let leftElsewhere = occurs(leftTail, times: 2)
     let rightElsewhere = occurs(rightHead, times: 2)
     let strayLetter =
-      (leftTail.count == 1 && !Self.letterWords.contains(leftTail.lowercased()) && rightHead.count >= 3)
+      (leftTail.count == 1 && !Self.letterWords.contains(leftTail.lowercased())
+        && rightHead.count >= 3)
       || (rightHead.count == 1 && !Self.letterWords.contains(rightHead) && leftTail.count >= 3)
     let knownJoin = occurs(joinedWord) && (!leftElsewhere || !rightElsewhere)
     guard strayLetter || knownJoin else { return nil }
@@ -127,7 +135,9 @@ struct WordRepairer {
 
   /// The token without non-letters at either end: "(COPUOS)," → "COPUOS".
   private static func letters(_ token: Substring) -> Substring {
-    guard let first = token.firstIndex(where: \.isLetter), let last = token.lastIndex(where: \.isLetter) else {
+    guard let first = token.firstIndex(where: \.isLetter),
+      let last = token.lastIndex(where: \.isLetter)
+    else {
       return ""
     }
     return token[first...last]

@@ -14,7 +14,9 @@ enum ASCIIBytes {
 
   @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
-  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    isLetter(byte) || isDigit(byte)
+  }
 
   /// Whether the byte is ASCII punctuation in Unicode's sense (`!"#%&'()*,-./:;?@[\]_{}`); the
   /// symbols `$+<=>^`|~` are not.
@@ -24,7 +26,9 @@ enum ASCIIBytes {
 
   private static let punctuationBits: [UInt64] = {
     var bits: [UInt64] = [0, 0]
-    for byte in Array("!\"#%&'()*,-./:;?@[\\]_{}".utf8) { bits[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+    for byte in Array("!\"#%&'()*,-./:;?@[\\]_{}".utf8) {
+      bits[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+    }
     return bits
   }()
 

@@ -11,7 +11,9 @@ package enum ChineseNumeral {
     "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
   ]
   /// The large units that close a group.
-  static let largeUnits: [Character: Int] = ["万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000]
+  static let largeUnits: [Character: Int] = [
+    "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+  ]
 
   /// Whether `character` can be part of a Chinese numeral.
   public static func isNumeralCharacter(_ character: Character) -> Bool {

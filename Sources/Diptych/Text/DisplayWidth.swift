@@ -15,8 +15,12 @@ package enum DisplayWidth {
   /// The columns `text` takes.
   public static func columns(of text: some StringProtocol) -> Int {
     // Printable ASCII, most of every English document, is one column a byte.
-    let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 &- 0x20 < 0x5F } }
-    if printableASCII ?? text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 &- 0x20 < 0x5F }
+    }
+    if printableASCII ?? text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return text.utf8.count
+    }
     return standaloneColumns(of: text) ?? characterColumns(of: text)
   }
 
@@ -35,7 +39,8 @@ package enum DisplayWidth {
       // A run like "……" or "”“" takes its width from the characters around it.
       var end = index
       while end < characters.count, isAmbiguousPunctuation(characters[end]) { end += 1 }
-      let wide = (index > 0 && widths[index - 1] == 2) || (end < characters.count && widths[end] == 2)
+      let wide =
+        (index > 0 && widths[index - 1] == 2) || (end < characters.count && widths[end] == 2)
       total += (end - index) * (wide ? 2 : 1)
       index = end
     }
@@ -87,11 +92,14 @@ package enum DisplayWidth {
     default: break
     }
     // Hangul medial vowels and final consonants join the syllable their initial began.
-    if (0x1160...0x11FF).contains(scalar.value) || (0xD7B0...0xD7FF).contains(scalar.value) { return 0 }
+    if (0x1160...0x11FF).contains(scalar.value) || (0xD7B0...0xD7FF).contains(scalar.value) {
+      return 0
+    }
     return EastAsianWideRanges.contains(scalar) ? 2 : 1
   }
 
   private static func isAmbiguousPunctuation(_ character: Character) -> Bool {
-    character.unicodeScalars.count == 1 && character.unicodeScalars.allSatisfy(ambiguousPunctuation.contains)
+    character.unicodeScalars.count == 1
+      && character.unicodeScalars.allSatisfy(ambiguousPunctuation.contains)
   }
 }

@@ -12,7 +12,12 @@ package enum RomanNumeral {
     var previous = 0
     for character in upper.reversed() {
       guard let value = values[character] else { return nil }
-      if value < previous { total -= value } else { total += value; previous = value }
+      if value < previous {
+        total -= value
+      } else {
+        total += value
+        previous = value
+      }
     }
     // Reject malformed numerals ("IIII", "VX") by writing the value back.
     return numeral(for: total) == upper ? total : nil

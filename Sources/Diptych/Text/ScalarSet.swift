@@ -24,7 +24,9 @@ struct ScalarSet: ExpressibleByArrayLiteral, Sendable {
     others.sort()
     if others.count > 8 {
       plane = [UInt64](repeating: 0, count: 1024)
-      for value in others where value < 0x10000 { plane[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+      for value in others where value < 0x10000 {
+        plane[Int(value >> 6)] |= 1 << UInt64(value & 63)
+      }
     }
   }
 
@@ -32,8 +34,12 @@ struct ScalarSet: ExpressibleByArrayLiteral, Sendable {
     let value = scalar.value
     if value < 64 { return (ascii.low >> UInt64(value)) & 1 == 1 }
     if value < 128 { return (ascii.high >> UInt64(value - 64)) & 1 == 1 }
-    guard let first = others.first, value >= first, value <= others[others.count - 1] else { return false }
-    if value < 0x10000, !plane.isEmpty { return (plane[Int(value >> 6)] >> UInt64(value & 63)) & 1 == 1 }
+    guard let first = others.first, value >= first, value <= others[others.count - 1] else {
+      return false
+    }
+    if value < 0x10000, !plane.isEmpty {
+      return (plane[Int(value >> 6)] >> UInt64(value & 63)) & 1 == 1
+    }
     // A binary search: the list is sorted.
     var lower = 0
     var upper = others.count

@@ -8,8 +8,10 @@ enum UnicodeScalars {
     let value = scalar.value
     if value < 0x300 { return value != 0x0A && value != 0x0D }
     switch value {
-    case 0x2010...0x205E, 0x2070...0x209F, 0x20A0...0x20BF, 0x2100...0x218F, 0x2190...0x23FF, 0x2460...0x24FF,
-      0x2500...0x25FF, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x3400...0x4DBF,
+    case 0x2010...0x205E, 0x2070...0x209F, 0x20A0...0x20BF, 0x2100...0x218F, 0x2190...0x23FF,
+      0x2460...0x24FF,
+      0x2500...0x25FF, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF,
+      0x3400...0x4DBF,
       0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF9D, 0xFFE0...0xFFEE:
       return true
     default:
@@ -30,7 +32,9 @@ enum UnicodeScalars {
   }
 
   /// The scalar starting at byte `index` of valid UTF-8 `bytes`.
-  @inline(__always) static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+  @inline(__always) static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Unicode.Scalar
+  {
     let lead = UInt32(bytes[index])
     let value: UInt32
     if lead < 0x80 {
@@ -38,9 +42,12 @@ enum UnicodeScalars {
     } else if lead < 0xE0 {
       value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
     } else if lead < 0xF0 {
-      value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+      value =
+        (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
     } else {
-      value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+      value =
+        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(
+          bytes[index + 2] & 0x3F) << 6
         | UInt32(bytes[index + 3] & 0x3F)
     }
     return Unicode.Scalar(value) ?? "\u{FFFD}"

@@ -7,7 +7,8 @@ enum AlignmentIntegrity {
         if let parent = block.parent, !document.blocks.indices.contains(parent) {
           throw WriteError(
             format: format,
-            message: "\(side.rawValue) block '\(block.id)' has parent \(parent), which does not exist")
+            message:
+              "\(side.rawValue) block '\(block.id)' has parent \(parent), which does not exist")
         }
       }
     }
@@ -19,7 +20,8 @@ enum AlignmentIntegrity {
         if let bad = indices.first(where: { !(0..<count).contains($0) }) {
           throw WriteError(
             format: format,
-            message: "unit '\(unit.id)' refers to \(side.rawValue) block \(bad), which does not exist")
+            message:
+              "unit '\(unit.id)' refers to \(side.rawValue) block \(bad), which does not exist")
         }
       }
       let sourceCount = alignment.sentences(of: unit, side: .source).count
@@ -30,7 +32,9 @@ enum AlignmentIntegrity {
         {
           throw WriteError(
             format: format,
-            message: "unit '\(unit.id)' has a sentence pair outside its \(sourceCount):\(targetCount) sentences")
+            message:
+              "unit '\(unit.id)' has a sentence pair outside its \(sourceCount):\(targetCount) sentences"
+          )
         }
       }
     }

@@ -121,7 +121,8 @@ extension AlignmentReport.Summary {
   /// The counts of an alignment and its findings.
   public init(alignment: Alignment, findings: [Finding]) {
     let counts = SeverityCounts(findings)
-    let bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, counts[$0]) })
+    let bySeverity = Dictionary(
+      uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, counts[$0]) })
     var byCode: [String: Int] = [:]
     for finding in findings {
       byCode[finding.code.rawValue, default: 0] += 1
@@ -131,7 +132,9 @@ extension AlignmentReport.Summary {
       matched: alignment.units.filter { !$0.source.isEmpty && !$0.target.isEmpty }.count,
       sourceOnly: alignment.units.filter { $0.target.isEmpty }.count,
       targetOnly: alignment.units.filter { $0.source.isEmpty }.count,
-      merged: alignment.units.filter { !$0.source.isEmpty && !$0.target.isEmpty && ($0.source.count > 1 || $0.target.count > 1) }.count,
+      merged: alignment.units.filter {
+        !$0.source.isEmpty && !$0.target.isEmpty && ($0.source.count > 1 || $0.target.count > 1)
+      }.count,
       sentencePairs: alignment.units.reduce(0) { $0 + $1.sentences.count },
       findingsBySeverity: bySeverity, findingsByCode: byCode)
   }
@@ -152,7 +155,8 @@ extension AlignmentReport.UnitSide {
     let blocks = alignment.blocks(of: unit, side)
     self.init(
       text: alignment.text(of: unit, side: side), label: blocks.first?.label?.text,
-      blocks: blocks.map(\.id), kinds: blocks.map(\.kind), lines: alignment.lines(of: unit, side: side),
+      blocks: blocks.map(\.id), kinds: blocks.map(\.kind),
+      lines: alignment.lines(of: unit, side: side),
       footnotes: blocks.flatMap(\.footnoteReferences).map(\.number))
   }
 }
@@ -176,7 +180,8 @@ public struct JSONReportWriter: AlignmentWriter {
 
   public func write(_ alignment: Alignment, findings: [Finding]) throws(WriteError) -> String {
     do {
-      return try JSONReport.encode(AlignmentReport(alignment: alignment, findings: findings, split: split))
+      return try JSONReport.encode(
+        AlignmentReport(alignment: alignment, findings: findings, split: split))
     } catch {
       throw WriteError(format: "JSON", message: "\(error)")
     }

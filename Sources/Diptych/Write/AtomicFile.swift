@@ -9,12 +9,15 @@ public enum AtomicFile {
     try checkFolder(of: path)
     let temporary = temporaryPath(for: path)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { throw WriteFailure(path: path, reason: "cannot write: \(systemReason())") }
+    guard descriptor >= 0 else {
+      throw WriteFailure(path: path, reason: "cannot write: \(systemReason())")
+    }
     var bytes = Array(text.utf8)
     let failure: String? = bytes.withUnsafeMutableBytes { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = Foundation.write(
+          descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           return systemReason()
@@ -39,7 +42,9 @@ public enum AtomicFile {
   public static func temporaryPath(for path: String) -> String {
     let url = URL(fileURLWithPath: path)
     return url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+      ).path
   }
 
   /// Fails unless the folder that would hold `path` exists and is a folder.
@@ -50,7 +55,9 @@ public enum AtomicFile {
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
       throw WriteFailure(path: path, reason: "no such folder '\(folder)'")
     }
-    guard isDirectory.boolValue else { throw WriteFailure(path: path, reason: "'\(folder)' is not a folder") }
+    guard isDirectory.boolValue else {
+      throw WriteFailure(path: path, reason: "'\(folder)' is not a folder")
+    }
   }
 
   /// The C library's words for `errno`, lower-cased as our messages are: "permission denied".

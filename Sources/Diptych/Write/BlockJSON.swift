@@ -96,7 +96,9 @@ enum BlockJSON {
     }
 
     /// An array at `level`, each element written by `element` at `level + 1`.
-    mutating func array<Element>(_ elements: [Element], level: Int, _ element: (inout Writer, Element) -> Void) {
+    mutating func array<Element>(
+      _ elements: [Element], level: Int, _ element: (inout Writer, Element) -> Void
+    ) {
       open("[")
       guard !elements.isEmpty else {
         // The encoder writes an empty array as "[", an empty line, "]".
@@ -118,7 +120,8 @@ enum BlockJSON {
       text.withUTF8 { utf8 in
         // Runs without a quote, a backslash or a control character are copied whole.
         var start = 0
-        for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        for (index, byte) in utf8.enumerated()
+        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
           if byte < 0x20 { failed = true }
           bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
           bytes.append(UInt8(ascii: "\\"))

@@ -14,7 +14,8 @@ package enum BundledSchema: String, Sendable, CaseIterable {
   /// - Throws: `WriteError` if the resource bundle lacks the file (a broken installation).
   package func bytes() throws(WriteError) -> [UInt8] {
     guard
-      let url = Bundle.module.url(forResource: rawValue, withExtension: "dtd", subdirectory: "Schemas"),
+      let url = Bundle.module.url(
+        forResource: rawValue, withExtension: "dtd", subdirectory: "Schemas"),
       let data = try? Data(contentsOf: url)
     else {
       throw WriteError(format: fileName, message: "the bundled schema \(fileName) is missing")

@@ -30,12 +30,19 @@ package struct DocumentJSONWriter: DocumentSink {
   public mutating func end(language: Language, sourceName: String, notes: SegmentationNotes) {
     // The document without blocks, as the encoder writes it: its other members follow the
     // blocks, since keys are sorted and "blocks" comes first.
-    let rest = encoded(Document(language: language, blocks: [], repairs: notes.repairs, furniture: notes.furniture, sourceName: sourceName))
+    let rest = encoded(
+      Document(
+        language: language, blocks: [], repairs: notes.repairs, furniture: notes.furniture,
+        sourceName: sourceName))
     if blocks == 0 {
       write(Self.indented(rest, by: 4))
     } else {
-      guard let members = rest.range(of: "\n  \"furniture\" : ") else { preconditionFailure("a document always has furniture") }
-      write("\n      ]," + Self.indented(String(rest[members.lowerBound...]), by: 4, skippingFirstLine: true))
+      guard let members = rest.range(of: "\n  \"furniture\" : ") else {
+        preconditionFailure("a document always has furniture")
+      }
+      write(
+        "\n      ],"
+          + Self.indented(String(rest[members.lowerBound...]), by: 4, skippingFirstLine: true))
     }
     documents += 1
   }
@@ -60,10 +67,13 @@ package struct DocumentJSONWriter: DocumentSink {
 
   /// `text` with every line indented by `spaces` more; JSON strings escape their line breaks,
   /// so every line break is structure.
-  private static func indented(_ text: String, by spaces: Int, skippingFirstLine: Bool = false) -> String {
+  private static func indented(_ text: String, by spaces: Int, skippingFirstLine: Bool = false)
+    -> String
+  {
     let indent = String(repeating: " ", count: spaces)
     // The encoder writes an empty array as "[", an empty line, "]": empty lines stay empty.
-    return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+    return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+      index, line in
       line.isEmpty || (index == 0 && skippingFirstLine) ? String(line) : indent + line
     }.joined(separator: "\n")
   }

@@ -5,7 +5,9 @@ package enum DocumentTreeDump {
   public static func dump(_ document: Document, maximumTextWidth: Int = 72) -> String {
     var out = heading(language: document.language, sourceName: document.sourceName)
     for block in document.blocks { out += entry(block, maximumTextWidth: maximumTextWidth) }
-    out += ending(blockCount: document.blocks.count, notes: SegmentationNotes(repairs: document.repairs, furniture: document.furniture))
+    out += ending(
+      blockCount: document.blocks.count,
+      notes: SegmentationNotes(repairs: document.repairs, furniture: document.furniture))
     return out
   }
 
@@ -18,12 +20,16 @@ package enum DocumentTreeDump {
   public static func entry(_ block: Block, maximumTextWidth: Int = 72) -> String {
     var head = "  \(block.id) \(block.kind.rawValue)"
     if let level = block.level { head += "(\(level))" }
-    if let label = block.label { head += " [\(label.text) = \(label.style.rawValue) \(label.value)]" }
+    if let label = block.label {
+      head += " [\(label.text) = \(label.style.rawValue) \(label.value)]"
+    }
     if let number = block.footnoteNumber { head += " #\(number)" }
     if let parent = block.parent { head += " ^b\(parent + 1)" }
     head += " @\(block.lines)"
     if !block.footnoteReferences.isEmpty {
-      head += " fn{" + block.footnoteReferences.map { "\($0.number)@\($0.offset)" }.joined(separator: ",") + "}"
+      head +=
+        " fn{" + block.footnoteReferences.map { "\($0.number)@\($0.offset)" }.joined(separator: ",")
+        + "}"
     }
     head += " s=\(block.sentences.count)"
     return head + "\n    " + abbreviated(block.text, maximumTextWidth) + "\n"
@@ -35,12 +41,15 @@ package enum DocumentTreeDump {
     if !notes.repairs.isEmpty {
       out += "Repairs:\n"
       for repair in notes.repairs {
-        out += "  line \(repair.line): \(repair.kind.rawValue) \(quoted(repair.original)) -> \(quoted(repair.replacement))\n"
+        out +=
+          "  line \(repair.line): \(repair.kind.rawValue) \(quoted(repair.original)) -> \(quoted(repair.replacement))\n"
       }
     }
     if !notes.furniture.isEmpty {
       out += "Furniture:\n"
-      for line in notes.furniture { out += "  line \(line.line): \(line.kind.rawValue) \(quoted(line.text))\n" }
+      for line in notes.furniture {
+        out += "  line \(line.line): \(line.kind.rawValue) \(quoted(line.text))\n"
+      }
     }
     return out
   }

@@ -31,7 +31,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     case .tsv: TSVWriter(segmentation: settings.segmentation)
     case .html:
       HTMLReportWriter(
-        sourceLanguage: settings.sourceLanguage, targetLanguage: settings.targetLanguage, title: settings.title)
+        sourceLanguage: settings.sourceLanguage, targetLanguage: settings.targetLanguage,
+        title: settings.title)
     case .beads: BeadsWriter()
     }
   }
@@ -71,7 +72,8 @@ public struct OutputSettings: Sendable, Hashable {
 
   /// Creates settings.
   public init(
-    segmentation: BitextSegmentation = .sentence, sourceLanguage: String? = nil, targetLanguage: String? = nil,
+    segmentation: BitextSegmentation = .sentence, sourceLanguage: String? = nil,
+    targetLanguage: String? = nil,
     title: String? = nil, split: BilingualSplit? = nil
   ) {
     self.segmentation = segmentation

@@ -5,10 +5,12 @@ import Diptych
 struct FindingOptions: ParsableArguments {
   @Option(
     name: .customLong("ignore"),
-    help: "A finding code not to report (repeatable), e.g. --ignore length-ratio.", transform: parseCode)
+    help: "A finding code not to report (repeatable), e.g. --ignore length-ratio.",
+    transform: parseCode)
   var ignored: [FindingCode] = []
 
-  @Option(help: "A file of accepted findings, one key per line (the 'key' field of the JSON output).")
+  @Option(
+    help: "A file of accepted findings, one key per line (the 'key' field of the JSON output).")
   var suppressions: String?
 
   @Option(help: "A glossary (CSV or TSV with columns en,zh, or TBX) for the term-mismatch check.")
@@ -29,7 +31,9 @@ struct FindingOptions: ParsableArguments {
 
 /// Which findings make the run fail (exit 1).
 struct FailOnOption: ParsableArguments {
-  @Option(help: "Exit 1 when a finding is at or above this severity: \(severityNames).", transform: parseSeverity)
+  @Option(
+    help: "Exit 1 when a finding is at or above this severity: \(severityNames).",
+    transform: parseSeverity)
   var failOn: Severity = .error
 
   /// Exits 1 when a finding is at or above the threshold.
@@ -54,7 +58,8 @@ private func parseSeverity(_ text: String) throws -> Severity {
 private func parseCode(_ text: String) throws -> FindingCode {
   guard let code = FindingCode(rawValue: text) else {
     throw ValidationError(
-      "'\(text)' is not a finding code; codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", "))")
+      "'\(text)' is not a finding code; codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", "))"
+    )
   }
   return code
 }

@@ -18,7 +18,9 @@ struct OutputOptions: ParsableArguments {
 
 /// The bitext format and its settings.
 struct FormatOptions: ParsableArguments {
-  @Option(help: "Output format: \(OutputFormat.names) (default: from the -o file's extension, else json).")
+  @Option(
+    help: "Output format: \(OutputFormat.names) (default: from the -o file's extension, else json)."
+  )
   var format: OutputFormat?
 
   @Option(help: "TMX and TSV segmentation: sentence (default) or paragraph units.")
@@ -33,7 +35,9 @@ struct FormatOptions: ParsableArguments {
   /// The format asked for: `--format`, else the output file's extension, else JSON.
   func format(writingTo output: String?) throws -> OutputFormat {
     if let format { return format }
-    guard let output, output.split(separator: "/").last?.dropFirst().contains(".") == true else { return .json }
+    guard let output, output.split(separator: "/").last?.dropFirst().contains(".") == true else {
+      return .json
+    }
     guard let format = OutputFormat(fileName: output) else {
       throw ValidationError(
         "'\(output)': no output format has this extension; use --format (\(OutputFormat.names)) "
@@ -53,7 +57,8 @@ struct FormatOptions: ParsableArguments {
   /// The writers' settings for a pair.
   func settings(for pair: DocumentPair) -> OutputSettings {
     OutputSettings(
-      segmentation: segtype ?? .sentence, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+      segmentation: segtype ?? .sentence, sourceLanguage: sourceLanguage,
+      targetLanguage: targetLanguage,
       split: pair.split)
   }
 }

@@ -37,16 +37,25 @@ struct BatchSummaryTable {
       rows.count <= limit
       ? rows
       : rows.filter { $0.status != .ok }
-        .sorted { ($0.status == .failed ? 1 : 0, $0.counts[.error], $0.counts[.warning]) > ($1.status == .failed ? 1 : 0, $1.counts[.error], $1.counts[.warning]) }
-    let header = ["pair", "status", "units", "matched"] + Severity.mostSevereFirst.map { "\($0.rawValue)s" }
+        .sorted {
+          ($0.status == .failed ? 1 : 0, $0.counts[.error], $0.counts[.warning]) > (
+            $1.status == .failed ? 1 : 0, $1.counts[.error], $1.counts[.warning]
+          )
+        }
+    let header =
+      ["pair", "status", "units", "matched"] + Severity.mostSevereFirst.map { "\($0.rawValue)s" }
     var lines = shown.prefix(limit).map { row in
-      [row.id, row.status.rawValue, "\(row.units)", "\(row.matched)"] + Severity.mostSevereFirst.map { "\(row.counts[$0])" }
+      [row.id, row.status.rawValue, "\(row.units)", "\(row.matched)"]
+        + Severity.mostSevereFirst.map { "\(row.counts[$0])" }
     }
     lines.insert(header, at: 0)
-    let widths = header.indices.map { column in lines.map { DisplayWidth.columns(of: $0[column]) }.max() ?? 0 }
+    let widths = header.indices.map { column in
+      lines.map { DisplayWidth.columns(of: $0[column]) }.max() ?? 0
+    }
     var text = lines.map { fields in
       fields.indices.map { column in
-        let padding = String(repeating: " ", count: widths[column] - DisplayWidth.columns(of: fields[column]))
+        let padding = String(
+          repeating: " ", count: widths[column] - DisplayWidth.columns(of: fields[column]))
         return column == 0 || column == 1 ? fields[column] + padding : padding + fields[column]
       }.joined(separator: "  ")
     }
@@ -55,7 +64,8 @@ struct BatchSummaryTable {
     for row in rows { totals += row.counts }
     text.append(
       "\(rows.count) pair\(rows.count == 1 ? "" : "s"): \(count(.ok)) ok, \(count(.flagged)) flagged "
-        + "(a finding at or above \(failOn.rawValue)), \(count(.failed)) failed; \(totals.description)")
+        + "(a finding at or above \(failOn.rawValue)), \(count(.failed)) failed; \(totals.description)"
+    )
     return text.joined(separator: "\n")
   }
 }

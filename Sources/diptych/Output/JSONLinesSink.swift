@@ -22,7 +22,8 @@ final class JSONLinesSink {
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary)
     else {
-      throw WriteFailure(path: path, reason: "cannot write: \(String(cString: strerror(errno)).lowercased())")
+      throw WriteFailure(
+        path: path, reason: "cannot write: \(String(cString: strerror(errno)).lowercased())")
     }
     self.handle = handle
     self.destination = path

@@ -38,7 +38,8 @@ struct ProgressBar {
     let remaining = rate > 0 ? Int((Double(total - done) / rate).rounded()) : 0
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     let line = String(
-      format: "\r\u{1B}[2K%@ %d/%d pairs  %.1f pairs/s  %d:%02d left", bar, done, total, rate, remaining / 60, remaining % 60)
+      format: "\r\u{1B}[2K%@ %d/%d pairs  %.1f pairs/s  %d:%02d left", bar, done, total, rate,
+      remaining / 60, remaining % 60)
     FileHandle.standardError.write(Data(line.utf8))
   }
 }

@@ -5,7 +5,8 @@ import Foundation
 extension DiptychCommand {
   struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Check many pairs at once: a folder of documents or a manifest; one JSON line per pair.",
+      abstract:
+        "Check many pairs at once: a folder of documents or a manifest; one JSON line per pair.",
       discussion: """
         A folder is searched for pairs by name: X.en.txt/X.zh.txt, X-E.docx/X-C.docx, X_en/… and \
         X_zh/… folders. A manifest lists pairs as CSV (source,target,id) or JSON lines. Pairs run in \
@@ -19,19 +20,26 @@ extension DiptychCommand {
     @Argument(help: "A folder of document pairs, or a manifest (.csv, .tsv, .jsonl).")
     var input: String
 
-    @Option(name: .shortAndLong, help: "Write the JSON lines to this file (when done) instead of standard output.")
+    @Option(
+      name: .shortAndLong,
+      help: "Write the JSON lines to this file (when done) instead of standard output.")
     var output: String?
 
     @Option(help: "Also write each pair's documents into this folder, as <id>.<format>.")
     var outputDir: String?
 
-    @Option(help: "Formats to write into --output-dir (repeatable): \(OutputFormat.names). Default: tmx, xml, html.")
+    @Option(
+      help:
+        "Formats to write into --output-dir (repeatable): \(OutputFormat.names). Default: tmx, xml, html."
+    )
     var emit: [OutputFormat] = []
 
     @Option(help: "Pairs to process at once (default: the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Process only shard I of N (I from 0 to N-1), chosen by a stable hash of the pair id.", transform: parseShard)
+    @Option(
+      help: "Process only shard I of N (I from 0 to N-1), chosen by a stable hash of the pair id.",
+      transform: parseShard)
     var shard: BatchShard?
 
     @OptionGroup var findings: FindingOptions
@@ -48,7 +56,9 @@ extension DiptychCommand {
       let runner = BatchRunner(
         pipeline: try findings.pipeline(),
         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-        outputs: outputDir.map { BatchOutputs(directory: $0, formats: emit.isEmpty ? BatchOutputs.defaultFormats : emit) },
+        outputs: outputDir.map {
+          BatchOutputs(directory: $0, formats: emit.isEmpty ? BatchOutputs.defaultFormats : emit)
+        },
         failOn: threshold.failOn)
       let sink = try JSONLinesSink(path: output)
       var summary = BatchSummaryTable(failOn: threshold.failOn)
@@ -58,7 +68,9 @@ extension DiptychCommand {
         do {
           sink.write(try result.jsonLine())
         } catch {
-          encodingFailure = WriteFailure(path: output ?? "standard output", reason: "cannot encode the result of \(result.id): \(error)")
+          encodingFailure = WriteFailure(
+            path: output ?? "standard output",
+            reason: "cannot encode the result of \(result.id): \(error)")
         }
         if let error = result.error { StandardError.print("diptych: \(error)") }
         summary.add(result)
@@ -90,7 +102,9 @@ enum BatchCommandInput {
     if found.pairs.isEmpty {
       throw BatchInputError(
         location: input,
-        message: "no pairs found (names like X.en.txt and X.zh.txt, X-E.docx and X-C.docx, or folders X_en and X_zh)")
+        message:
+          "no pairs found (names like X.en.txt and X.zh.txt, X-E.docx and X-C.docx, or folders X_en and X_zh)"
+      )
     }
     return found.pairs
   }

@@ -5,7 +5,9 @@ extension DiptychCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Report where the two versions diverge.",
-      discussion: "Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for usage or input errors.")
+      discussion:
+        "Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for usage or input errors."
+    )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions

@@ -4,7 +4,8 @@ import Diptych
 extension DiptychCommand {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write the parity report: one self-contained HTML page with both versions side by side and every finding in place.",
+      abstract:
+        "Write the parity report: one self-contained HTML page with both versions side by side and every finding in place.",
       discussion: """
         The page needs no network: open it in any browser, archive it, print it. Keys: j/k next and \
         previous finding, f only units with findings.

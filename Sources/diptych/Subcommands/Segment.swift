@@ -4,13 +4,19 @@ import Diptych
 extension DiptychCommand {
   struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show the structure Diptych reads in a document: blocks, labels, footnote calls, repairs.",
-      discussion: "Blocks are written as they are read: a plain-text input of any size is never held whole.")
+      abstract:
+        "Show the structure Diptych reads in a document: blocks, labels, footnote calls, repairs.",
+      discussion:
+        "Blocks are written as they are read: a plain-text input of any size is never held whole.")
 
-    @Argument(help: "A document (text, DOCX, HTML, PDF, UN Parallel Corpus XML) with one language version, or a text file with both versions separated by a ***** rule.")
+    @Argument(
+      help:
+        "A document (text, DOCX, HTML, PDF, UN Parallel Corpus XML) with one language version, or a text file with both versions separated by a ***** rule."
+    )
     var file: String
 
-    @Option(help: "The language of the file: en, zh, or auto to detect it (a bilingual file is split).")
+    @Option(
+      help: "The language of the file: en, zh, or auto to detect it (a bilingual file is split).")
     var language: LanguageChoice = .auto
 
     @Option(help: "Output format: tree (readable) or json.")

@@ -11,7 +11,8 @@ enum CLICorpus {
 
   /// The path of a file in a corpus entry.
   static func path(_ entry: String, _ file: String) -> String {
-    root.appendingPathComponent("corpus").appendingPathComponent(entry).appendingPathComponent(file).path
+    root.appendingPathComponent("corpus").appendingPathComponent(entry).appendingPathComponent(file)
+      .path
   }
 
   /// The bundled submission's path.

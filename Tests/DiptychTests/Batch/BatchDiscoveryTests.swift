@@ -1,6 +1,7 @@
-@testable import Diptych
 import Foundation
 import Testing
+
+@testable import Diptych
 
 /// Pairs found in folders by the naming conventions translators use.
 @Suite struct BatchDiscoveryTests {
@@ -23,7 +24,10 @@ import Testing
     try folder.write("{}", to: "A-78-3.en.json")
 
     let found = try BatchDiscovery.discover(in: folder.path)
-    #expect(found.pairs.map(\.id) == ["A-78-1", "A-78-2", "S-2020-7", "reports/annual", "unpc-synth-unnumbered-zh"])
+    #expect(
+      found.pairs.map(\.id) == [
+        "A-78-1", "A-78-2", "S-2020-7", "reports/annual", "unpc-synth-unnumbered-zh",
+      ])
     let english = found.pairs.map { ($0.source as NSString).lastPathComponent }
     let chinese = found.pairs.compactMap { $0.target.map { ($0 as NSString).lastPathComponent } }
     #expect(english == ["A-78-1.en.txt", "A-78-2-E.txt", "S-2020-7-E.txt", "annual.txt", "en.txt"])
@@ -32,7 +36,9 @@ import Testing
     #expect(found.unpaired == ["orphan.en.txt: no Chinese counterpart"])
     // Every other file left out is said, with the reason; hidden files are not.
     #expect(found.skipped.count == 2)
-    #expect(found.skipped.first?.hasPrefix("annex-c.txt: skipped, no language tag in its name or folders") == true)
+    #expect(
+      found.skipped.first?.hasPrefix("annex-c.txt: skipped, no language tag in its name or folders")
+        == true)
     #expect(found.skipped.last == "1 .json file skipped, not a document format: A-78-3.en.json")
   }
 
@@ -48,8 +54,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("report.en", "report", false), ("report_ZH", "report", true), ("A-78-123-E", "A-78-123", false),
-    ("A-78-123-C", "A-78-123", true), ("doc.zh-CN", "doc", true), ("en", "", false), ("X_chs", "X", true),
+    ("report.en", "report", false), ("report_ZH", "report", true),
+    ("A-78-123-E", "A-78-123", false),
+    ("A-78-123-C", "A-78-123", true), ("doc.zh-CN", "doc", true), ("en", "", false),
+    ("X_chs", "X", true),
   ])
   func languageTags(name: String, base: String, chinese: Bool) throws {
     let split = try #require(LanguageTag.split(name))

@@ -5,7 +5,8 @@ struct BatchFolder {
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-batch-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-batch-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
@@ -14,14 +15,16 @@ struct BatchFolder {
   /// Copies a corpus entry's `en.txt` or `zh.txt` to `relativePath`.
   func copy(_ entry: String, _ file: String, to relativePath: String) throws {
     let destination = url.appendingPathComponent(relativePath)
-    try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
     try FileManager.default.copyItem(atPath: Corpus.path(entry, file), toPath: destination.path)
   }
 
   /// Writes text to `relativePath`.
   func write(_ text: String, to relativePath: String) throws {
     let destination = url.appendingPathComponent(relativePath)
-    try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: destination)
   }
 

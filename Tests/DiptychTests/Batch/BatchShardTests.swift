@@ -3,7 +3,9 @@ import Testing
 
 /// Shards: a stable, even partition by the hash of the pair id.
 @Suite struct BatchShardTests {
-  static let pairs = (1...400).map { BatchPair(id: "A-78-\($0)", source: "A-78-\($0)-E.txt", target: "A-78-\($0)-C.txt") }
+  static let pairs = (1...400).map {
+    BatchPair(id: "A-78-\($0)", source: "A-78-\($0)-E.txt", target: "A-78-\($0)-C.txt")
+  }
 
   @Test(arguments: [2, 3, 8])
   func theShardsPartitionTheBatchEvenly(count: Int) throws {
@@ -18,7 +20,8 @@ import Testing
   @Test func membershipDependsOnTheIdAloneNotOnPositionOrNeighbours() throws {
     let shard = try #require(BatchShard(parsing: "1/4"))
     let chosen = Set(shard.select(Self.pairs).map(\.id))
-    let reordered = Set(shard.select(Self.pairs.reversed().filter { $0.id.hasSuffix("7") }).map(\.id))
+    let reordered = Set(
+      shard.select(Self.pairs.reversed().filter { $0.id.hasSuffix("7") }).map(\.id))
     #expect(reordered == chosen.filter { $0.hasSuffix("7") })
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diptych
 
 /// `footnote-missing`, `footnote-numbering` and `year-convention` on small real-text documents.
@@ -32,7 +33,8 @@ import Testing
   }
 
   @Test func callOnTheEnglishSideOnlyIsFootnoteMissing() throws {
-    let result = CheckFixture.run(Self.english, Self.chinese.replacingOccurrences(of: "重要性。2", with: "重要性。"))
+    let result = CheckFixture.run(
+      Self.english, Self.chinese.replacingOccurrences(of: "重要性。2", with: "重要性。"))
     let serious = CheckFixture.serious(result)
     #expect(serious.count == 1)
     let finding = try #require(serious.first)
@@ -46,14 +48,18 @@ import Testing
     let english = Self.english.replacingOccurrences(of: "preserved. 3", with: "preserved.")
       .replacingOccurrences(of: "\n3 See document A/AC.105/1205.", with: "")
     let messages = CheckFixture.serious(CheckFixture.run(english, Self.chinese)).map(\.message)
-    #expect(messages.sorted() == [
-      "Chinese footnote 3 has no English counterpart", "the text of Chinese footnote 3 has no English counterpart",
-    ])
+    #expect(
+      messages.sorted() == [
+        "Chinese footnote 3 has no English counterpart",
+        "the text of Chinese footnote 3 has no English counterpart",
+      ])
   }
 
   @Test func renumberedFootnotesAreSaidOnceWithTheOffset() throws {
     var chinese = Self.chinese
-    for (old, new) in [("。1", "。4"), ("。2", "。5"), ("。3", "。6"), ("1 见", "4 见"), ("2 见", "5 见"), ("3 见", "6 见")] {
+    for (old, new) in [
+      ("。1", "。4"), ("。2", "。5"), ("。3", "。6"), ("1 见", "4 见"), ("2 见", "5 见"), ("3 见", "6 见"),
+    ] {
       chinese = chinese.replacingOccurrences(of: old, with: new)
     }
     let serious = CheckFixture.serious(CheckFixture.run(Self.english, chinese))
@@ -92,22 +98,30 @@ import Testing
     let result = CheckFixture.run(Self.englishPlan, Self.chinesePlan)
     let finding = try #require(result.findings.first { $0.code == .yearConvention })
     #expect(finding.severity == .warning)
-    #expect(finding.message.contains("the English plans by calendar years 2022–2024 where the Chinese counts relative years 第一年–第三年"))
+    #expect(
+      finding.message.contains(
+        "the English plans by calendar years 2022–2024 where the Chinese counts relative years 第一年–第三年"
+      ))
     #expect(finding.message.contains("both count 3 years"))
     #expect(finding.facts.contains("三年期"))
   }
 
   @Test func differentCountsMakeTheYearConventionAnError() throws {
     let fourYears = Self.chinesePlan + "\n第四年：提交成果文件。"
-    let finding = try #require(CheckFixture.run(Self.englishPlan, fourYears).findings.first { $0.code == .yearConvention })
+    let finding = try #require(
+      CheckFixture.run(Self.englishPlan, fourYears).findings.first { $0.code == .yearConvention })
     #expect(finding.severity == .error)
     #expect(finding.message.contains("the counts differ: 3 against 4"))
   }
 
   @Test func relativeYearsOnBothSidesAreNotAFinding() {
     let result = CheckFixture.run(Self.englishRelativePlan, Self.chinesePlan)
-    #expect(result.findings.filter { $0.code == .yearConvention }.isEmpty, "\(result.findings.map(\.message))")
-    #expect(result.findings.filter { $0.code == .numberMismatch }.isEmpty, "\(result.findings.map(\.message))")
+    #expect(
+      result.findings.filter { $0.code == .yearConvention }.isEmpty,
+      "\(result.findings.map(\.message))")
+    #expect(
+      result.findings.filter { $0.code == .numberMismatch }.isEmpty,
+      "\(result.findings.map(\.message))")
   }
 
   @Test func calendarYearInProseAgainstRelativeYearIsYearConvention() throws {
@@ -115,6 +129,8 @@ import Testing
     let finding = try #require(result.findings.first { $0.code == .yearConvention })
     #expect(finding.message == "the English states the years '2022' where the Chinese counts '第一年'")
     #expect(result.findings.filter { $0.code == .numberMismatch }.isEmpty)
-    #expect(CheckFixture.framed("The stocktaking will take place in the first year.", "盘点工作将在第一年进行。").findings.isEmpty)
+    #expect(
+      CheckFixture.framed("The stocktaking will take place in the first year.", "盘点工作将在第一年进行。")
+        .findings.isEmpty)
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 /// `number-mismatch` through the whole pipeline (read, segment, align, check) on three-paragraph
@@ -7,8 +8,12 @@ import Testing
   static let examples: [FactExample] = [
     // Digits: group separators (comma, space, thin space), full-width digits, decimals.
     .init("EUR 180,000", "18万欧元", "EUR 190,000", "1.8万欧元"),
-    .init("211 per 100,000 live births", "每100 000活产儿死亡211人", "211 per 10,000 live births", "每100 000活产儿死亡210人"),
-    .init("a total of 1\u{2009}500\u{2009}000 people", "共计1\u{2009}500\u{2009}000人", "a total of 1\u{2009}600\u{2009}000 people", "共计1\u{2009}500\u{2009}001人"),
+    .init(
+      "211 per 100,000 live births", "每100 000活产儿死亡211人", "211 per 10,000 live births",
+      "每100 000活产儿死亡210人"),
+    .init(
+      "a total of 1\u{2009}500\u{2009}000 people", "共计1\u{2009}500\u{2009}000人",
+      "a total of 1\u{2009}600\u{2009}000 people", "共计1\u{2009}500\u{2009}001人"),
     .init("in 2021", "在２０２１年", "in 2020", "在２０２２年"),
     .init("an increase of 4.5 per cent", "增长4.5%", "an increase of 4.6 per cent", "增长5.5%"),
     // English number words.
@@ -38,16 +43,25 @@ import Testing
     // Years, dates, date ranges.
     .init("in 2017", "2017年", "in 2018", "2016年"),
     .init("on 1 March 2025", "于2025年3月1日", "on 1 March 2026", "于2025年3月11日"),
-    .init("from 5 to 16 February 2024", "2024年2月5日至16日", "from 5 to 15 February 2024", "2024年2月6日至16日"),
+    .init(
+      "from 5 to 16 February 2024", "2024年2月5日至16日", "from 5 to 15 February 2024", "2024年2月6日至16日"),
     .init("the period 2025-2027", "2025至2027年期间", "the period 2025-2028", "2024至2027年期间"),
     // Document symbols and resolution numbers.
-    .init("document A/AC.105/C.2/2021/CRP.12", "A/AC.105/C.2/2021/CRP.12号文件", "document A/AC.105/C.2/2021/CRP.13", "A/AC.105/C.2/2020/CRP.12号文件"),
+    .init(
+      "document A/AC.105/C.2/2021/CRP.12", "A/AC.105/C.2/2021/CRP.12号文件",
+      "document A/AC.105/C.2/2021/CRP.13", "A/AC.105/C.2/2020/CRP.12号文件"),
     .init("resolution 62/217", "第62/217号决议", "resolution 62/218", "第61/217号决议"),
     .init("resolution 2127 (2013)", "第2127(2013)号决议", "resolution 2127 (2014)", "第2128(2013)号决议"),
     // Names with digits next to a real figure: only the figure counts.
-    .init("the Group of 77 and 12 other States", "77国集团和另外12个国家", "the Group of 77 and 13 other States", "77国集团和另外11个国家"),
-    .init("during COVID-19, 17 meetings", "在2019冠状病毒病期间举行了17次会议", "during COVID-19, 18 meetings", "在2019冠状病毒病期间举行了16次会议"),
-    .init("the lander on board Hayabusa2 in 2014", "2014年隼鸟二号上的降落器", "the lander on board Hayabusa2 in 2015", "2013年隼鸟二号上的降落器"),
+    .init(
+      "the Group of 77 and 12 other States", "77国集团和另外12个国家", "the Group of 77 and 13 other States",
+      "77国集团和另外11个国家"),
+    .init(
+      "during COVID-19, 17 meetings", "在2019冠状病毒病期间举行了17次会议", "during COVID-19, 18 meetings",
+      "在2019冠状病毒病期间举行了16次会议"),
+    .init(
+      "the lander on board Hayabusa2 in 2014", "2014年隼鸟二号上的降落器",
+      "the lander on board Hayabusa2 in 2015", "2013年隼鸟二号上的降落器"),
   ]
 
   private func numberFindings(_ result: PipelineResult) -> [Finding] {
@@ -81,10 +95,13 @@ import Testing
     for finding in serious {
       #expect(finding.code == .numberMismatch, "\(finding.code): \(finding.message)")
       #expect(finding.unit == unit)
-      #expect(finding.sourceLines == LineRange(line: 3) && finding.targetLines == LineRange(line: 3))
+      #expect(
+        finding.sourceLines == LineRange(line: 3) && finding.targetLines == LineRange(line: 3))
     }
     #expect(
-      serious.contains { $0.message.hasSuffix("in the \(side) only") && $0.facts.allSatisfy { changed.contains($0) } },
+      serious.contains {
+        $0.message.hasSuffix("in the \(side) only") && $0.facts.allSatisfy { changed.contains($0) }
+      },
       "\(serious.map(\.message))")
   }
 
@@ -110,9 +127,11 @@ import Testing
   }
 
   @Test func rangeWhoseDashWasLostInExtractionStillMatches() {
-    let faithful = CheckFixture.framed("The proportion of women aged 1564 remains low.", "15至64岁妇女的比例依然很低。")
+    let faithful = CheckFixture.framed(
+      "The proportion of women aged 1564 remains low.", "15至64岁妇女的比例依然很低。")
     #expect(numberFindings(faithful).isEmpty)
-    let changed = CheckFixture.framed("The proportion of women aged 1564 remains low.", "15至65岁妇女的比例依然很低。")
+    let changed = CheckFixture.framed(
+      "The proportion of women aged 1564 remains low.", "15至65岁妇女的比例依然很低。")
     #expect(!numberFindings(changed).isEmpty)
   }
 }

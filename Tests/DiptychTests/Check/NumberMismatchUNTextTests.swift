@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 /// `number-mismatch` on the forms UN English and Chinese texts use for the same fact (issue 13):
@@ -9,7 +10,9 @@ import Testing
     // Signed numbers glued to words, scale words, space thousand separators.
     .init("a fall to-0.5 per cent", "降至-0.5%", "a fall to-0.6 per cent", "降至-0.4%"),
     .init("$4.2 million", "420万美元", "$4.3 million", "430万美元"),
-    .init("a total of 12 345 600 dollars", "共计12 345 600美元", "a total of 12 345 700 dollars", "共计12 345 500美元"),
+    .init(
+      "a total of 12 345 600 dollars", "共计12 345 600美元", "a total of 12 345 700 dollars",
+      "共计12 345 500美元"),
     // Roman numerals and Chinese ordinals, lists after 第.
     .init("article VI of the Treaty", "该条约第六条", "article VII of the Treaty", "该条约第五条"),
     .init("arts. 12, 14 and 17", "第十二、十四和十七条", "arts. 12, 15 and 17", "第十二、十三和十七条"),
@@ -23,7 +26,9 @@ import Testing
     .init("on 10 Shaaban A.H. 1437", "于回历1437年8月10日", "on 11 Shaaban A.H. 1437", "于回历1438年8月10日"),
     // Dates in other forms: abbreviated months, lists of days with the unit printed once.
     .init("dated 3 Feb 16", "日期为2016年2月3日", "dated 4 Feb 16", "日期为2016年3月3日"),
-    .init("on 3, 4, 10 and 11 May 2015", "于2015年5月3、4、10和11日", "on 3, 4, 10 and 12 May 2015", "于2015年5月3、5、10和11日"),
+    .init(
+      "on 3, 4, 10 and 11 May 2015", "于2015年5月3、4、10和11日", "on 3, 4, 10 and 12 May 2015",
+      "于2015年5月3、5、10和11日"),
     // Durations and ages are facts even when they are not calendar years.
     .init("a term of 10 years", "任期10年", "a term of 12 years", "任期12年"),
     .init("almost 60 years", "近60年", "almost 61 years", "近70年"),
@@ -31,7 +36,9 @@ import Testing
     // Codes with numbers are compared whole.
     .init("two P-4 posts", "两个P-4员额", "two P-14 posts", "两个P-5员额"),
     .init("one Su-24 aircraft", "一架Su-24飞机", "one Su-25 aircraft", "一架Su-34飞机"),
-    .init("JWH-018 was placed in Schedule II", "JWH-018被列入附表二", "JWH-019 was placed in Schedule II", "JWH-081被列入附表二"),
+    .init(
+      "JWH-018 was placed in Schedule II", "JWH-018被列入附表二", "JWH-019 was placed in Schedule II",
+      "JWH-081被列入附表二"),
     // Conferences numbered by a roman numeral.
     .init("the outcome of Habitat II", "人居二的成果", "the outcome of Habitat III", "人居四的成果"),
   ]
@@ -64,13 +71,17 @@ import Testing
   @Test(arguments: examples)
   func changedEnglishIsReported(_ example: FactExample) {
     let result = example.run(english: example.changedEnglish, chinese: example.chinese)
-    #expect(Self.reports(result, side: "English", changed: example.changedEnglish), "\(result.findings.map(\.message))")
+    #expect(
+      Self.reports(result, side: "English", changed: example.changedEnglish),
+      "\(result.findings.map(\.message))")
   }
 
   @Test(arguments: examples)
   func changedChineseIsReported(_ example: FactExample) {
     let result = example.run(english: example.english, chinese: example.changedChinese)
-    #expect(Self.reports(result, side: "Chinese", changed: example.changedChinese), "\(result.findings.map(\.message))")
+    #expect(
+      Self.reports(result, side: "Chinese", changed: example.changedChinese),
+      "\(result.findings.map(\.message))")
   }
 
   @Test(arguments: faithfulOnly.map { FactExample($0.english, $0.chinese, "", "") })
@@ -80,9 +91,11 @@ import Testing
   }
 
   @Test func sectionNumberBeforeAYearIsALabelOnBothSides() {
-    let english = "1. The Office reviewed its work.\n\n2. 12.41 During the biennium 2018-2019, the Office will act.\n"
+    let english =
+      "1. The Office reviewed its work.\n\n2. 12.41 During the biennium 2018-2019, the Office will act.\n"
     let faithful = CheckFixture.run(english, "1. 该办公室审查了其工作。\n\n2. 12.41 2018-2019两年期，该办公室将采取行动。\n")
-    #expect(CheckFixture.serious(faithful).isEmpty, "\(CheckFixture.serious(faithful).map(\.message))")
+    #expect(
+      CheckFixture.serious(faithful).isEmpty, "\(CheckFixture.serious(faithful).map(\.message))")
     let changed = CheckFixture.run(english, "1. 该办公室审查了其工作。\n\n2. 12.41 2018-2020两年期，该办公室将采取行动。\n")
     #expect(changed.findings.contains { $0.code == .numberMismatch && $0.severity == .error })
   }
@@ -90,15 +103,19 @@ import Testing
   @Test func changedRepeatOfAYearInAListIsReported() {
     let english = "Canada (2016), Denmark (2017), Germany (2016), Italy (2015)"
     let faithful = FactExample(english, "加拿大(2016年)、丹麦(2017年)、德国(2016年)、意大利(2015年)", "", "")
-    #expect(CheckFixture.serious(faithful.run(english: faithful.english, chinese: faithful.chinese)).isEmpty)
-    let changed = faithful.run(english: english, chinese: "加拿大(2016年)、丹麦(2017年)、德国(2017年)、意大利(2015年)")
+    #expect(
+      CheckFixture.serious(faithful.run(english: faithful.english, chinese: faithful.chinese))
+        .isEmpty)
+    let changed = faithful.run(
+      english: english, chinese: "加拿大(2016年)、丹麦(2017年)、德国(2017年)、意大利(2015年)")
     #expect(changed.findings.contains { $0.code == .numberMismatch && $0.message.contains("2016") })
   }
 
   /// A number-mismatch error naming a fact printed in the changed text, on the changed side.
   private static func reports(_ result: PipelineResult, side: String, changed: String) -> Bool {
     result.findings.contains { finding in
-      finding.code == .numberMismatch && finding.severity == .error && finding.message.hasSuffix("in the \(side) only")
+      finding.code == .numberMismatch && finding.severity == .error
+        && finding.message.hasSuffix("in the \(side) only")
         && finding.facts.allSatisfy { changed.contains($0) }
     }
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 /// The structural checks on small documents of real UN text, each with a faithful twin that
@@ -22,13 +23,15 @@ import Testing
   ]
 
   private func numbered(_ paragraphs: [String], labels: [Int]? = nil) -> String {
-    zip(labels ?? Array(1...paragraphs.count), paragraphs).map { "\($0). \($1)" }.joined(separator: "\n\n") + "\n"
+    zip(labels ?? Array(1...paragraphs.count), paragraphs).map { "\($0). \($1)" }.joined(
+      separator: "\n\n") + "\n"
   }
 
   // MARK: unit-missing, unit-merged, numbering-mismatch
 
   @Test func faithfulDocumentHasNoStructuralFinding() {
-    let result = CheckFixture.run(numbered(Self.englishParagraphs), numbered(Self.chineseParagraphs))
+    let result = CheckFixture.run(
+      numbered(Self.englishParagraphs), numbered(Self.chineseParagraphs))
     #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
     #expect(result.findings.isEmpty)
   }
@@ -54,9 +57,12 @@ import Testing
     #expect(finding.severity == .error)
     #expect(finding.sourceLines == LineRange(line: 1) && finding.targetLines == nil)
 
-    let reverse = CheckFixture.run(sectioned([nil, "II. General principles"], Self.englishParagraphs), chinese)
+    let reverse = CheckFixture.run(
+      sectioned([nil, "II. General principles"], Self.englishParagraphs), chinese)
     #expect(CheckFixture.serious(reverse).count == 1)
-    #expect(codes(reverse, .unitMissing).first?.message == "the Chinese heading '一、导言' has no English counterpart")
+    #expect(
+      codes(reverse, .unitMissing).first?.message
+        == "the Chinese heading '一、导言' has no English counterpart")
     #expect(codes(reverse, .unitMissing).first?.targetLines == LineRange(line: 1))
   }
 
@@ -66,8 +72,10 @@ import Testing
     let result = CheckFixture.run(english, chinese)
     #expect(codes(result, .unitMissing).count == 1)
     #expect(codes(result, .unitMissing).first?.message.contains("Chinese title") == true)
-    let faithful = CheckFixture.run("Written proposal on a working group on space resource activities\n\n" + english, chinese)
-    #expect(codes(faithful, .unitMissing).isEmpty, "\(codes(faithful, .unitMissing).map(\.message))")
+    let faithful = CheckFixture.run(
+      "Written proposal on a working group on space resource activities\n\n" + english, chinese)
+    #expect(
+      codes(faithful, .unitMissing).isEmpty, "\(codes(faithful, .unitMissing).map(\.message))")
   }
 
   @Test func mergedParagraphsAreUnitMerged() {
@@ -85,8 +93,11 @@ import Testing
       """
     let result = CheckFixture.run(english, merged)
     #expect(codes(result, .unitMerged).count == 1)
-    #expect(codes(result, .unitMerged).first?.message == "2 English blocks are one Chinese block (merged in translation)")
-    let faithful = CheckFixture.run(english, Self.chineseParagraphs.prefix(3).joined(separator: "\n\n"))
+    #expect(
+      codes(result, .unitMerged).first?.message
+        == "2 English blocks are one Chinese block (merged in translation)")
+    let faithful = CheckFixture.run(
+      english, Self.chineseParagraphs.prefix(3).joined(separator: "\n\n"))
     #expect(codes(faithful, .unitMerged).isEmpty)
   }
 
@@ -95,11 +106,15 @@ import Testing
       zip(headings, paragraphs).map { "\($0)\n\n\($1)" }.joined(separator: "\n\n")
     }
     let english = document(
-      ["I. Introduction", "II. General principles", "III. Working method"], Array(Self.englishParagraphs.prefix(3)))
+      ["I. Introduction", "II. General principles", "III. Working method"],
+      Array(Self.englishParagraphs.prefix(3)))
     let shifted = document(["一、导言", "二、总体原则", "三、工作方法"], Array(Self.chineseParagraphs.prefix(3)))
     let faithful = CheckFixture.run(english, shifted)
-    #expect(codes(faithful, .numberingMismatch).isEmpty, "\(codes(faithful, .numberingMismatch).map(\.message))")
-    let result = CheckFixture.run(english, document(["二、导言", "三、总体原则", "四、工作方法"], Array(Self.chineseParagraphs.prefix(3))))
+    #expect(
+      codes(faithful, .numberingMismatch).isEmpty,
+      "\(codes(faithful, .numberingMismatch).map(\.message))")
+    let result = CheckFixture.run(
+      english, document(["二、导言", "三、总体原则", "四、工作方法"], Array(Self.chineseParagraphs.prefix(3))))
     let mismatches = codes(result, .numberingMismatch)
     #expect(mismatches.count == 1)
     let finding = try #require(mismatches.first)
@@ -141,7 +156,8 @@ import Testing
     #expect(codes(result, .untranslated).count == 1)
     #expect(finding.message == "the Chinese text is identical to the English")
     #expect(finding.targetLines == LineRange(line: 5))
-    chinese[2] = "The Government of Australia said that mephedrone had no legitimate use except for scientific research."
+    chinese[2] =
+      "The Government of Australia said that mephedrone had no legitimate use except for scientific research."
     let english = CheckFixture.run(numbered(Self.englishParagraphs), numbered(chinese))
     #expect(codes(english, .untranslated).first?.message == "the Chinese text is still in English")
   }

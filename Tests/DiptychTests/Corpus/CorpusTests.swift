@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diptych
 
 /// Every corpus entry: it reads, it aligns with nothing dropped, and it stays above its F1 floor.
@@ -8,8 +9,11 @@ import Testing
 
   private func pair(_ entry: String) throws -> DocumentPair {
     let bilingual = Corpus.path(entry, "bilingual.txt")
-    if FileManager.default.fileExists(atPath: bilingual) { return try DocumentReader.readBilingual(bilingual) }
-    return try DocumentReader.readPair(source: Corpus.path(entry, "en.txt"), target: Corpus.path(entry, "zh.txt"))
+    if FileManager.default.fileExists(atPath: bilingual) {
+      return try DocumentReader.readBilingual(bilingual)
+    }
+    return try DocumentReader.readPair(
+      source: Corpus.path(entry, "en.txt"), target: Corpus.path(entry, "zh.txt"))
   }
 
   @Test(arguments: entries)
@@ -63,16 +67,24 @@ import Testing
     let result = Pipeline().run(try pair("seed-copuos-space-resources"))
     let serious = result.findings.filter { $0.severity >= .warning }
     let codes = serious.map(\.code.rawValue).sorted()
-    #expect(codes == [
-      "footnote-missing", "footnote-missing", "footnote-numbering", "number-mismatch", "number-mismatch",
-      "numbering-mismatch", "unit-missing", "unit-missing", "unit-missing", "year-convention",
-    ])
+    #expect(
+      codes == [
+        "footnote-missing", "footnote-missing", "footnote-numbering", "number-mismatch",
+        "number-mismatch",
+        "numbering-mismatch", "unit-missing", "unit-missing", "unit-missing", "year-convention",
+      ])
     #expect(serious.contains { $0.message == "'2017' appears in the English only" })
     #expect(serious.contains { $0.message == "'2020' appears in the English only" })
     #expect(serious.contains { $0.message.contains("footnotes 1–3 are numbered 4–6") })
-    #expect(serious.contains { $0.message.contains("Chinese footnote 7 has no English counterpart") })
-    #expect(serious.contains { $0.message.contains("Chinese footnote 8 has no English counterpart") })
+    #expect(
+      serious.contains { $0.message.contains("Chinese footnote 7 has no English counterpart") })
+    #expect(
+      serious.contains { $0.message.contains("Chinese footnote 8 has no English counterpart") })
     #expect(serious.contains { $0.message.contains("headings II–IV are numbered 一–三") })
-    #expect(serious.contains { $0.code == .yearConvention && $0.message.contains("2022–2026") && $0.message.contains("第一年–第五年") })
+    #expect(
+      serious.contains {
+        $0.code == .yearConvention && $0.message.contains("2022–2026")
+          && $0.message.contains("第一年–第五年")
+      })
   }
 }

@@ -44,8 +44,11 @@ import Testing
     let pair = try DocumentReader.readPair(source: english, target: chinese)
     let result = Pipeline().run(pair)
     let format = OutputFormat(fileName: "out.tmx") ?? .json
-    let text = try format.writer(OutputSettings(segmentation: .sentence)).write(result.alignment, findings: result.findings)
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID()).tmx").path
+    let text = try format.writer(OutputSettings(segmentation: .sentence)).write(
+      result.alignment, findings: result.findings)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "catalog-\(UUID()).tmx"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try AtomicFile.write(text, to: path)
     #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<?xml"))
@@ -54,7 +57,9 @@ import Testing
   @Test func batch() async throws {
     let pairs = [BatchPair(id: "edits", source: english, target: chinese)]
     var statuses: [String] = []
-    await BatchRunner(jobs: 2).run(pairs) { result in statuses.append("\(result.id) \(result.status)") }
+    await BatchRunner(jobs: 2).run(pairs) { result in
+      statuses.append("\(result.id) \(result.status)")
+    }
     #expect(statuses == ["edits flagged"])
   }
 }

@@ -3,8 +3,12 @@ import Testing
 
 /// What is and is not a fact, on sentences from the UN devset and the seed document.
 @Suite struct FactExtractorTests {
-  static func english(_ text: String) -> [Fact] { FactExtractor.facts(in: text, language: .english) }
-  static func chinese(_ text: String) -> [Fact] { FactExtractor.facts(in: text, language: .simplifiedChinese) }
+  static func english(_ text: String) -> [Fact] {
+    FactExtractor.facts(in: text, language: .english)
+  }
+  static func chinese(_ text: String) -> [Fact] {
+    FactExtractor.facts(in: text, language: .simplifiedChinese)
+  }
   static func keys(_ facts: [Fact]) -> [String] { facts.map { "\($0.kind.rawValue) \($0.value)" } }
 
   @Test func seedSentenceYieldsOrdinalsAndYears() {
@@ -14,7 +18,10 @@ import Testing
       56th Session, in 2017, considered the agenda item. In the year of 2020, the COPUOS further agreed to \
       hold informal consultations under this item at the 60th session of the Legal Subcommittee, in 2021,
       """
-    #expect(Self.keys(Self.english(text)) == ["ordinal 56", "year 2017", "year 2020", "ordinal 60", "year 2021"])
+    #expect(
+      Self.keys(Self.english(text)) == [
+        "ordinal 56", "year 2017", "year 2020", "ordinal 60", "year 2021",
+      ])
     let chinese = "外空委及其法律小组委员会商定，在 2021 年小组委员会第 60 届会议期间就空间资源举行非正式磋商"
     #expect(Self.keys(Self.chinese(chinese)) == ["year 2021", "ordinal 60"])
   }
@@ -29,10 +36,13 @@ import Testing
   /// Codes with numbers are one fact each, compared whole, and elidable: "COVID-19" is often
   /// 2019冠状病毒病 in the Chinese, so a code alone on one side is no divergence.
   @Test func codesAreWholeElidableFacts() {
-    let facts = Self.english("the G-20 summit on COVID-19 and two P-4 posts for the Su-24 and JWH-018")
-    #expect(facts.filter { $0.kind == .code }.map(\.value) == ["G20", "COVID19", "P4", "SU24", "JWH018"])
+    let facts = Self.english(
+      "the G-20 summit on COVID-19 and two P-4 posts for the Su-24 and JWH-018")
+    #expect(
+      facts.filter { $0.kind == .code }.map(\.value) == ["G20", "COVID19", "P4", "SU24", "JWH018"])
     #expect(facts.filter { $0.kind == .code }.allSatisfy { $0.isElidable })
-    #expect(Self.chinese("两个P-4员额和Su-24飞机").filter { $0.kind == .code }.map(\.value) == ["P4", "SU24"])
+    #expect(
+      Self.chinese("两个P-4员额和Su-24飞机").filter { $0.kind == .code }.map(\.value) == ["P4", "SU24"])
     // "April-22" is a date, "US5" an amount: no codes.
     #expect(Self.english("27 April-22 May 2015 and US5 million").allSatisfy { $0.kind != .code })
   }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 @Suite struct BilingualSplitTests {

@@ -1,14 +1,19 @@
 import Foundation
 import Testing
+
 @testable import Diptych
 
 /// A large pair is read on two threads at once: the documents, their order and the errors must
 /// be those of reading the two files one after the other.
 @Suite struct ConcurrentReadTests {
   /// The corpus pair repeated until each side passes the size read at once.
-  private func largePair(in scratch: borrowing ScratchDirectory) throws -> (english: String, chinese: String) {
-    let english = try String(contentsOfFile: Corpus.path("unpc-synth-numbered", "en.txt"), encoding: .utf8)
-    let chinese = try String(contentsOfFile: Corpus.path("unpc-synth-numbered", "zh.txt"), encoding: .utf8)
+  private func largePair(in scratch: borrowing ScratchDirectory) throws -> (
+    english: String, chinese: String
+  ) {
+    let english = try String(
+      contentsOfFile: Corpus.path("unpc-synth-numbered", "en.txt"), encoding: .utf8)
+    let chinese = try String(
+      contentsOfFile: Corpus.path("unpc-synth-numbered", "zh.txt"), encoding: .utf8)
     let copies = ConcurrentReads.minimumPairSize / english.utf8.count + 1
     return (
       try scratch.write(String(repeating: english + "\n", count: copies), to: "en.txt"),
@@ -31,7 +36,9 @@ import Testing
     let (english, _) = try largePair(in: scratch)
     let missing = scratch.url.appendingPathComponent("missing.txt").path
     let empty = try scratch.write("", to: "empty.txt")
-    #expect(throws: ReadError.self) { try DocumentReader.readPair(source: english, target: missing) }
+    #expect(throws: ReadError.self) {
+      try DocumentReader.readPair(source: english, target: missing)
+    }
     do {
       _ = try DocumentReader.readPair(source: empty, target: english)
       Issue.record("an empty source must not read")
@@ -44,7 +51,8 @@ import Testing
     let scratch = try ScratchDirectory()
     let (english, chinese) = try largePair(in: scratch)
     let seen = Fractions()
-    _ = try DocumentReader.readPair(source: english, target: chinese, options: ReadOptions(progress: { seen.add($0) }))
+    _ = try DocumentReader.readPair(
+      source: english, target: chinese, options: ReadOptions(progress: { seen.add($0) }))
     let fractions = seen.values
     #expect(fractions.last == 1)
     #expect(fractions.allSatisfy { (0...1).contains($0) })

@@ -49,9 +49,16 @@ import Testing
       P.p("The numbering restarted here at ten.", numID: 2),
       P.p("A numbered style carries on.", style: "Numbered"),
     ].joined()
-    let document = try Self.read(DOCXBuilder(body: body, styles: Self.styles, numbering: Self.numbering))
-    #expect(document.blocks.map { $0.label?.text ?? "-" } == ["1.", "(a)", "(b)", "(i)", "2.", "(a)", "10.", "11."])
-    #expect(document.blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .paragraph, .listItem, .paragraph, .paragraph])
+    let document = try Self.read(
+      DOCXBuilder(body: body, styles: Self.styles, numbering: Self.numbering))
+    #expect(
+      document.blocks.map { $0.label?.text ?? "-" } == [
+        "1.", "(a)", "(b)", "(i)", "2.", "(a)", "10.", "11.",
+      ])
+    #expect(
+      document.blocks.map(\.kind) == [
+        .paragraph, .listItem, .listItem, .listItem, .paragraph, .listItem, .paragraph, .paragraph,
+      ])
     #expect(document.blocks[1].parent == 0 && document.blocks[5].parent == 4)
     #expect(document.blocks[0].text == "The Committee met in Vienna.")
   }
@@ -63,9 +70,11 @@ import Testing
       P.p("Opening of the session", style: "MyHeading"),
       P.p("The session was opened on 3 May 2024."),
     ].joined()
-    let document = try Self.read(DOCXBuilder(body: body, styles: Self.styles, numbering: Self.numbering))
+    let document = try Self.read(
+      DOCXBuilder(body: body, styles: Self.styles, numbering: Self.numbering))
     #expect(document.blocks.map(\.kind) == [.title, .heading, .heading, .paragraph])
-    #expect(document.blocks[1].label?.text == "III." && document.blocks[1].label?.style == .upperRoman)
+    #expect(
+      document.blocks[1].label?.text == "III." && document.blocks[1].label?.style == .upperRoman)
     #expect(document.blocks[1].text == "Organizational matters" && document.blocks[1].level == 1)
     #expect(document.blocks[2].level == 2)
   }
@@ -90,7 +99,8 @@ import Testing
       <w:footnote w:id="7"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Resolution 55/1.</w:t></w:r></w:p></w:footnote>
       <w:footnote w:id="9"><w:p><w:r><w:t>Not an official record.</w:t></w:r></w:p></w:footnote>
       """
-    let endnotes = #"<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> An endnote.</w:t></w:r></w:p></w:endnote>"#
+    let endnotes =
+      #"<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> An endnote.</w:t></w:r></w:p></w:endnote>"#
     let document = try Self.read(DOCXBuilder(body: body, footnotes: footnotes, endnotes: endnotes))
     let paragraph = try #require(document.blocks.first)
     #expect(paragraph.label?.text == "1.")
@@ -100,14 +110,21 @@ import Testing
     #expect(paragraph.footnoteReferences.map(\.number) == [1, 0, 2, 3])
     #expect(paragraph.footnoteReferences.map(\.offset) == [16, 35, 46, 46])
     let bodies = document.blocks.filter { $0.kind == .footnote }
-    #expect(bodies.map(\.text) == ["See A/79/53.", "Not an official record.", "Resolution 55/1.", "An endnote."])
+    #expect(
+      bodies.map(\.text) == [
+        "See A/79/53.", "Not an official record.", "Resolution 55/1.", "An endnote.",
+      ])
     #expect(bodies.map(\.footnoteNumber) == [1, 0, 2, 3])
-    #expect(document.footnoteBodies[1]?.text == "See A/79/53." && document.footnoteBodies[3]?.text == "An endnote.")
+    #expect(
+      document.footnoteBodies[1]?.text == "See A/79/53."
+        && document.footnoteBodies[3]?.text == "An endnote.")
   }
 
   @Test func endnotesAloneKeepTheirNumbers() throws {
-    let body = #"<w:p><w:r><w:t>The Council met.</w:t></w:r><w:r><w:endnoteReference w:id="4"/></w:r></w:p>"#
-    let endnotes = #"<w:endnote w:id="4"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>Only note.</w:t></w:r></w:p></w:endnote>"#
+    let body =
+      #"<w:p><w:r><w:t>The Council met.</w:t></w:r><w:r><w:endnoteReference w:id="4"/></w:r></w:p>"#
+    let endnotes =
+      #"<w:endnote w:id="4"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>Only note.</w:t></w:r></w:p></w:endnote>"#
     let document = try Self.read(DOCXBuilder(body: body, endnotes: endnotes))
     #expect(document.blocks.first?.footnoteReferences.map(\.number) == [1])
     #expect(document.blocks.first?.footnoteReferences.map(\.marker) == ["i"])
@@ -115,9 +132,11 @@ import Testing
   }
 
   @Test func footnoteNumberingFollowsTheSettings() throws {
-    let body = #"<w:p><w:r><w:t>The Council met.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#
+    let body =
+      #"<w:p><w:r><w:t>The Council met.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#
     let footnotes = #"<w:footnote w:id="1"><w:p><w:r><w:t>Note.</w:t></w:r></w:p></w:footnote>"#
-    let settings = #"<w:footnotePr><w:numFmt w:val="lowerLetter"/><w:numStart w:val="3"/></w:footnotePr>"#
+    let settings =
+      #"<w:footnotePr><w:numFmt w:val="lowerLetter"/><w:numStart w:val="3"/></w:footnotePr>"#
     let document = try Self.read(DOCXBuilder(body: body, footnotes: footnotes, settings: settings))
     #expect(document.blocks.first?.footnoteReferences.map(\.marker) == ["c"])
     #expect(document.footnoteBodies[3]?.text == "Note.")
@@ -136,7 +155,10 @@ import Testing
       <w:moveFrom w:id="3" w:author="A"><w:r><w:t>Moved away.</w:t></w:r></w:moveFrom></w:p>
       """
     let document = try Self.read(DOCXBuilder(body: body))
-    #expect(document.blocks.map(\.text) == ["The Council finally adopted resolution 55/1 (see the website, page 4)."])
+    #expect(
+      document.blocks.map(\.text) == [
+        "The Council finally adopted resolution 55/1 (see the website, page 4)."
+      ])
   }
 
   @Test func aDeletedParagraphMarkJoinsTheParagraphs() throws {
@@ -156,8 +178,13 @@ import Testing
       <w:tr><w:tc><w:p><w:r><w:t>2023</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Map the</w:t></w:r></w:p><w:p><w:r><w:t>norms.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
       """
     let document = try Self.read(DOCXBuilder(body: body))
-    #expect(document.blocks.map(\.kind) == [.paragraph, .listItem, .tableCell, .tableCell, .tableCell, .tableCell])
-    #expect(document.blocks[1].label?.caption == "Stocktaking" && document.blocks[1].text == "Collect information.")
+    #expect(
+      document.blocks.map(\.kind) == [
+        .paragraph, .listItem, .tableCell, .tableCell, .tableCell, .tableCell,
+      ])
+    #expect(
+      document.blocks[1].label?.caption == "Stocktaking"
+        && document.blocks[1].text == "Collect information.")
     #expect(document.blocks.suffix(4).map(\.text) == ["Year", "Task", "2023", "Map the norms."])
     // Paragraph ordinals stand for lines: the second cell of the second row holds paragraphs 6 and 7.
     #expect(document.blocks.map(\.lines.first) == [1, 2, 3, 4, 5, 6])

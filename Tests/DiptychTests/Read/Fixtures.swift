@@ -2,7 +2,8 @@ import Foundation
 
 /// The format fixtures (Tests/DiptychTests/Read/Fixtures), made by Tools/make-format-fixtures.sh.
 enum FormatFixtures {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
 
   /// The path of a fixture file: `path("seed", "en.docx")`.
   static func path(_ name: String, _ file: String) -> String {
@@ -15,7 +16,8 @@ struct ScratchDirectory: ~Copyable {
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("diptych-read-\(UUID().uuidString)")
+    url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-read-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 

@@ -26,11 +26,14 @@ import Testing
       level = block.level
     }
 
-    var description: String { "\(kind) \(label?.text ?? "-") \(text.debugDescription) \(references) \(sentences) \(String(describing: parent)) \(String(describing: level))" }
+    var description: String {
+      "\(kind) \(label?.text ?? "-") \(text.debugDescription) \(references) \(sentences) \(String(describing: parent)) \(String(describing: level))"
+    }
   }
 
   static func shapes(_ file: String) throws -> [BlockShape] {
-    try DocumentReader.read(contentsOf: FormatFixtures.path("seed", file)).blocks.map(BlockShape.init)
+    try DocumentReader.read(contentsOf: FormatFixtures.path("seed", file)).blocks.map(
+      BlockShape.init)
   }
 
   @Test(arguments: ["en", "zh"], ["docx", "html"])
@@ -43,14 +46,24 @@ import Testing
 
   @Test func theCleanTextHasTheSeedStructure() throws {
     let english = try DocumentReader.read(contentsOf: FormatFixtures.path("seed", "en.txt"))
-    #expect(english.blocks.filter { $0.kind == .heading }.compactMap(\.label?.text) == ["I.", "II.", "III.", "IV."])
-    #expect(english.blocks.filter { $0.kind == .paragraph }.compactMap(\.label?.value) == Array(1...9))
-    #expect(english.blocks.filter { $0.kind == .listItem }.compactMap(\.label?.caption) == ["Stocktaking", "Norm Mapping", "Designing", "Drafting", "Finalization"])
+    #expect(
+      english.blocks.filter { $0.kind == .heading }.compactMap(\.label?.text) == [
+        "I.", "II.", "III.", "IV.",
+      ])
+    #expect(
+      english.blocks.filter { $0.kind == .paragraph }.compactMap(\.label?.value) == Array(1...9))
+    #expect(
+      english.blocks.filter { $0.kind == .listItem }.compactMap(\.label?.caption) == [
+        "Stocktaking", "Norm Mapping", "Designing", "Drafting", "Finalization",
+      ])
     #expect(english.footnoteReferences.map(\.reference.number) == [1, 2, 3])
     #expect(english.footnoteBodies.keys.sorted() == [1, 2, 3])
     let chinese = try DocumentReader.read(contentsOf: FormatFixtures.path("seed", "zh.txt"))
     #expect(chinese.blocks.prefix(2).map(\.kind) == [.title, .subtitle])
-    #expect(chinese.blocks.filter { $0.kind == .listItem }.compactMap(\.label?.text) == ["第一年：", "第二年：", "第三年：", "第四年：", "第五年："])
+    #expect(
+      chinese.blocks.filter { $0.kind == .listItem }.compactMap(\.label?.text) == [
+        "第一年：", "第二年：", "第三年：", "第四年：", "第五年：",
+      ])
     #expect(chinese.footnoteReferences.map(\.reference.number) == [1, 2, 3, 4, 5])
   }
 
@@ -68,7 +81,8 @@ import Testing
     let pipeline = Pipeline()
     func units(_ extension: String) throws -> [[Int]] {
       let pair = try DocumentReader.readPair(
-        source: FormatFixtures.path("seed", "en.\(`extension`)"), target: FormatFixtures.path("seed", "zh.\(`extension`)"))
+        source: FormatFixtures.path("seed", "en.\(`extension`)"),
+        target: FormatFixtures.path("seed", "zh.\(`extension`)"))
       return pipeline.run(pair).alignment.units.map { $0.source + [-1] + $0.target }
     }
     let text = try units("txt")
@@ -78,7 +92,8 @@ import Testing
 
   @Test func aDOCXPairGivenChineseFirstIsSwappedAndSaid() throws {
     let pair = try DocumentReader.readPair(
-      source: FormatFixtures.path("seed", "zh.docx"), target: FormatFixtures.path("seed", "en.docx"))
+      source: FormatFixtures.path("seed", "zh.docx"), target: FormatFixtures.path("seed", "en.docx")
+    )
     #expect(pair.source.language == .english)
     #expect(pair.notes.count == 1)
     #expect(pair.notes.first?.contains("the two were swapped") == true)

@@ -28,52 +28,117 @@ import Testing
     try DOCXBuilder(body: "").replacingDocument(with: document)
   }
 
-  static let cases: [(name: String, file: String, bytes: @Sendable () throws -> [UInt8], expected: String)] = [
-    ("empty file", "en.docx", { [] }, "the file is empty"),
-    ("white space only", "en.txt", { Array(" \n\t\n".utf8) }, "the file is empty"),
-    ("binary data", "en.txt", { (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) } }, "binary file"),
-    ("a PNG behind .docx", "en.docx", { [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] }, "binary file (a PNG image), not plain text"),
-    ("an empty ZIP", "en.docx", { [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18) }, "ZIP archive"),
-    ("a truncated DOCX", "en.docx", { Array(try seedDOCX().prefix(3000)) }, "not a readable ZIP archive"),
-    ("a corrupt DOCX", "en.docx", {
-      var bytes = try seedDOCX()
-      for index in stride(from: 200, to: 6000, by: 37) { bytes[index] ^= 0x5A }
-      return bytes
-    }, "DOCX"),
-    ("a ZIP that is no DOCX", "en.docx", {
-      try DOCXBuilder(body: "").bytes(renaming: "word/document.xml", to: "xl/workbook.xml")
-    }, "Excel workbook"),
-    ("malformed document XML", "en.docx", { try docx("<w:document><w:body><w:p>") }, "is not well-formed XML"),
-    ("a DTD with an external entity in a DOCX", "en.docx", {
-      try docx(#"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"#)
-    }, "declares a DTD"),
-    ("an entity expansion bomb", "unpc.xml", {
-      var entities = #"<!ENTITY a0 "lollollollollollollollollollol">"#
-      for level in 1...9 { entities += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">" }
-      return Array(#"<?xml version="1.0"?><!DOCTYPE TEI.2 [\#(entities)]><TEI.2><text><body><p><s>&a9;</s></p></body></text></TEI.2>"#.utf8)
-    }, "entity"),
-    ("very deep nesting in XML", "unpc.xml", {
-      Array(("<?xml version=\"1.0\"?><TEI.2>" + String(repeating: "<div>", count: 5000) + "x" + String(repeating: "</div>", count: 5000) + "</TEI.2>").utf8)
-    }, "nested more than"),
-    ("very deep nesting in HTML", "page.html", {
-      Array(("<html><body>" + String(repeating: "<div>", count: 5000) + "The Council met." + "</body></html>").utf8)
-    }, "nested more than"),
-    ("XML of another kind", "en.xml", { Array(#"<?xml version="1.0"?><tmx version="1.4"><body/></tmx>"#.utf8) }, "neither HTML"),
-    ("mixed encodings", "zh.txt", {
-      Array("1. 联合国大会通过了决议。\n".utf8) + [0xC1, 0xAA, 0xBA, 0xCF, 0xB9, 0xFA, 0x0A]
-    }, "mixed encodings"),
-    ("invalid UTF-8", "en.txt", { Array("The Council".utf8) + [0xFF, 0xFE, 0xFD] + Array(" met.".utf8) }, "invalid UTF-8"),
-    ("a DOCX without text", "en.docx", { try DOCXBuilder(body: "<w:p/>").bytes() }, "no English or Chinese text found"),
-    ("a ZIP bomb", "en.docx", {
-      try DOCXBuilder(body: "<w:p><w:r><w:t>" + String(repeating: " ", count: 8 << 20) + "</w:t></w:r></w:p>").bytes()
-    }, "inflates more than"),
-  ]
+  static let cases:
+    [(name: String, file: String, bytes: @Sendable () throws -> [UInt8], expected: String)] = [
+      ("empty file", "en.docx", { [] }, "the file is empty"),
+      ("white space only", "en.txt", { Array(" \n\t\n".utf8) }, "the file is empty"),
+      (
+        "binary data", "en.txt", { (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) } },
+        "binary file"
+      ),
+      (
+        "a PNG behind .docx", "en.docx",
+        { [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] },
+        "binary file (a PNG image), not plain text"
+      ),
+      (
+        "an empty ZIP", "en.docx", { [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18) },
+        "ZIP archive"
+      ),
+      (
+        "a truncated DOCX", "en.docx", { Array(try seedDOCX().prefix(3000)) },
+        "not a readable ZIP archive"
+      ),
+      (
+        "a corrupt DOCX", "en.docx",
+        {
+          var bytes = try seedDOCX()
+          for index in stride(from: 200, to: 6000, by: 37) { bytes[index] ^= 0x5A }
+          return bytes
+        }, "DOCX"
+      ),
+      (
+        "a ZIP that is no DOCX", "en.docx",
+        {
+          try DOCXBuilder(body: "").bytes(renaming: "word/document.xml", to: "xl/workbook.xml")
+        }, "Excel workbook"
+      ),
+      (
+        "malformed document XML", "en.docx", { try docx("<w:document><w:body><w:p>") },
+        "is not well-formed XML"
+      ),
+      (
+        "a DTD with an external entity in a DOCX", "en.docx",
+        {
+          try docx(
+            #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"#
+          )
+        }, "declares a DTD"
+      ),
+      (
+        "an entity expansion bomb", "unpc.xml",
+        {
+          var entities = #"<!ENTITY a0 "lollollollollollollollollollol">"#
+          for level in 1...9 {
+            entities +=
+              "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">"
+          }
+          return Array(
+            #"<?xml version="1.0"?><!DOCTYPE TEI.2 [\#(entities)]><TEI.2><text><body><p><s>&a9;</s></p></body></text></TEI.2>"#
+              .utf8)
+        }, "entity"
+      ),
+      (
+        "very deep nesting in XML", "unpc.xml",
+        {
+          Array(
+            ("<?xml version=\"1.0\"?><TEI.2>" + String(repeating: "<div>", count: 5000) + "x"
+              + String(repeating: "</div>", count: 5000) + "</TEI.2>").utf8)
+        }, "nested more than"
+      ),
+      (
+        "very deep nesting in HTML", "page.html",
+        {
+          Array(
+            ("<html><body>" + String(repeating: "<div>", count: 5000) + "The Council met."
+              + "</body></html>").utf8)
+        }, "nested more than"
+      ),
+      (
+        "XML of another kind", "en.xml",
+        { Array(#"<?xml version="1.0"?><tmx version="1.4"><body/></tmx>"#.utf8) }, "neither HTML"
+      ),
+      (
+        "mixed encodings", "zh.txt",
+        {
+          Array("1. 联合国大会通过了决议。\n".utf8) + [0xC1, 0xAA, 0xBA, 0xCF, 0xB9, 0xFA, 0x0A]
+        }, "mixed encodings"
+      ),
+      (
+        "invalid UTF-8", "en.txt",
+        { Array("The Council".utf8) + [0xFF, 0xFE, 0xFD] + Array(" met.".utf8) }, "invalid UTF-8"
+      ),
+      (
+        "a DOCX without text", "en.docx", { try DOCXBuilder(body: "<w:p/>").bytes() },
+        "no English or Chinese text found"
+      ),
+      (
+        "a ZIP bomb", "en.docx",
+        {
+          try DOCXBuilder(
+            body: "<w:p><w:r><w:t>" + String(repeating: " ", count: 8 << 20) + "</w:t></w:r></w:p>"
+          ).bytes()
+        }, "inflates more than"
+      ),
+    ]
 
   @Test(arguments: cases.indices)
   func hostileInputIsOneLineNamingTheFile(index: Int) throws {
     let entry = Self.cases[index]
     let message = try Self.failure(try entry.bytes(), name: entry.file)
-    #expect(message?.contains(entry.expected) == true, "\(entry.name): \(message ?? "read without error")")
+    #expect(
+      message?.contains(entry.expected) == true, "\(entry.name): \(message ?? "read without error")"
+    )
   }
 
   @Test func externalEntitiesInXMLAreNeverLoaded() throws {
@@ -103,10 +168,16 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: PDFTextExtractor().resolvedExecutable() != nil, "pdftotext (poppler-utils) is not installed"))
+  @Test(
+    .enabled(
+      if: PDFTextExtractor().resolvedExecutable() != nil,
+      "pdftotext (poppler-utils) is not installed"))
   func aDamagedPDFIsSaid() throws {
-    let message = try Self.failure(Array("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".utf8), name: "en.pdf")
-    #expect(message?.contains("pdftotext could not read the PDF") == true || message?.contains("no text layer") == true)
+    let message = try Self.failure(
+      Array("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".utf8), name: "en.pdf")
+    #expect(
+      message?.contains("pdftotext could not read the PDF") == true
+        || message?.contains("no text layer") == true)
   }
 }
 

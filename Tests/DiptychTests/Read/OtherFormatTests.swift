@@ -1,6 +1,7 @@
-@testable import Diptych
 import Foundation
 import Testing
+
+@testable import Diptych
 
 /// HTML, UN Parallel Corpus XML, aligned XML and PDF, and recognising formats by content.
 @Suite struct OtherFormatTests {
@@ -20,11 +21,17 @@ import Testing
       """
     let scratch = try ScratchDirectory()
     let document = try DocumentReader.read(contentsOf: try scratch.write(html, to: "page.txt"))
-    #expect(document.blocks.map { $0.label?.text ?? "-" } == ["II.", "3.", "4.", "a.", "b.", "-", "-", "-"])
+    #expect(
+      document.blocks.map { $0.label?.text ?? "-" } == [
+        "II.", "3.", "4.", "a.", "b.", "-", "-", "-",
+      ])
     #expect(document.blocks[0].kind == .heading && document.blocks[0].text == "General Principles")
     #expect(document.blocks[1].footnoteReferences.map(\.number) == [1])
     #expect(document.blocks[2].footnoteReferences.map(\.number) == [2])
-    #expect(document.blocks.filter { $0.kind == .listItem }.map(\.text) == ["member States;", "observers."])
+    #expect(
+      document.blocks.filter { $0.kind == .listItem }.map(\.text) == [
+        "member States;", "observers.",
+      ])
     #expect(!document.blocks.contains { $0.text.contains("Injected") || $0.text.contains("Home") })
     #expect(document.footnoteBodies[1]?.text == "The Outer Space Treaty.")
     #expect(document.footnoteBodies[2]?.text == "Rules of procedure.")
@@ -51,7 +58,8 @@ import Testing
 
   @Test func alignedXMLIsReadBackAsThePair() throws {
     let pair = try DocumentReader.readPair(
-      source: FormatFixtures.path("seed", "en.docx"), target: FormatFixtures.path("seed", "zh.docx"))
+      source: FormatFixtures.path("seed", "en.docx"), target: FormatFixtures.path("seed", "zh.docx")
+    )
     let result = Pipeline().run(pair)
     let xml = try AlignedXMLWriter().write(result.alignment, findings: result.findings)
     let scratch = try ScratchDirectory()
@@ -59,11 +67,14 @@ import Testing
     let back = try DocumentReader.readPair(source: path, target: nil)
     #expect(back.source.blocks == pair.source.blocks)
     #expect(back.target.blocks == pair.target.blocks)
-    #expect(try DocumentReader.read(contentsOf: path, language: .simplifiedChinese).blocks == pair.target.blocks)
+    #expect(
+      try DocumentReader.read(contentsOf: path, language: .simplifiedChinese).blocks
+        == pair.target.blocks)
   }
 
   @Test(arguments: [
-    ("en.docx", InputFormat.docx), ("en.html", .html), ("en.pdf", .pdf), ("en.txt", .text), ("zh.txt", .text),
+    ("en.docx", InputFormat.docx), ("en.html", .html), ("en.pdf", .pdf), ("en.txt", .text),
+    ("zh.txt", .text),
   ])
   func formatsAreRecognisedByContent(file: String, format: InputFormat) throws {
     let bytes = try Data(contentsOf: URL(fileURLWithPath: FormatFixtures.path("seed", file)))
@@ -71,11 +82,15 @@ import Testing
   }
 
   @Test func markupInUTF16AndWithABOMIsRecognised() {
-    let utf16 = [UInt8]([0xFF, 0xFE]) + Array("<html><body><p>x</p></body></html>".utf8).flatMap { [$0, 0] }
+    let utf16 =
+      [UInt8]([0xFF, 0xFE]) + Array("<html><body><p>x</p></body></html>".utf8).flatMap { [$0, 0] }
     #expect(InputFormat.detect(utf16) == .html)
-    #expect(InputFormat.detect([0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\"?><TEI.2/>".utf8)) == .unpcXML)
+    #expect(
+      InputFormat.detect([0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\"?><TEI.2/>".utf8))
+        == .unpcXML)
     #expect(InputFormat.detect(Array("<Draft> 1. The Council met.".utf8)) == .text)
-    #expect(InputFormat.detect(Array("<?xml version=\"1.0\"?><tmx version=\"1.4\"/>".utf8)) == .otherXML)
+    #expect(
+      InputFormat.detect(Array("<?xml version=\"1.0\"?><tmx version=\"1.4\"/>".utf8)) == .otherXML)
   }
 
   @Test func aPDFWithoutPdftotextSaysWhichPackageToInstall() throws {
@@ -84,14 +99,22 @@ import Testing
       try DocumentReader.read(contentsOf: FormatFixtures.path("seed", "en.pdf"), options: options)
     } throws: { error in
       let message = "\(error)"
-      return message.hasSuffix("en.pdf: cannot read the file: reading a PDF needs pdftotext, which is not installed: install the Debian package poppler-utils (apt-get install poppler-utils)")
+      return message.hasSuffix(
+        "en.pdf: cannot read the file: reading a PDF needs pdftotext, which is not installed: install the Debian package poppler-utils (apt-get install poppler-utils)"
+      )
     }
   }
 
-  @Test(.enabled(if: PDFTextExtractor().resolvedExecutable() != nil, "pdftotext (poppler-utils) is not installed"))
+  @Test(
+    .enabled(
+      if: PDFTextExtractor().resolvedExecutable() != nil,
+      "pdftotext (poppler-utils) is not installed"))
   func aPDFIsReadThroughPdftotext() throws {
     let document = try DocumentReader.read(contentsOf: FormatFixtures.path("seed", "en.pdf"))
-    #expect(document.blocks.filter { $0.kind == .heading }.compactMap(\.label?.text) == ["I.", "II.", "III.", "IV."])
+    #expect(
+      document.blocks.filter { $0.kind == .heading }.compactMap(\.label?.text) == [
+        "I.", "II.", "III.", "IV.",
+      ])
   }
 
   /// The committed `pdftotext -layout` output, rearranged as PDF input is (footnote zones moved
@@ -116,13 +139,17 @@ import Testing
       source: FormatFixtures.path("seed", "en.txt"), target: FormatFixtures.path("seed", "zh.txt"))
     let aligner = Aligner()
     let fromText = aligner.align(source: clean.source, target: clean.target)
-    let fromPDF = aligner.align(source: try Self.pdfDocument("en"), target: try Self.pdfDocument("zh"))
+    let fromPDF = aligner.align(
+      source: try Self.pdfDocument("en"), target: try Self.pdfDocument("zh"))
     #expect(fromPDF.units.map(\.shape) == fromText.units.map(\.shape))
     #expect(fromPDF.blockPairs == fromText.blockPairs)
   }
 
   @Test func pageFootnotesAreFoundOnlyAtThePageFoot() {
-    let page = ["    4.   The Working Group shall be open to all.", "", "1", " See Official Records.", "2", " The item."]
+    let page = [
+      "    4.   The Working Group shall be open to all.", "", "1", " See Official Records.", "2",
+      " The item.",
+    ]
     #expect(PDFPageLayout.footnoteZone(page) == 2)
     // Numbers that do not count up from the zone's first are body text, not footnotes.
     #expect(PDFPageLayout.footnoteZone(["Text.", "", "3", " A note.", "7", " Another."]) == nil)
@@ -130,9 +157,11 @@ import Testing
   }
 
   private static func pdfDocument(_ language: String) throws -> Document {
-    let text = try String(contentsOfFile: FormatFixtures.path("seed", "\(language).pdf.txt"), encoding: .utf8)
+    let text = try String(
+      contentsOfFile: FormatFixtures.path("seed", "\(language).pdf.txt"), encoding: .utf8)
     return PlainTextSegmenter(language: language == "en" ? .english : .simplifiedChinese)
-      .document(from: SourceLine.lines(of: PDFPageLayout.rearranged(text)), sourceName: "\(language).pdf")
+      .document(
+        from: SourceLine.lines(of: PDFPageLayout.rearranged(text)), sourceName: "\(language).pdf")
   }
 }
 
@@ -149,7 +178,8 @@ import Testing
     let recorder = Recorder()
     let options = ReadOptions(progress: { recorder.record($0) })
     _ = try DocumentReader.readPair(
-      source: FormatFixtures.path("seed", "en.docx"), target: FormatFixtures.path("seed", "zh.txt"), options: options)
+      source: FormatFixtures.path("seed", "en.docx"), target: FormatFixtures.path("seed", "zh.txt"),
+      options: options)
     let values = recorder.recorded
     #expect(values.count >= 4)
     #expect(zip(values, values.dropFirst()).allSatisfy { $0 <= $1 })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diptych
 
 /// Plain text is streamed from disk in chunks and read three times: what comes out must be what
@@ -8,7 +9,9 @@ import Testing
   /// Every plain-text input of the corpus and the format fixtures.
   static let textInputs: [String] =
     Corpus.entries.flatMap { entry in
-      ["bilingual.txt", "en.txt", "zh.txt"].map { Corpus.path(entry, $0) }.filter { FileManager.default.fileExists(atPath: $0) }
+      ["bilingual.txt", "en.txt", "zh.txt"].map { Corpus.path(entry, $0) }.filter {
+        FileManager.default.fileExists(atPath: $0)
+      }
     } + [FormatFixtures.path("seed", "en.txt"), FormatFixtures.path("seed", "zh.txt")]
 
   /// The lines of `path` the way the in-memory reader makes them.
@@ -30,22 +33,27 @@ import Testing
   }
 
   @Test(arguments: [
-    "CRLF\r\nline two\r\n\r\nlast", "lone CR\rline two\r\rlast\r", "BOM\n\u{FEFF}", "no break at the end",
+    "CRLF\r\nline two\r\n\r\nlast", "lone CR\rline two\r\rlast\r", "BOM\n\u{FEFF}",
+    "no break at the end",
     "mixed\r\n\rend\n\n", "\u{FEFF}starts with a BOM\r\nand 中文 across the cut\r\n",
   ])
   func lineBreaksAgreeAcrossChunkBoundaries(text: String) throws {
     let scratch = try ScratchDirectory()
     let path = try scratch.write(text, to: "a.txt")
     for chunkSize in [1, 2, 3, 5, 8, 1 << 20] {
-      #expect(try streamedLines(path, chunkSize: chunkSize) == linesInMemory(path), "chunk \(chunkSize): \(text.debugDescription)")
+      #expect(
+        try streamedLines(path, chunkSize: chunkSize) == linesInMemory(path),
+        "chunk \(chunkSize): \(text.debugDescription)")
     }
   }
 
   @Test func streamedDocumentIsTheInMemoryDocument() throws {
     for path in Self.textInputs where !path.hasSuffix("bilingual.txt") {
       let inMemory = try linesInMemory(path)
-      let language = try #require(LanguageDetector.detect(inMemory.map(\.text).joined(separator: "\n")))
-      let expected = PlainTextSegmenter(language: language).document(from: inMemory, sourceName: path)
+      let language = try #require(
+        LanguageDetector.detect(inMemory.map(\.text).joined(separator: "\n")))
+      let expected = PlainTextSegmenter(language: language).document(
+        from: inMemory, sourceName: path)
       let size = try #require(try FileBytes.regularFileSize(path, limit: .max))
       let streamed = try PlainTextSegmenter(language: language).document(
         from: PlainTextFile.lines(path, size: size, chunkSize: 100), sourceName: path)
@@ -53,7 +61,10 @@ import Testing
       // As a large input is read: the third pass reads the file again instead of keeping blocks.
       var threePasses = PlainTextSegmenter(language: language)
       threePasses.keptBlocksLimit = 0
-      #expect(try threePasses.document(from: PlainTextFile.lines(path, size: size, chunkSize: 100), sourceName: path) == expected, "\(path)")
+      #expect(
+        try threePasses.document(
+          from: PlainTextFile.lines(path, size: size, chunkSize: 100), sourceName: path)
+          == expected, "\(path)")
       #expect(try DocumentReader.read(contentsOf: path) == expected, "\(path)")
     }
   }
@@ -71,10 +82,12 @@ import Testing
 
   @Test func withoutARuleTheScriptSplitsTheFileToo() throws {
     let scratch = try ScratchDirectory()
-    let text = "1. The Committee met.\n2. It adopted its report.\n\n3. The session closed.\n1. 委员会举行了会议。\n2. 通过了报告。\n3. 会议闭幕。\n"
+    let text =
+      "1. The Committee met.\n2. It adopted its report.\n\n3. The session closed.\n1. 委员会举行了会议。\n2. 通过了报告。\n3. 会议闭幕。\n"
     let path = try scratch.write(text, to: "both.txt")
     let expected = try #require(BilingualSplit.split(SourceLine.lines(of: text)))
-    let streamed = try #require(try BilingualSplit.split(PlainTextFile.lines(path, size: text.utf8.count, chunkSize: 16)))
+    let streamed = try #require(
+      try BilingualSplit.split(PlainTextFile.lines(path, size: text.utf8.count, chunkSize: 16)))
     #expect(streamed.split == expected.split && streamed.split.method == .script)
     #expect(try streamed.first.lines() == expected.first)
     #expect(try streamed.second.lines() == expected.second)
@@ -101,12 +114,16 @@ import Testing
 
     var english = Collector()
     try DocumentReader.stream(contentsOf: Corpus.seed, language: .english, into: &english)
-    #expect(english.documents == [try DocumentReader.read(contentsOf: Corpus.seed, language: .english)])
+    #expect(
+      english.documents == [try DocumentReader.read(contentsOf: Corpus.seed, language: .english)])
   }
 
   @Test func theJSONWriterWritesWhatTheEncoderWrites() throws {
     let pair = try DocumentReader.readBilingual(Corpus.seed)
-    let empty = Document(language: .english, blocks: [], furniture: [FurnitureLine(kind: .pageNumber, line: 1, text: "- 1 -")], sourceName: "empty.txt")
+    let empty = Document(
+      language: .english, blocks: [],
+      furniture: [FurnitureLine(kind: .pageNumber, line: 1, text: "- 1 -")], sourceName: "empty.txt"
+    )
     for documents in [[pair.source], [pair.source, pair.target], [empty], [empty, pair.target]] {
       var output = ""
       var writer = DocumentJSONWriter { output += $0 }
@@ -122,14 +139,18 @@ import Testing
     var writer = DocumentTreeWriter { output += $0 }
     writer.add(pair.source)
     writer.add(pair.target)
-    #expect(output == DocumentTreeDump.dump(pair.source) + "\n" + DocumentTreeDump.dump(pair.target))
+    #expect(
+      output == DocumentTreeDump.dump(pair.source) + "\n" + DocumentTreeDump.dump(pair.target))
     #expect(output.contains("\n\(pair.source.blocks.count) blocks\n"))
   }
 
   @Test func aFileThatIsNotUTF8IsDecodedWhole() throws {
     let scratch = try ScratchDirectory()
     // "委员会举行了会议。" in GB18030.
-    let gb: [UInt8] = [0xCE, 0xAF, 0xD4, 0xB1, 0xBB, 0xE1, 0xBE, 0xD9, 0xD0, 0xD0, 0xC1, 0xCB, 0xBB, 0xE1, 0xD2, 0xE9, 0xA1, 0xA3, 0x0A]
+    let gb: [UInt8] = [
+      0xCE, 0xAF, 0xD4, 0xB1, 0xBB, 0xE1, 0xBE, 0xD9, 0xD0, 0xD0, 0xC1, 0xCB, 0xBB, 0xE1, 0xD2,
+      0xE9, 0xA1, 0xA3, 0x0A,
+    ]
     let path = try scratch.write(gb, to: "gb.txt")
     let document = try DocumentReader.read(contentsOf: path)
     #expect(document.language == .simplifiedChinese)

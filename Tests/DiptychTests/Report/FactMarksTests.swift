@@ -1,5 +1,6 @@
-@testable import Diptych
 import Testing
+
+@testable import Diptych
 
 /// Where a finding's facts are found in text: whole numbers and words only.
 @Suite struct FactMarksTests {

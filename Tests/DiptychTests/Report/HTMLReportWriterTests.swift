@@ -7,7 +7,9 @@ import Testing
 @Suite struct HTMLReportWriterTests {
   /// The seed submission through the real pipeline.
   static let seed: PipelineResult = {
-    guard let pair = try? DocumentReader.readBilingual(Corpus.seed) else { fatalError("the seed does not read") }
+    guard let pair = try? DocumentReader.readBilingual(Corpus.seed) else {
+      fatalError("the seed does not read")
+    }
     return Pipeline().run(pair)
   }()
 
@@ -26,7 +28,9 @@ import Testing
     #expect(listed.count == result.findings.count)
     for finding in result.findings {
       let row = try #require(rows.first { $0.attribute("id") == finding.unit })
-      let messages = row.all("li", class: "finding").map { $0.all("span", class: "message").first?.text }
+      let messages = row.all("li", class: "finding").map {
+        $0.all("span", class: "message").first?.text
+      }
       #expect(messages.contains(finding.message), "\(finding.unit): \(finding.message)")
     }
     #expect(result.findings.count == 11)
@@ -34,26 +38,33 @@ import Testing
 
   @Test func theDifferingNumberIsMarkedOnTheSideWhereItStands() throws {
     let result = Self.seed
-    let index = try #require(result.findings.firstIndex { $0.code == .numberMismatch && $0.facts == ["2017"] })
+    let index = try #require(
+      result.findings.firstIndex { $0.code == .numberMismatch && $0.facts == ["2017"] })
     let root = try page(result.alignment, result.findings)
-    let row = try #require(root.all("tr", class: "unit").first { $0.attribute("id") == result.findings[index].unit })
+    let row = try #require(
+      root.all("tr", class: "unit").first { $0.attribute("id") == result.findings[index].unit })
     let cells = row.all("td", class: "side")
     #expect(cells.map { $0.attribute("lang") } == ["en", "zh-CN"])
     let englishMarks = cells[0].all("mark", class: "fact").filter { $0.text == "2017" }
     #expect(englishMarks.count == 1)
-    #expect(englishMarks.first?.attribute("data-findings")?.split(separator: " ").contains("f\(index + 1)") == true)
+    #expect(
+      englishMarks.first?.attribute("data-findings")?.split(separator: " ").contains(
+        "f\(index + 1)") == true)
     #expect(englishMarks.first?.classes.contains("sev-error") == true)
     #expect(cells[1].all("mark").allSatisfy { $0.text != "2017" })
     // The footnote-numbering finding marks the calls: English 1 against Chinese 4.
-    #expect(cells[0].all("sup", class: "fn-call").contains { !$0.all("mark").isEmpty && $0.text == "1" })
-    #expect(cells[1].all("sup", class: "fn-call").contains { !$0.all("mark").isEmpty && $0.text == "4" })
+    #expect(
+      cells[0].all("sup", class: "fn-call").contains { !$0.all("mark").isEmpty && $0.text == "1" })
+    #expect(
+      cells[1].all("sup", class: "fn-call").contains { !$0.all("mark").isEmpty && $0.text == "4" })
   }
 
   @Test func unmatchedUnitsStandAloneWithAnEmptyColumn() throws {
     let result = Self.seed
     let root = try page(result.alignment, result.findings)
     let alone = root.all("tr", class: "alone")
-    let expected = result.alignment.units.filter { $0.source.isEmpty || $0.target.isEmpty }.map(\.id)
+    let expected = result.alignment.units.filter { $0.source.isEmpty || $0.target.isEmpty }.map(
+      \.id)
     #expect(alone.map { $0.attribute("id") } == expected)
     #expect(expected.count == 3)
     for row in alone {
@@ -66,15 +77,22 @@ import Testing
     let result = Self.seed
     let root = try page(result.alignment, result.findings)
     let counts = Dictionary(
-      uniqueKeysWithValues: root.all("div", class: "count").compactMap { count -> (String, String)? in
-        guard let term = count.all("dt").first?.text, let value = count.all("dd").first?.text else { return nil }
+      uniqueKeysWithValues: root.all("div", class: "count").compactMap {
+        count -> (String, String)? in
+        guard let term = count.all("dt").first?.text, let value = count.all("dd").first?.text else {
+          return nil
+        }
         return (term, value)
       })
     #expect(counts["units"] == "20" && counts["matched"] == "17" && counts["findings"] == "11")
     #expect(counts["English only"] == "1" && counts["Chinese only"] == "2")
-    let filters = root.all("input").filter { $0.attribute("name") == "code" }.compactMap { $0.attribute("value") }
+    let filters = root.all("input").filter { $0.attribute("name") == "code" }.compactMap {
+      $0.attribute("value")
+    }
     #expect(Set(filters) == Set(result.findings.map(\.code.rawValue)))
-    let severities = root.all("input").filter { $0.attribute("name") == "severity" }.compactMap { $0.attribute("value") }
+    let severities = root.all("input").filter { $0.attribute("name") == "severity" }.compactMap {
+      $0.attribute("value")
+    }
     #expect(severities == ["error", "warning", "info"])
   }
 
@@ -96,7 +114,8 @@ import Testing
     let html = try HTMLReportWriter().write(alignment, findings: SeedAlignment.findings)
     #expect(!html.contains("<draft>") && !html.contains("\u{000C}"))
     let root = try XMLTree.Element.parseHTML(Array(html.utf8), sourceName: "report.html")
-    let footnoteRow = try #require(root.all("tr", class: "unit").first { $0.attribute("id") == "u8" })
+    let footnoteRow = try #require(
+      root.all("tr", class: "unit").first { $0.attribute("id") == "u8" })
     let english = try #require(footnoteRow.all("td", class: "source").first)
     #expect(english.text.contains("para. 245 & \"Annex\" <draft>."))
     #expect(english.text.contains("🛰️"))

@@ -5,7 +5,9 @@ import Testing
 /// The UN devset has one sentence per line, nearly always: lines the splitter cuts are mostly
 /// its mistakes. The limits are the measured figures with a little room, so a regression shows.
 @Suite struct DevsetSentenceTests {
-  static func linesSplit(_ language: String, as code: Language) throws -> (split: [String], total: Int) {
+  static func linesSplit(_ language: String, as code: Language) throws -> (
+    split: [String], total: Int
+  ) {
     let lines = try RealText.devset(language)
     let split = lines.filter { SentenceSplitter.sentences(in: $0, language: code).count > 1 }
     // To read the cut lines: DIPTYCH_SPLITS_DIR=/tmp swift test --filter DevsetSentenceTests
@@ -16,35 +18,46 @@ import Testing
       try listing.joined(separator: "\n").write(
         toFile: directory + "/devset-splits.\(language).txt", atomically: true, encoding: .utf8)
     }
-    print("devset.\(language): \(split.count) of \(lines.count) lines split into more than one sentence")
+    print(
+      "devset.\(language): \(split.count) of \(lines.count) lines split into more than one sentence"
+    )
     return (split, lines.count)
   }
 
   /// Joins consecutive devset lines that end with a stop, and counts the joins the splitter
   /// finds again exactly: how often it misses a real sentence end.
-  static func joinsFound(_ language: String, as code: Language, separator: String) throws -> (found: Int, joins: Int, missed: [String]) {
+  static func joinsFound(_ language: String, as code: Language, separator: String) throws -> (
+    found: Int, joins: Int, missed: [String]
+  ) {
     let lines = try RealText.devset(language)
     let stops: Set<Character> = code.isChinese ? ["。", "！", "？"] : [".", "!", "?"]
     var joins = 0
     var missed: [String] = []
     for (first, second) in zip(lines, lines.dropFirst()) {
       guard let last = first.last, stops.contains(last) else { continue }
-      if !code.isChinese, let initial = second.unicodeScalars.first, !initial.properties.isUppercase,
+      if !code.isChinese, let initial = second.unicodeScalars.first,
+        !initial.properties.isUppercase,
         !("0"..."9").contains(initial)
       {
         continue
       }
       joins += 1
       let joined = first + separator + second
-      let expected = SentenceSplitter.sentences(in: first, language: code)
+      let expected =
+        SentenceSplitter.sentences(in: first, language: code)
         + SentenceSplitter.sentences(in: second, language: code).map { sentence in
-          Sentence(text: sentence.text, offset: sentence.offset + first.unicodeScalars.count + separator.unicodeScalars.count)
+          Sentence(
+            text: sentence.text,
+            offset: sentence.offset + first.unicodeScalars.count + separator.unicodeScalars.count)
         }
-      if SentenceSplitter.sentences(in: joined, language: code) != expected { missed.append(joined) }
+      if SentenceSplitter.sentences(in: joined, language: code) != expected {
+        missed.append(joined)
+      }
     }
     if let directory = ProcessInfo.processInfo.environment["DIPTYCH_SPLITS_DIR"] {
       try missed.joined(separator: "\n").write(
-        toFile: directory + "/devset-missed-joins.\(language).txt", atomically: true, encoding: .utf8)
+        toFile: directory + "/devset-missed-joins.\(language).txt", atomically: true,
+        encoding: .utf8)
     }
     print("devset.\(language): \(joins - missed.count) of \(joins) joined sentence ends found")
     return (joins - missed.count, joins, missed)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diptych
 
 /// Segmentation reads most lines by UTF-8 bytes and scalars, and falls back to `Character`s
@@ -8,7 +9,8 @@ import Testing
 @Suite struct FastPathEquivalenceTests {
   /// Every line of every plain-text corpus input.
   static let corpusLines: [String] = Corpus.entries.flatMap { entry in
-    ["bilingual.txt", "en.txt", "zh.txt"].map { Corpus.path(entry, $0) }.flatMap { path -> [String] in
+    ["bilingual.txt", "en.txt", "zh.txt"].map { Corpus.path(entry, $0) }.flatMap {
+      path -> [String] in
       guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
       return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
@@ -17,26 +19,38 @@ import Testing
   /// Lines where bytes and characters part: combining marks after spaces and digits, other
   /// white space, controls, ligatures, soft hyphens, emoji, and labels of every style.
   static let trickyLines: [String] = [
-    "1. The Council", "12345. The Council decided", "123456. Text", "1234567. Text", "12345.", "9999. Text",
-    "2015.", "2022 (Stocktaking)", "2022: review", "2022 年", "Year 2: review", "year 12. x", "Year : x",
-    "(a) the first", "(iv) fourth", "(12) twelfth", "(abcdef) no", "II. General", "I. e. no", "A. Smith",
-    "xviii. item", "abcde. no", "abcdef. no", "a) item", "1)", "1.5 million", " 1. indented", "\t2. tabbed",
-    "1\u{301}. combining", "1.\u{301} combining", "a\u{301}) item", " \u{301}leading combining", "\u{00A0}1. no-break",
+    "1. The Council", "12345. The Council decided", "123456. Text", "1234567. Text", "12345.",
+    "9999. Text",
+    "2015.", "2022 (Stocktaking)", "2022: review", "2022 年", "Year 2: review", "year 12. x",
+    "Year : x",
+    "(a) the first", "(iv) fourth", "(12) twelfth", "(abcdef) no", "II. General", "I. e. no",
+    "A. Smith",
+    "xviii. item", "abcde. no", "abcdef. no", "a) item", "1)", "1.5 million", " 1. indented",
+    "\t2. tabbed",
+    "1\u{301}. combining", "1.\u{301} combining", "a\u{301}) item", " \u{301}leading combining",
+    "\u{00A0}1. no-break",
     "\u{3000}\u{3000}一、总体建议", "\u{3000}中文缩进", "一、总体建议", "十二、其他事项", "（一）工作方法", "第一条　宗旨",
-    "第一年：盘点", "第五十", "一\u{301}、", "É. Accent", "Éric went", "trailing spaces   ", "   ", "\u{3000}  ",
-    "  \u{3000}", "soft\u{00AD}hyphen", "of\u{FB01}ce", "tab\there", "zero\u{200B}width", "\u{FEFF}bom", "del\u{7F}",
+    "第一年：盘点", "第五十", "一\u{301}、", "É. Accent", "Éric went", "trailing spaces   ", "   ",
+    "\u{3000}  ",
+    "  \u{3000}", "soft\u{00AD}hyphen", "of\u{FB01}ce", "tab\there", "zero\u{200B}width",
+    "\u{FEFF}bom", "del\u{7F}",
     "c1\u{85}control", "emoji 👍🏽 here", "flag 🇨🇳 here", "“quoted”", "……", "中文“引号”……", "Ｆｕｌｌ　ｗｉｄｔｈ",
-    "e\u{301}te\u{301}", "the ﬁrst ﬂoor", "\u{0600} prepended", "x \u{0600}", "Kelvin \u{212A}", "under_score",
-    "一些国家", "一、", "一、总体", "二十三、", "一二三四五、", "一二三四、", "一二三四．x", "一.", "一\u{301}、", "第二", "第二条", "第二年：",
-    "第二年", "第", "（注）", "（一）", "（一）工作", "(一)", "（一二三四五）", "（一", "（\u{301}一）", "两千", "十", "万\u{3000}、",
-    "w orking and followin g", "long -term COVID -19", "the Committee's third", "a unique", "I s", "the x-ray",
+    "e\u{301}te\u{301}", "the ﬁrst ﬂoor", "\u{0600} prepended", "x \u{0600}", "Kelvin \u{212A}",
+    "under_score",
+    "一些国家", "一、", "一、总体", "二十三、", "一二三四五、", "一二三四、", "一二三四．x", "一.", "一\u{301}、", "第二", "第二条",
+    "第二年：",
+    "第二年", "第", "（注）", "（一）", "（一）工作", "(一)", "（一二三四五）", "（一", "（\u{301}一）", "两千", "十",
+    "万\u{3000}、",
+    "w orking and followin g", "long -term COVID -19", "the Committee's third", "a unique", "I s",
+    "the x-ray",
   ]
 
   static var allLines: [String] { corpusLines + trickyLines }
 
   @Test func labelsParsedFromBytesAreTheCharacterParsersLabels() {
     for line in Self.allLines {
-      #expect(LabelParser.parse(line) == LabelParser.parseCharacters(line), "\(line.debugDescription)")
+      #expect(
+        LabelParser.parse(line) == LabelParser.parseCharacters(line), "\(line.debugDescription)")
     }
   }
 
@@ -45,13 +59,17 @@ import Testing
       let line = SourceLine(number: index + 1, text: text)
       let fast = CharacterRepairer.repair(line)
       let reference = CharacterRepairer.repairCharacters(line)
-      #expect(fast.text == reference.text && fast.repairs == reference.repairs, "\(text.debugDescription)")
+      #expect(
+        fast.text == reference.text && fast.repairs == reference.repairs, "\(text.debugDescription)"
+      )
     }
   }
 
   @Test func widthsSummedByScalarAreTheWidthsByCharacter() {
     for line in Self.allLines {
-      #expect(DisplayWidth.columns(of: line) == DisplayWidth.characterColumns(of: line), "\(line.debugDescription)")
+      #expect(
+        DisplayWidth.columns(of: line) == DisplayWidth.characterColumns(of: line),
+        "\(line.debugDescription)")
     }
   }
 
@@ -61,7 +79,9 @@ import Testing
     for (index, line) in Self.allLines.enumerated() {
       let fast = words.repair(line, line: index)
       let reference = words.repairTokens(line, line: index)
-      #expect(fast.text == reference.text && fast.repairs == reference.repairs, "\(line.debugDescription)")
+      #expect(
+        fast.text == reference.text && fast.repairs == reference.repairs, "\(line.debugDescription)"
+      )
     }
   }
 
@@ -80,14 +100,17 @@ import Testing
   func linesJoinedByScalarAreTheLinesJoinedByCharacter(language: Language) {
     let words = WordRepairer(lines: Self.corpusLines)
     let joiner = LineJoiner(language: language, words: words)
-    let lines = Self.allLines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    let lines = Self.allLines.enumerated().map {
+      SourceLine(number: $0.offset + 1, text: $0.element)
+    }
     for start in stride(from: 0, to: lines.count, by: 2) {
       let block = Array(lines[start..<min(lines.count, start + 3)])
       let lone = Set(block.filter { $0.text.allSatisfy(\.isASCIIDigit) }.map(\.number))
       let fast = joiner.joinedText(block, loneNumberLines: lone)
       let reference = joiner.join(block, loneNumberLines: lone)
       #expect(fast.text == String(reference.text), "\(block.map(\.text))")
-      #expect(fast.lone == reference.lone && fast.repairs == reference.repairs, "\(block.map(\.text))")
+      #expect(
+        fast.lone == reference.lone && fast.repairs == reference.repairs, "\(block.map(\.text))")
     }
   }
 
@@ -95,13 +118,18 @@ import Testing
   func callCandidatesReadByScalarAreTheCandidatesReadByCharacter(language: Language) {
     let assembler = BlockAssembler(language: language, words: nil)
     let raw = RawBlock(kind: .paragraph, lines: [])
-    for (index, text) in (Self.allLines + ["Declaration8 aiming", "in 2021, 1 aiming", "磋商4，意见5。", "基石。7工作组", "¹² and [3]"])
+    for (index, text)
+      in (Self.allLines + [
+        "Declaration8 aiming", "in 2021, 1 aiming", "磋商4，意见5。", "基石。7工作组", "¹² and [3]",
+      ])
       .enumerated()
     {
       let standalone = text.unicodeScalars.allSatisfy(UnicodeScalars.isStandalone)
       let joined = BlockAssembler.Joined(text: text, lone: [], repairs: [], standalone: standalone)
-      let reference = FootnoteCallFinder.candidates(in: Array(text), block: index, language: language, loneLines: [])
-      #expect(assembler.candidates(raw, joined, index: index) == reference, "\(text.debugDescription)")
+      let reference = FootnoteCallFinder.candidates(
+        in: Array(text), block: index, language: language, loneLines: [])
+      #expect(
+        assembler.candidates(raw, joined, index: index) == reference, "\(text.debugDescription)")
     }
   }
 
@@ -111,8 +139,11 @@ import Testing
       let scalars = Array(text.unicodeScalars)
       let ends =
         language.isChinese
-        ? ChineseSentenceSplitter.sentenceEnds(in: scalars) : EnglishSentenceSplitter.sentenceEnds(in: scalars)
-      #expect(SentenceSplitter.sentences(in: text, language: language) == SentenceAssembly.sentences(from: scalars, ends: ends))
+        ? ChineseSentenceSplitter.sentenceEnds(in: scalars)
+        : EnglishSentenceSplitter.sentenceEnds(in: scalars)
+      #expect(
+        SentenceSplitter.sentences(in: text, language: language)
+          == SentenceAssembly.sentences(from: scalars, ends: ends))
     }
   }
 
@@ -135,21 +166,35 @@ import Testing
   }
 
   @Test func ruleLinesAndBlankLinesReadFromBytesAreThoseReadByCharacter() {
-    for line in Self.allLines + ["*****", "  ＊＊＊  ", "**", "\u{3000}*** ", "*** x", "\u{00A0}\u{3000}", " \u{301}*****", "中文 ***"] {
+    for line in Self.allLines + [
+      "*****", "  ＊＊＊  ", "**", "\u{3000}*** ", "*** x", "\u{00A0}\u{3000}", " \u{301}*****",
+      "中文 ***",
+    ] {
       let trimmed = line.trimmingWhitespace()
-      #expect(RuleLine.isRule(line) == (trimmed.count >= 3 && trimmed.allSatisfy { $0 == "*" || $0 == "＊" }), "\(line.debugDescription)")
+      #expect(
+        RuleLine.isRule(line)
+          == (trimmed.count >= 3 && trimmed.allSatisfy { $0 == "*" || $0 == "＊" }),
+        "\(line.debugDescription)")
       #expect(RuleLine.hasText(line) == !trimmed.isEmpty, "\(line.debugDescription)")
     }
   }
 
   @Test func furnitureSeenFromBytesIsTheFurnitureSeenByCharacter() {
-    let lines = Self.allLines + ["A/AC.105/C.2/2021/CRP.12", "V.21-01234", "GE.21-12345(E) 3", "- 3 -", "Page 12", "第 3 页", "3/12", "______"]
+    let lines =
+      Self.allLines + [
+        "A/AC.105/C.2/2021/CRP.12", "V.21-01234", "GE.21-12345(E) 3", "- 3 -", "Page 12", "第 3 页",
+        "3/12", "______",
+      ]
     for line in lines where PageFurniture.isSurelyText(line) {
       let text = line.trimmingWhitespace()
-      #expect(!PageFurniture.isRule(text) && !PageFurniture.isPageNumber(text), "\(line.debugDescription)")
+      #expect(
+        !PageFurniture.isRule(text) && !PageFurniture.isPageNumber(text), "\(line.debugDescription)"
+      )
       #expect(!PageFurniture.isRunningHeader(text), "\(line.debugDescription)")
     }
-    #expect(lines.filter(PageFurniture.isSurelyText).count > lines.count / 2, "most lines are settled by their bytes")
+    #expect(
+      lines.filter(PageFurniture.isSurelyText).count > lines.count / 2,
+      "most lines are settled by their bytes")
     for line in lines {
       let wide = DisplayWidth.characterColumns(of: line.trimmingWhitespace()) > 40
       #expect(!PageFurniture.isWiderThanRunningHeader(line) || wide, "\(line.debugDescription)")

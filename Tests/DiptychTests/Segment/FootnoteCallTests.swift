@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 /// Footnote calls as PDF extraction leaves them, and real numbers that must stay numbers.
@@ -16,8 +17,12 @@ import Testing
       2. It recalled the Universal Declaration3 and the Decade 2001-20104 and the reports.5
       """, .english)
     #expect(blocks.map(\.numbers) == [[1, 2], [3, 4, 5]])
-    #expect(blocks[0].text == "The session was held in 2021, aiming at progress on the relevant agenda item.")
-    #expect(blocks[1].text == "It recalled the Universal Declaration and the Decade 2001-2010 and the reports.")
+    #expect(
+      blocks[0].text
+        == "The session was held in 2021, aiming at progress on the relevant agenda item.")
+    #expect(
+      blocks[1].text
+        == "It recalled the Universal Declaration and the Decade 2001-2010 and the reports.")
   }
 
   @Test func realNumbersAreNotCalls() {
@@ -81,12 +86,16 @@ import Testing
 
   @Test func sequenceChoosesIncreasingChain() {
     func candidate(_ number: Int, _ form: FootnoteCandidate.Form = .glued) -> FootnoteCandidate {
-      FootnoteCandidate(block: 0, range: 0..<1, removal: 0..<1, number: number, form: form, marker: "\(number)")
+      FootnoteCandidate(
+        block: 0, range: 0..<1, removal: 0..<1, number: number, form: form, marker: "\(number)")
     }
     // 7 is a stray number between calls 1, 2, 3.
-    #expect(FootnoteSequence.select([candidate(1), candidate(7), candidate(2), candidate(3)], bodies: []) == [0, 2, 3])
+    #expect(
+      FootnoteSequence.select([candidate(1), candidate(7), candidate(2), candidate(3)], bodies: [])
+        == [0, 2, 3])
     // A chain may start anywhere: a translation keeping the other version's numbers.
-    #expect(FootnoteSequence.select([candidate(4), candidate(5), candidate(6)], bodies: []) == [0, 1, 2])
+    #expect(
+      FootnoteSequence.select([candidate(4), candidate(5), candidate(6)], bodies: []) == [0, 1, 2])
     // A call to an existing body is evidence on its own.
     #expect(FootnoteSequence.select([candidate(3)], bodies: [3]) == [0])
   }

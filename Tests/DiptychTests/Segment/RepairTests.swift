@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 @Suite struct RepairTests {
@@ -17,7 +18,9 @@ import Testing
     #expect(repairer.repair(damaged, line: 1).text == repaired)
   }
 
-  @Test(arguments: ["a unique platform", "on a unique role", "item a of the list", "pages 1 - 3", "the plan s"])
+  @Test(arguments: [
+    "a unique platform", "on a unique role", "item a of the list", "pages 1 - 3", "the plan s",
+  ])
   func leavesRealWordsAlone(text: String) {
     let result = repairer.repair(text, line: 1)
     if text == "the plan s" {
@@ -35,21 +38,27 @@ import Testing
   }
 
   @Test func characterDamage() {
-    let (text, repairs) = CharacterRepairer.repair(SourceLine(number: 3, text: "  the \u{FB01}rst con\u{00AD}trol\u{000C} text"))
+    let (text, repairs) = CharacterRepairer.repair(
+      SourceLine(number: 3, text: "  the \u{FB01}rst con\u{00AD}trol\u{000C} text"))
     #expect(text == "the first control text")
     #expect(Set(repairs.map(\.kind)) == [.leadingSpace, .ligature, .softHyphen, .controlCharacter])
   }
 
   @Test func hyphenatedLineBreakJoinsKnownWords() {
     let document = PlainTextSegmenter(language: .english).document(
-      from: SourceLine.lines(of: "1. The govern-\nment and the government met with non-\ngovernmental groups."))
-    #expect(document.blocks[0].text == "The government and the government met with non-governmental groups.")
+      from: SourceLine.lines(
+        of: "1. The govern-\nment and the government met with non-\ngovernmental groups."))
+    #expect(
+      document.blocks[0].text
+        == "The government and the government met with non-governmental groups.")
     #expect(document.repairs.contains { $0.kind == .lineBreakHyphen })
   }
 
   @Test(arguments: [
-    ("__________________", FurnitureKind.footnoteRule), ("A/AC.105/C.2/2021/CRP.12", .runningHeader),
-    ("V.21-01234", .runningHeader), ("A/AC.105/C.2/2021/CRP.12 3", .runningHeader), ("- 3 -", .pageNumber),
+    ("__________________", FurnitureKind.footnoteRule),
+    ("A/AC.105/C.2/2021/CRP.12", .runningHeader),
+    ("V.21-01234", .runningHeader), ("A/AC.105/C.2/2021/CRP.12 3", .runningHeader),
+    ("- 3 -", .pageNumber),
     ("第 3 页", .pageNumber),
   ])
   func pageFurniture(line: String, kind: FurnitureKind) {

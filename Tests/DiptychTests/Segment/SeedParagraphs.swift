@@ -5,7 +5,8 @@ import Foundation
 enum SeedParagraphs {
   /// The nine numbered English paragraphs, in order.
   static func english() throws -> [String] {
-    let lines = try RealText.seedHalves().english.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = try RealText.seedHalves().english.split(
+      separator: "\n", omittingEmptySubsequences: false)
     var paragraphs: [[String]] = []
     var inParagraph = false
     for line in lines {
@@ -19,9 +20,14 @@ enum SeedParagraphs {
         paragraphs[paragraphs.count - 1].append(trimmed)
       }
     }
-    let footnoteCalls = [("2021, 1 aiming", "2021, aiming"), ("agenda item. 2", "agenda item."), ("law. 3 China", "law. China")]
+    let footnoteCalls = [
+      ("2021, 1 aiming", "2021, aiming"), ("agenda item. 2", "agenda item."),
+      ("law. 3 China", "law. China"),
+    ]
     return paragraphs.map { lines in
-      footnoteCalls.reduce(lines.joined(separator: " ")) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+      footnoteCalls.reduce(lines.joined(separator: " ")) {
+        $0.replacingOccurrences(of: $1.0, with: $1.1)
+      }
     }
   }
 

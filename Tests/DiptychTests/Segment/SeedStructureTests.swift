@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 /// The structure a reader sees in the bundled submission, as issue 2 states it.
@@ -25,7 +26,10 @@ import Testing
     let headings = blocks(pair.source, .heading)
     #expect(headings.map { $0.label?.text } == ["I.", "II.", "III.", "IV."])
     #expect(headings.map { $0.label?.value } == [1, 2, 3, 4])
-    #expect(headings.map(\.text) == ["Introduction and Background", "General Principles", "Working Method", "Workplan"])
+    #expect(
+      headings.map(\.text) == [
+        "Introduction and Background", "General Principles", "Working Method", "Workplan",
+      ])
   }
 
   @Test func englishParagraphsAreOneToNine() {
@@ -38,8 +42,12 @@ import Testing
   @Test func workplanYearsAreListItemsOfParagraphNine() throws {
     let items = blocks(pair.source, .listItem)
     #expect(items.map { $0.label?.value } == [2022, 2023, 2024, 2025, 2026])
-    #expect(items.map { $0.label?.caption } == ["Stocktaking", "Norm Mapping", "Designing", "Drafting", "Finalization"])
-    let paragraphNine = try #require(pair.source.blocks.firstIndex { $0.label?.value == 9 && $0.kind == .paragraph })
+    #expect(
+      items.map { $0.label?.caption } == [
+        "Stocktaking", "Norm Mapping", "Designing", "Drafting", "Finalization",
+      ])
+    let paragraphNine = try #require(
+      pair.source.blocks.firstIndex { $0.label?.value == 9 && $0.kind == .paragraph })
     #expect(items.allSatisfy { $0.parent == paragraphNine })
     #expect(items[0].text.hasPrefix("Collect information concerning"))
   }
@@ -50,7 +58,9 @@ import Testing
     #expect(paragraphs[1].footnoteReferences.map(\.number) == [3])
     #expect(pair.source.footnoteReferences.map(\.reference.number) == [1, 2, 3])
     // 56th, 2017, 60th, 2021 and COVID-19 stay in the text.
-    for kept in ["56th Session, in 2017,", "60th session of the Legal Subcommittee, in 2021, aiming"] {
+    for kept in [
+      "56th Session, in 2017,", "60th session of the Legal Subcommittee, in 2021, aiming",
+    ] {
       #expect(paragraphs[0].text.contains(kept))
     }
     #expect(paragraphs[7].text.contains("(COVID-19)"))
@@ -60,13 +70,16 @@ import Testing
     let paragraph = blocks(pair.source, .paragraph)[0]
     let scalars = Array(paragraph.text.unicodeScalars)
     let first = paragraph.footnoteReferences[0]
-    #expect(String(String.UnicodeScalarView(scalars[(first.offset - 8)..<first.offset])) == "in 2021,")
-    #expect(String(String.UnicodeScalarView(scalars[first.offset..<(first.offset + 7)])) == " aiming")
+    #expect(
+      String(String.UnicodeScalarView(scalars[(first.offset - 8)..<first.offset])) == "in 2021,")
+    #expect(
+      String(String.UnicodeScalarView(scalars[first.offset..<(first.offset + 7)])) == " aiming")
     #expect(paragraph.footnoteReferences[1].offset == scalars.count)
   }
 
   @Test func englishExtractionDamageIsRepaired() {
-    let repairs = Set(pair.source.repairs.map { "\($0.kind.rawValue):\($0.original)->\($0.replacement)" })
+    let repairs = Set(
+      pair.source.repairs.map { "\($0.kind.rawValue):\($0.original)->\($0.replacement)" })
     for expected in [
       "split-word:w orking->working", "split-word:followin g->following",
       "space-before-hyphen:long -term->long-term", "space-before-hyphen:(COVID -19)->(COVID-19)",
@@ -117,7 +130,8 @@ import Testing
     #expect(paragraphs[2].footnoteReferences.map(\.number) == [7])
     #expect(paragraphs[5].footnoteReferences.map(\.number) == [8])
     #expect(pair.target.footnoteReferences.map(\.reference.number) == [4, 5, 6, 7, 8])
-    #expect(paragraphs[0].text.contains("第 56 届") && paragraphs[0].text.contains("2021 年小组委员会第 60 届"))
+    #expect(
+      paragraphs[0].text.contains("第 56 届") && paragraphs[0].text.contains("2021 年小组委员会第 60 届"))
   }
 
   @Test func chineseRuleIsFurnitureAndLoneStopIsJoined() {
@@ -134,7 +148,8 @@ import Testing
     let lines = SourceLine.lines(of: try InputLoader.readText(Corpus.seed))
     for document in [pair.source, pair.target] {
       for line in lines where !line.text.trimmingWhitespace().isEmpty {
-        let inside = document.blocks.contains { $0.lines.first <= line.number && line.number <= $0.lines.last }
+        let inside =
+          document.blocks.contains { $0.lines.first <= line.number && line.number <= $0.lines.last }
           || document.furniture.contains { $0.line == line.number }
         let belongsHere = document.language == .english ? line.number <= 92 : line.number >= 95
         if belongsHere { #expect(inside, "line \(line.number) '\(line.text)' is in no block") }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Diptych
 
 /// A large input moves on a terminal while it is segmented, not only between files.
@@ -12,7 +13,8 @@ import Testing
   }
 
   @Test func segmentationReportsRisingProgress() {
-    let paragraph = "The Working Group shall be open to all member States and permanent observers.\n\n"
+    let paragraph =
+      "The Working Group shall be open to all member States and permanent observers.\n\n"
     let text = (1...30_000).map { "\($0).\t" + paragraph }.joined()
     let recorder = Recorder()
     let document = PlainTextSegmenter(language: .english, progress: { recorder.record($0) })

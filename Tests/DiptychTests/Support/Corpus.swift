@@ -4,7 +4,8 @@ import Foundation
 enum Corpus {
   /// The package's root folder.
   static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   /// The corpus folder.
   static let directory = root.appendingPathComponent("corpus")
@@ -14,7 +15,9 @@ enum Corpus {
   static var entries: [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
     return names.filter { name in
-      ["bilingual.txt", "en.txt"].contains { FileManager.default.fileExists(atPath: path(name, $0)) }
+      ["bilingual.txt", "en.txt"].contains {
+        FileManager.default.fileExists(atPath: path(name, $0))
+      }
     }.sorted()
   }
 

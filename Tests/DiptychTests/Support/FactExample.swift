@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Diptych
 
 /// One fact as a faithful translation states it, and each side with the number changed: the
@@ -14,7 +15,9 @@ struct FactExample: CustomTestStringConvertible, Sendable {
 
 extension FactExample {
   init(_ english: String, _ chinese: String, _ changedEnglish: String, _ changedChinese: String) {
-    self.init(english: english, chinese: chinese, changedEnglish: changedEnglish, changedChinese: changedChinese)
+    self.init(
+      english: english, chinese: chinese, changedEnglish: changedEnglish,
+      changedChinese: changedChinese)
   }
 
   /// The whole pipeline on a three-paragraph document whose middle paragraph states the fact.

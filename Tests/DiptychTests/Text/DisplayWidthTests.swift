@@ -19,12 +19,15 @@ import Testing
     #expect(DisplayWidth.columns(of: "（及其和先行原则或规则的兼容性）"[...]) == 32)
   }
 
-  @Test(arguments: [
-    ("。，、：；！？（）《》", 22), ("２０２１", 8), ("￥１００", 8), ("한국어", 6), ("カタカナ", 8), ("ｶﾀｶﾅ", 4),
-    ("\u{3000}", 2), ("𠀀", 2), ("\u{1F600}", 2), ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 2),
-    ("\u{2764}\u{FE0F}", 2), ("\u{1F1E8}\u{1F1F3}", 2), ("e\u{301}", 1), ("\u{301}", 0), ("a\u{200B}b", 2),
-    ("\t\n\r\n", 0), ("\u{7F}", 0), ("Ke\u{301}vin", 5), ("\u{1100}\u{1161}\u{11A8}", 2), ("", 0),
-  ] as [(String, Int)])
+  @Test(
+    arguments: [
+      ("。，、：；！？（）《》", 22), ("２０２１", 8), ("￥１００", 8), ("한국어", 6), ("カタカナ", 8), ("ｶﾀｶﾅ", 4),
+      ("\u{3000}", 2), ("𠀀", 2), ("\u{1F600}", 2),
+      ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 2),
+      ("\u{2764}\u{FE0F}", 2), ("\u{1F1E8}\u{1F1F3}", 2), ("e\u{301}", 1), ("\u{301}", 0),
+      ("a\u{200B}b", 2),
+      ("\t\n\r\n", 0), ("\u{7F}", 0), ("Ke\u{301}vin", 5), ("\u{1100}\u{1161}\u{11A8}", 2), ("", 0),
+    ] as [(String, Int)])
   func widthsByUnicodeClass(text: String, columns: Int) {
     #expect(DisplayWidth.columns(of: text) == columns)
   }
@@ -32,7 +35,9 @@ import Testing
   @Test func ambiguousPunctuationIsWideOnlyNextToWideCharacters() {
     #expect(DisplayWidth.columns(of: "他说：“我们同意。”") == 20)
     #expect(DisplayWidth.columns(of: "苹果……") == 8)
-    #expect(DisplayWidth.columns(of: "He said \u{201C}yes\u{201D} \u{2026} and left\u{2014}quickly.") == 33)
+    #expect(
+      DisplayWidth.columns(of: "He said \u{201C}yes\u{201D} \u{2026} and left\u{2014}quickly.")
+        == 33)
     #expect(DisplayWidth.columns(of: "他读了“Why”一书") == 6 + 2 + 3 + 2 + 4)
   }
 }
@@ -57,7 +62,8 @@ import Testing
     // Every full-width form in U+FF01–U+FF5E has an ASCII twin.
     for value in UInt32(0xFF01)...0xFF5E {
       let scalar = try #require(Unicode.Scalar(value))
-      #expect(WidthFolding.folded(String(scalar)) == String(Character(Unicode.Scalar(value - 0xFEE0)!)))
+      #expect(
+        WidthFolding.folded(String(scalar)) == String(Character(Unicode.Scalar(value - 0xFEE0)!)))
     }
   }
 }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct AlignedXMLTests {
   static func xml(formFeed: Bool = true) throws -> String {
-    try AlignedXMLWriter().write(SeedAlignment.make(formFeed: formFeed), findings: SeedAlignment.findings)
+    try AlignedXMLWriter().write(
+      SeedAlignment.make(formFeed: formFeed), findings: SeedAlignment.findings)
   }
 
   @Test func matchesTheGoldenFile() throws {
@@ -45,12 +46,14 @@ import Testing
   }
 
   @Test func aDifferentSchemaVersionIsRefused() throws {
-    let xml = try Self.xml().replacingOccurrences(of: "schema-version=\"1\"", with: "schema-version=\"2\"")
+    let xml = try Self.xml().replacingOccurrences(
+      of: "schema-version=\"1\"", with: "schema-version=\"2\"")
     do {
       _ = try AlignedXMLReader().read(xml, sourceName: "future.xml")
       Issue.record("schema version 2 was read")
     } catch {
-      #expect(error.description.hasPrefix("future.xml: line 3: schema version '2' is not supported"))
+      #expect(
+        error.description.hasPrefix("future.xml: line 3: schema version '2' is not supported"))
     }
   }
 
@@ -70,7 +73,9 @@ import Testing
   @Test func schemaEnumeratesEveryModelValue() throws {
     let dtd = String(decoding: try BundledSchema.alignment.bytes(), as: UTF8.self)
     func missing(_ values: [String]) -> [String] {
-      values.filter { value in !["(", "|"].contains { dtd.contains($0 + value + "|") || dtd.contains($0 + value + ")") } }
+      values.filter { value in
+        !["(", "|"].contains { dtd.contains($0 + value + "|") || dtd.contains($0 + value + ")") }
+      }
     }
     #expect(missing(BlockKind.allCases.map(\.rawValue)) == [])
     #expect(missing(LabelStyle.allCases.map(\.rawValue)) == [])

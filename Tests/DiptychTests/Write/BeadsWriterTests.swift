@@ -32,7 +32,8 @@ import Testing
       AlignmentUnit(
         id: "u1", source: [0], target: [0], confidence: 1, method: .anchor,
         sentences: [
-          SentencePair(source: [0], target: [0], confidence: 1), SentencePair(source: [1], target: [], confidence: 1),
+          SentencePair(source: [0], target: [0], confidence: 1),
+          SentencePair(source: [1], target: [], confidence: 1),
         ]),
       AlignmentUnit(id: "u2", source: [1], target: [1], confidence: 1, method: .dynamicProgramme),
     ]

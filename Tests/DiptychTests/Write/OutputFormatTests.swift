@@ -27,7 +27,8 @@ import Testing
   @Test func theJSONWriterWritesThePipelinesReportWithTheSplit() throws {
     let pair = try DocumentReader.readBilingual(Corpus.seed)
     let result = Pipeline().run(pair)
-    let written = try OutputFormat.json.writer(OutputSettings(split: pair.split)).write(result.alignment, findings: result.findings)
+    let written = try OutputFormat.json.writer(OutputSettings(split: pair.split)).write(
+      result.alignment, findings: result.findings)
     #expect(written == (try JSONReport.encode(result.report)))
     #expect(pair.split != nil && written.contains("\"split\""))
   }

@@ -69,13 +69,15 @@ enum SeedAlignment {
       blocks: [
         Block(
           id: "b1", kind: .heading, label: Label(text: "I.", style: .upperRoman, value: 1),
-          text: "Introduction and Background", sentences: sentences(["Introduction and Background"], in: "Introduction and Background"),
+          text: "Introduction and Background",
+          sentences: sentences(["Introduction and Background"], in: "Introduction and Background"),
           lines: LineRange(line: 1), level: 1),
         Block(
           id: "b2", kind: .paragraph, label: Label(text: "1.", style: .arabic, value: 1),
           text: paragraph1,
           footnoteReferences: [
-            FootnoteReference(number: 1, offset: offset(after: "in 2021,", in: paragraph1), marker: "1"),
+            FootnoteReference(
+              number: 1, offset: offset(after: "in 2021,", in: paragraph1), marker: "1"),
             FootnoteReference(number: 2, offset: paragraph1.unicodeScalars.count, marker: "2"),
           ],
           sentences: sentences(
@@ -86,7 +88,8 @@ enum SeedAlignment {
           lines: LineRange(2, 11)),
         Block(
           id: "b3", kind: .heading, label: Label(text: "II.", style: .upperRoman, value: 2),
-          text: "General Principles", sentences: sentences(["General Principles"], in: "General Principles"),
+          text: "General Principles",
+          sentences: sentences(["General Principles"], in: "General Principles"),
           lines: LineRange(line: 24), level: 1),
         Block(
           id: "b4", kind: .paragraph, label: Label(text: "3.", style: .arabic, value: 3),
@@ -113,7 +116,8 @@ enum SeedAlignment {
           lines: LineRange(69, 71)),
         Block(
           id: "b7", kind: .listItem,
-          label: Label(text: "2022 (Stocktaking)", style: .calendarYear, value: 2022, caption: "Stocktaking"),
+          label: Label(
+            text: "2022 (Stocktaking)", style: .calendarYear, value: 2022, caption: "Stocktaking"),
           text: stocktaking, sentences: sentences([stocktaking], in: stocktaking),
           lines: LineRange(72, 76), parent: 5),
         Block(
@@ -122,7 +126,9 @@ enum SeedAlignment {
       ],
       repairs: [
         Repair(kind: .splitWord, line: 10, original: "w orking", replacement: "working"),
-        Repair(kind: .spaceBeforeHyphen, line: 37, original: "space -faring", replacement: "space-faring"),
+        Repair(
+          kind: .spaceBeforeHyphen, line: 37, original: "space -faring", replacement: "space-faring"
+        ),
       ],
       sourceName: "seed.en.txt")
   }
@@ -159,8 +165,10 @@ enum SeedAlignment {
         Block(
           id: "b2", kind: .paragraph, text: zhParagraph1,
           footnoteReferences: [
-            FootnoteReference(number: 4, offset: offset(after: "举行非正式磋商", in: zhParagraph1), marker: "4"),
-            FootnoteReference(number: 5, offset: zhParagraph1.unicodeScalars.count - 1, marker: "5"),
+            FootnoteReference(
+              number: 4, offset: offset(after: "举行非正式磋商", in: zhParagraph1), marker: "4"),
+            FootnoteReference(
+              number: 5, offset: zhParagraph1.unicodeScalars.count - 1, marker: "5"),
           ],
           sentences: sentences(
             [
@@ -179,7 +187,8 @@ enum SeedAlignment {
           ],
           sentences: sentences(zhMerged, in: merged), lines: LineRange(111, 120)),
         Block(
-          id: "b5", kind: .paragraph, text: zhWorkplan, sentences: sentences([zhWorkplan], in: zhWorkplan),
+          id: "b5", kind: .paragraph, text: zhWorkplan,
+          sentences: sentences([zhWorkplan], in: zhWorkplan),
           lines: LineRange(136, 137)),
         Block(
           id: "b6", kind: .listItem, label: Label(text: "第一年：", style: .relativeYear, value: 1),
@@ -236,7 +245,9 @@ enum SeedAlignment {
         preconditionFailure("sentence not in text: \(sentence)")
       }
       searchFrom = range.upperBound
-      return Sentence(text: sentence, offset: text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound))
+      return Sentence(
+        text: sentence,
+        offset: text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound))
     }
   }
 

@@ -13,7 +13,8 @@ import Testing
     #expect(tsv.hasSuffix("\n"))
     let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.count == 1 + SeedAlignment.units.count)
-    #expect(lines.first == "id\tkind\tsource_label\tsource_text\ttarget_label\ttarget_text\tconfidence")
+    #expect(
+      lines.first == "id\tkind\tsource_label\tsource_text\ttarget_label\ttarget_text\tconfidence")
     for line in lines {
       #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 7)
     }

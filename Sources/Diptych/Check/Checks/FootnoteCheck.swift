@@ -42,15 +42,20 @@ struct FootnoteCheck: DivergenceCheck {
           "\(context.name(.source)) footnotes \(range(sources)) are numbered \(range(targets)) in the \(context.name(.target)) (offset \(offset > 0 ? "+" : "")\(offset))"
       } else {
         message =
-          "\(differing.count) footnotes are numbered differently: " + differing.prefix(6).map { "\($0.source)→\($0.target)" }.joined(separator: ", ")
+          "\(differing.count) footnotes are numbered differently: "
+          + differing.prefix(6).map { "\($0.source)→\($0.target)" }.joined(separator: ", ")
       }
       findings.append(
-        context.finding(.footnoteNumbering, .warning, first.unit, message, facts: differing.map { "\($0.source)=\($0.target)" }))
+        context.finding(
+          .footnoteNumbering, .warning, first.unit, message,
+          facts: differing.map { "\($0.source)=\($0.target)" }))
     }
     return findings
   }
 
-  private func missing(_ context: CheckContext, _ unit: AlignmentUnit, number: Int, on side: Side) -> Finding {
+  private func missing(_ context: CheckContext, _ unit: AlignmentUnit, number: Int, on side: Side)
+    -> Finding
+  {
     let other = side.other
     return context.finding(
       .footnoteMissing, .error, unit,

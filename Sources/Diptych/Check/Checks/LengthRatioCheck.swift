@@ -12,7 +12,9 @@ struct LengthRatioCheck: DivergenceCheck {
   func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     for unit in context.alignment.units {
-      let parts = unit.source.count == 1 && unit.target.count == 1 ? [(source: unit.source, target: unit.target)]
+      let parts =
+        unit.source.count == 1 && unit.target.count == 1
+        ? [(source: unit.source, target: unit.target)]
         : context.pairsByNumbers(unit) ? context.parts(of: unit) : []
       for part in parts {
         let source = context.alignment.source.blocks[part.source[0]]
@@ -24,7 +26,8 @@ struct LengthRatioCheck: DivergenceCheck {
   }
 
   private func finding(
-    _ source: Block, _ target: Block, _ unit: AlignmentUnit, _ part: (source: [Int], target: [Int]), _ context: CheckContext
+    _ source: Block, _ target: Block, _ unit: AlignmentUnit, _ part: (source: [Int], target: [Int]),
+    _ context: CheckContext
   ) -> Finding? {
     guard source.kind.isBody, target.kind.isBody else { return nil }
     let sourceLength = source.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
@@ -39,6 +42,7 @@ struct LengthRatioCheck: DivergenceCheck {
     return context.finding(
       .lengthRatio, .warning, unit,
       "the \(context.name(.target)) is \(what) than expected: \(targetLength) characters for \(sourceLength) (about \(Int(expected.rounded())) expected); part may be missing or added",
-      facts: ["\(sourceLength)", "\(targetLength)"], sourceBlocks: part.source, targetBlocks: part.target)
+      facts: ["\(sourceLength)", "\(targetLength)"], sourceBlocks: part.source,
+      targetBlocks: part.target)
   }
 }

@@ -22,16 +22,20 @@ struct NumberMismatchCheck: DivergenceCheck {
     return findings
   }
 
-  private func findings(in group: Group, of unit: AlignmentUnit, _ context: CheckContext) -> [Finding] {
+  private func findings(in group: Group, of unit: AlignmentUnit, _ context: CheckContext)
+    -> [Finding]
+  {
     let source = facts(context, group.source, .source)
     let target = facts(context, group.target, .target)
     let (sourceNames, targetNames) = names(context, group)
     let (matchedSource, matchedTarget) = FactMatcher.unmatched(
       source: source, target: target, sourceNames: sourceNames, targetNames: targetNames)
     let onlySource = ContextualYears.closing(
-      matchedSource, count: contextualYears(context, group.target, .target), otherLeftovers: matchedTarget)
+      matchedSource, count: contextualYears(context, group.target, .target),
+      otherLeftovers: matchedTarget)
     let onlyTarget = ContextualYears.closing(
-      matchedTarget, count: contextualYears(context, group.source, .source), otherLeftovers: matchedSource)
+      matchedTarget, count: contextualYears(context, group.source, .source),
+      otherLeftovers: matchedSource)
     let relativeKinds: Set<FactKind> = [.relativeYear, .duration]
     let sourceRelative = onlySource.filter { relativeKinds.contains($0.kind) }
     let targetRelative = onlyTarget.filter { relativeKinds.contains($0.kind) }
@@ -40,28 +44,36 @@ struct NumberMismatchCheck: DivergenceCheck {
     var findings: [Finding] = []
     var explained: Set<Fact> = []
     // Explicit years against relative years in running text.
-    for (years, relative, yearSide) in [(sourceYears, targetRelative, Side.source), (targetYears, sourceRelative, Side.target)]
+    for (years, relative, yearSide) in [
+      (sourceYears, targetRelative, Side.source), (targetYears, sourceRelative, Side.target),
+    ]
     where !years.isEmpty && !relative.isEmpty {
       let relativeSide = yearSide.other
       findings.append(
         context.finding(
           .yearConvention, .warning, unit,
           "the \(context.name(yearSide)) states the years \(list(years)) where the \(context.name(relativeSide)) counts \(list(relative))",
-          facts: (years + relative).map(\.text), sourceBlocks: group.source, targetBlocks: group.target))
+          facts: (years + relative).map(\.text), sourceBlocks: group.source,
+          targetBlocks: group.target))
       explained.formUnion(years + relative)
     }
     // A plan's length ("五年期") against list items labelled by calendar years is the year
     // convention's, which `YearConventionCheck` reports.
     for (relative, otherSide) in [(sourceRelative, Side.target), (targetRelative, Side.source)]
-    where !relative.isEmpty && plansByCalendarYears(context, otherSide == .source ? group.source : group.target, otherSide) {
+    where !relative.isEmpty
+      && plansByCalendarYears(
+        context, otherSide == .source ? group.source : group.target, otherSide)
+    {
       explained.formUnion(relative)
     }
     for (facts, side) in [(onlySource, Side.source), (onlyTarget, Side.target)] {
       for fact in facts where fact.kind != .relativeYear && !explained.contains(fact) {
         findings.append(
           context.finding(
-            .numberMismatch, .error, unit, "'\(fact.text)' appears in the \(context.name(side)) only",
-            facts: [fact.text], sourceBlocks: group.source, targetBlocks: group.target, about: side))
+            .numberMismatch, .error, unit,
+            "'\(fact.text)' appears in the \(context.name(side)) only",
+            facts: [fact.text], sourceBlocks: group.source, targetBlocks: group.target, about: side)
+        )
       }
     }
     return findings
@@ -69,11 +81,14 @@ struct NumberMismatchCheck: DivergenceCheck {
 
   private func facts(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> [Fact] {
     let document = context.document(side)
-    return blocks.flatMap { FactExtractor.facts(in: document.blocks[$0].text, language: document.language) }
+    return blocks.flatMap {
+      FactExtractor.facts(in: document.blocks[$0].text, language: document.language)
+    }
   }
 
   /// Whether the list items under these blocks are labelled by calendar years ("2022 (Stocktaking)").
-  private func plansByCalendarYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Bool {
+  private func plansByCalendarYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Bool
+  {
     let document = context.document(side)
     let items = ListStructure(document).items(of: blocks)
     return items.contains { document.blocks[$0].label?.style == .calendarYear }
@@ -81,12 +96,16 @@ struct NumberMismatchCheck: DivergenceCheck {
 
   private func contextualYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Int {
     let document = context.document(side)
-    return blocks.reduce(0) { $0 + ContextualYears.count(in: document.blocks[$1].text, language: document.language) }
+    return blocks.reduce(0) {
+      $0 + ContextualYears.count(in: document.blocks[$1].text, language: document.language)
+    }
   }
 
   /// The numbers each side writes inside names, and the footnote calls it has that the other
   /// lacks: a number the reader took for a call on one side is still the same number.
-  private func names(_ context: CheckContext, _ group: Group) -> (source: Set<String>, target: Set<String>) {
+  private func names(_ context: CheckContext, _ group: Group) -> (
+    source: Set<String>, target: Set<String>
+  ) {
     let sourceBlocks = group.source.map { context.alignment.source.blocks[$0] }
     let targetBlocks = group.target.map { context.alignment.target.blocks[$0] }
     var sourceCalls = sourceBlocks.flatMap(\.footnoteReferences).map(\.number)
@@ -98,8 +117,12 @@ struct NumberMismatchCheck: DivergenceCheck {
         targetCalls.remove(at: targetCalls.firstIndex(of: number) ?? 0)
       }
     }
-    let sourceNames = sourceBlocks.reduce(into: Set(sourceCalls.map(String.init))) { $0.formUnion(NameNumbers.values(in: $1.text)) }
-    let targetNames = targetBlocks.reduce(into: Set(targetCalls.map(String.init))) { $0.formUnion(NameNumbers.values(in: $1.text)) }
+    let sourceNames = sourceBlocks.reduce(into: Set(sourceCalls.map(String.init))) {
+      $0.formUnion(NameNumbers.values(in: $1.text))
+    }
+    let targetNames = targetBlocks.reduce(into: Set(targetCalls.map(String.init))) {
+      $0.formUnion(NameNumbers.values(in: $1.text))
+    }
     return (sourceNames, targetNames)
   }
 

@@ -32,7 +32,9 @@ struct NumberingMismatchCheck: DivergenceCheck {
       let what = family == .outline ? "headings" : family == .paragraph ? "paragraphs" : "items"
       let message =
         "\(context.name(.source)) \(what) \(span(sourceLabels)) are numbered \(span(targetLabels)) in the \(context.name(.target))"
-      findings.append(context.finding(.numberingMismatch, .warning, first, message, facts: sourceLabels + targetLabels))
+      findings.append(
+        context.finding(
+          .numberingMismatch, .warning, first, message, facts: sourceLabels + targetLabels))
       runs[family] = nil
     }
 
@@ -57,12 +59,16 @@ struct NumberingMismatchCheck: DivergenceCheck {
     }
     for family in [Family.outline, .paragraph, .item] { flush(family) }
     // Numbers lost in extraction are common and harmless; said once, as information.
-    for (side, count) in unlabelled.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where count >= 3 {
-      if let unit = context.alignment.units.first(where: { !$0.source.isEmpty && !$0.target.isEmpty }) {
+    for (side, count) in unlabelled.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+    where count >= 3 {
+      if let unit = context.alignment.units.first(where: {
+        !$0.source.isEmpty && !$0.target.isEmpty
+      }) {
         findings.append(
           context.finding(
             .numberingMismatch, .info, unit,
-            "\(count) \(context.name(side)) paragraphs carry no paragraph number where the other version numbers them"))
+            "\(count) \(context.name(side)) paragraphs carry no paragraph number where the other version numbers them"
+          ))
       }
     }
     return findings

@@ -49,7 +49,9 @@ struct TermMismatchCheck: DivergenceCheck {
     let heads = entry.english.compactMap { term -> String? in
       let words = term.split(separator: " ").map(String.init)
       guard words.count > 1 else { return nil }
-      let preposition = words.firstIndex { ["on", "of", "for", "in", "to"].contains($0.lowercased()) }
+      let preposition = words.firstIndex {
+        ["on", "of", "for", "in", "to"].contains($0.lowercased())
+      }
       return preposition.map { $0 > 0 ? words[$0 - 1] : words[0] } ?? words.last
     }
     return TermOccurrences(text: english, terms: [heads], wholeWords: true).found[0] != nil

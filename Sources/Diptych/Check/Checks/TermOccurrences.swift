@@ -9,7 +9,8 @@ struct TermOccurrences {
   ///
   /// - Parameter wholeWords: English terms match as whole words, plurals included; Chinese terms anywhere.
   init(text: String, terms entries: [[String]], wholeWords: Bool) {
-    var characters = Array(wholeWords ? text.lowercased() : String(text.filter { !$0.isWhitespace }))
+    var characters = Array(
+      wholeWords ? text.lowercased() : String(text.filter { !$0.isWhitespace }))
     let candidates = entries.enumerated().flatMap { entry, terms in terms.map { (entry, $0) } }
       .sorted { $0.1.count > $1.1.count }
     for (entry, term) in candidates {
@@ -25,14 +26,17 @@ struct TermOccurrences {
     }
   }
 
-  private static func find(_ needle: [Character], in text: [Character], from start: Int, wholeWords: Bool) -> Range<Int>? {
+  private static func find(
+    _ needle: [Character], in text: [Character], from start: Int, wholeWords: Bool
+  ) -> Range<Int>? {
     guard needle.count <= text.count else { return nil }
     var index = start
     while index + needle.count <= text.count {
       if text[index..<index + needle.count].elementsEqual(needle) {
         var end = index + needle.count
         if wholeWords {
-          for suffix in ["es", "s"].map(Array.init) where end + suffix.count <= text.count
+          for suffix in ["es", "s"].map(Array.init)
+          where end + suffix.count <= text.count
             && text[end..<end + suffix.count].elementsEqual(suffix)
             && (end + suffix.count == text.count || !text[end + suffix.count].isLetter)
           {

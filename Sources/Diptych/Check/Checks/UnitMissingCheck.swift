@@ -10,11 +10,15 @@ struct UnitMissingCheck: DivergenceCheck {
       let other: Side = side == .source ? .target : .source
       let blocks = context.blocks(of: unit, side)
       guard let first = blocks.first, first.kind != .footnote else { return nil }
-      let what = blocks.count == 1 ? "\(first.kind.phrase) \(context.quote(first))" : "\(blocks.count) blocks from \(context.quote(first))"
+      let what =
+        blocks.count == 1
+        ? "\(first.kind.phrase) \(context.quote(first))"
+        : "\(blocks.count) blocks from \(context.quote(first))"
       // A subtitle alone is part of a missing title, and says less than a missing paragraph.
       let severity: Severity = first.kind == .subtitle ? .warning : .error
       return context.finding(
-        .unitMissing, severity, unit, "the \(context.name(side)) \(what) has no \(context.name(other)) counterpart",
+        .unitMissing, severity, unit,
+        "the \(context.name(side)) \(what) has no \(context.name(other)) counterpart",
         facts: blocks.compactMap { $0.label?.text })
     }
   }

@@ -7,14 +7,17 @@ struct UntranslatedCheck: DivergenceCheck {
     var findings: [Finding] = []
     for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
       for part in context.parts(of: unit) {
-        let source = part.source.map { context.alignment.source.blocks[$0].text }.joined(separator: " ")
-        let target = part.target.map { context.alignment.target.blocks[$0].text }.joined(separator: " ")
+        let source = part.source.map { context.alignment.source.blocks[$0].text }.joined(
+          separator: " ")
+        let target = part.target.map { context.alignment.target.blocks[$0].text }.joined(
+          separator: " ")
         // Symbols, names and numbers are legitimately the same in both versions.
         guard target.filter(\.isLetter).count >= 20 else { continue }
         let message: String
         if normalized(source) == normalized(target) {
           message = "the \(context.name(.target)) text is identical to the \(context.name(.source))"
-        } else if let detected = LanguageDetector.detect(target), detected.isChinese == sourceLanguage.isChinese,
+        } else if let detected = LanguageDetector.detect(target),
+          detected.isChinese == sourceLanguage.isChinese,
           // "Prithivi Dass Bissessur先生(毛里求斯)": Latin names and titles in a translated line.
           sourceLanguage.isChinese || target.unicodeScalars.filter(\.isHan).count < 2
         {
@@ -22,7 +25,10 @@ struct UntranslatedCheck: DivergenceCheck {
         } else {
           continue
         }
-        findings.append(context.finding(.untranslated, .error, unit, message, sourceBlocks: part.source, targetBlocks: part.target))
+        findings.append(
+          context.finding(
+            .untranslated, .error, unit, message, sourceBlocks: part.source,
+            targetBlocks: part.target))
       }
     }
     return findings

@@ -38,31 +38,41 @@ extension ChineseFactScanner {
     let end = number.range.upperBound
     // "为-0.5%" is a signed amount, not a name.
     let isSigned = text[after] == "%" || text[after] == "％" || text.has("个百分点", at: after)
-    if let dash = text[start - 1], dash.isDash, let before = text[start - 2], before.isHan || before.isLatinLetter,
+    if let dash = text[start - 1], dash.isDash, let before = text[start - 2],
+      before.isHan || before.isLatinLetter,
       !isSigned
     {
       return true
     }
-    if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" { return true }
+    if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" {
+      return true
+    }
     if text.has("数以", at: start - 2) { return true }
     if number.isSpelled, text[start - 1] == "周" || text.has("星期", at: start - 2) { return true }
     return ChineseNumberWords.nameSuffixes.contains { text.has($0, at: after) }
   }
 
   /// References: "62/217", "2014/15", "第2127(2013)号决议", "2025至2027年".
-  private mutating func scanReference(_ number: ChineseNumber, at after: Int, factStart: Int) -> Int? {
+  private mutating func scanReference(_ number: ChineseNumber, at after: Int, factStart: Int)
+    -> Int?
+  {
     if !number.isSpelled, let end = scanSlash(number, at: after) { return end }
-    return scanResolution(number, at: after, factStart: factStart) ?? scanYearRange(number, at: after)
+    return scanResolution(number, at: after, factStart: factStart)
+      ?? scanYearRange(number, at: after)
   }
 
   /// Decades, centuries, years, durations and dates: a number before 年代, 世纪, 年, 月 or 日.
-  private mutating func scanCalendar(_ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool) -> Int? {
+  private mutating func scanCalendar(
+    _ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool
+  ) -> Int? {
     let start = number.range.lowerBound
     if text.has("年代", at: after), number.isYearLike {
       emit(.decade, "\(number.value.key)s", start..<after + 2, spelled: number.isSpelled)
       return after + 2
     }
-    if text.has("世纪", at: after) { return scanCentury(number, at: after, factStart: factStart, isOrdinal: isOrdinal) }
+    if text.has("世纪", at: after) {
+      return scanCentury(number, at: after, factStart: factStart, isOrdinal: isOrdinal)
+    }
     if text[after] == "年" {
       if isOrdinal {
         emit(.relativeYear, number.value.key, factStart..<after + 1, spelled: number.isSpelled)
@@ -83,7 +93,9 @@ extension ChineseFactScanner {
       emit(.duration, number.value.key, start..<end, spelled: number.isSpelled)
       return end
     }
-    if text[after] == "月" || text[after] == "日" || text[after] == "号", !isOrdinal { return scanDate(from: start) }
+    if text[after] == "月" || text[after] == "日" || text[after] == "号", !isOrdinal {
+      return scanDate(from: start)
+    }
     return nil
   }
 
@@ -91,7 +103,8 @@ extension ChineseFactScanner {
   /// the day are the facts to compare.
   private mutating func scanHijriDate(from start: Int) -> Int? {
     let count = facts.count
-    guard let end = scanDate(from: start), facts.count == count + 1, facts[count].kind == .date else { return nil }
+    guard let end = scanDate(from: start), facts.count == count + 1, facts[count].kind == .date
+    else { return nil }
     let date = facts.removeLast()
     let parts = date.value.split(separator: "-")
     guard parts.count == 3, let year = Int(parts[0]), let day = Int(parts[2]) else {
@@ -104,7 +117,9 @@ extension ChineseFactScanner {
   }
 
   /// "20世纪90年代" is the 1990s; "21世纪" a century.
-  private mutating func scanCentury(_ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool) -> Int {
+  private mutating func scanCentury(
+    _ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool
+  ) -> Int {
     if let decade = self.number(at: after + 2), text.has("年代", at: decade.range.upperBound),
       let century = number.integer, let years = decade.integer, years < 100
     {
@@ -112,7 +127,9 @@ extension ChineseFactScanner {
       emit(.decade, "\((century - 1) * 100 + years)s", factStart..<end, spelled: number.isSpelled)
       return end
     }
-    emit(isOrdinal ? .ordinal : .number, number.value.key, factStart..<after + 2, spelled: number.isSpelled)
+    emit(
+      isOrdinal ? .ordinal : .number, number.value.key, factStart..<after + 2,
+      spelled: number.isSpelled)
     return after + 2
   }
 
@@ -129,14 +146,18 @@ extension ChineseFactScanner {
     }
     if text.has("分之", at: after), let numerator = self.number(at: after + 2) {
       let end = numerator.range.upperBound
-      emit(.fraction, "\(numerator.value.key)/\(number.value.key)", start..<end, spelled: number.isSpelled)
+      emit(
+        .fraction, "\(numerator.value.key)/\(number.value.key)", start..<end,
+        spelled: number.isSpelled)
       return end
     }
     return scanTime(number, at: after)
   }
 
   /// An ordinal, a figure, or numerals that count something ("五场", "附件三", "一百万").
-  private mutating func emitQuantity(_ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool) -> Int {
+  private mutating func emitQuantity(
+    _ number: ChineseNumber, at after: Int, factStart: Int, isOrdinal: Bool
+  ) -> Int {
     let (start, end) = (number.range.lowerBound, number.range.upperBound)
     if isOrdinal {
       emit(.ordinal, number.value.key, factStart..<end, spelled: number.isSpelled)
@@ -150,7 +171,8 @@ extension ChineseFactScanner {
       // "1架飞机": the Chinese counts what the English introduces with "an".
       let isArticle = number.integer == 1 && hasClassifier(at: after)
       emit(
-        number.isYearLike && number.digitCount == 4 ? .year : .number, number.value.key, start..<end, spelled: false,
+        number.isYearLike && number.digitCount == 4 ? .year : .number, number.value.key,
+        start..<end, spelled: false,
         elidable: isFootnoteMarker(number) || isArticle ? true : nil)
       return end
     }
@@ -158,13 +180,21 @@ extension ChineseFactScanner {
     let isLargeAmount = text.text(number.range).contains { "百千万亿".contains($0) }
     // "六(3)名": a figure in brackets after the numeral, which does not repeat it.
     let hasFigure = (text[end] == "(" || text[end] == "（") && text[end + 1]?.isDigit == true
-    let isPointedAt = (2...10).contains(number.integer ?? 0) && text[after]?.isHan == true && isAfterPointingWord(start)
-    if ChineseNumberWords.numberedConferences.contains(where: { text.has($0, at: start - $0.unicodeScalars.count) }) {
+    let isPointedAt =
+      (2...10).contains(number.integer ?? 0) && text[after]?.isHan == true
+      && isAfterPointingWord(start)
+    if ChineseNumberWords.numberedConferences.contains(where: {
+      text.has($0, at: start - $0.unicodeScalars.count)
+    }) {
       emit(.number, number.value.key, start..<end, spelled: true, elidable: true)
       return end
     }
-    if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount || hasFigure || isPointedAt {
-      emit(.number, number.value.key, start..<end, spelled: true, elidable: isCountFromContext(number) ? true : nil)
+    if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount || hasFigure
+      || isPointedAt
+    {
+      emit(
+        .number, number.value.key, start..<end, spelled: true,
+        elidable: isCountFromContext(number) ? true : nil)
     }
     return end
   }
@@ -207,21 +237,30 @@ extension ChineseFactScanner {
   /// A footnote marker the reader left in the text: "报告3第27段", "；4", "、1 直布罗陀": a short
   /// number glued to a word or a mark, with nothing after it that it could count.
   private func isFootnoteMarker(_ number: ChineseNumber) -> Bool {
-    guard number.digitCount <= 3, number.value.isWhole, let previous = text[number.range.lowerBound - 1] else {
+    guard number.digitCount <= 3, number.value.isWhole,
+      let previous = text[number.range.lowerBound - 1]
+    else {
       return false
     }
     let next = text[number.range.upperBound]
     let nextIsWord =
-      next.map { $0.isHan && !hasClassifier(at: number.range.upperBound) && !"年月日号".unicodeScalars.contains($0) }
+      next.map {
+        $0.isHan && !hasClassifier(at: number.range.upperBound)
+          && !"年月日号".unicodeScalars.contains($0)
+      }
       ?? false
-    if "；。，、”\"".unicodeScalars.contains(previous) { return next == nil || next?.isSpace == true || nextIsWord }
+    if "；。，、”\"".unicodeScalars.contains(previous) {
+      return next == nil || next?.isSpace == true || nextIsWord
+    }
     return previous.isHan && previous != "第" && nextIsWord
   }
 
   /// The end of a run of numerals that is not a number ("一些", "统一").
   private func endOfRun(at index: Int) -> Int {
     var end = index
-    while let scalar = text[end], scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) { end += 1 }
+    while let scalar = text[end],
+      scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar))
+    { end += 1 }
     return max(end, index + 1)
   }
 
@@ -235,33 +274,44 @@ extension ChineseFactScanner {
   }
 
   private func hasReferencePrefix(before index: Int) -> Bool {
-    ChineseNumberWords.referencePrefixes.contains { text.has($0, at: index - $0.unicodeScalars.count) }
+    ChineseNumberWords.referencePrefixes.contains {
+      text.has($0, at: index - $0.unicodeScalars.count)
+    }
   }
 
   /// "62/217" and "2014/15".
   private mutating func scanSlash(_ number: ChineseNumber, at index: Int) -> Int? {
-    guard text[index] == "/", index == number.range.upperBound, let second = self.number(at: index + 1),
+    guard text[index] == "/", index == number.range.upperBound,
+      let second = self.number(at: index + 1),
       !second.isSpelled, let first = number.integer, let secondValue = second.integer
     else { return nil }
     if first < secondValue, secondValue <= 12 {
-      emit(.fraction, "\(first)/\(secondValue)", number.range.lowerBound..<second.range.upperBound, spelled: false)
+      emit(
+        .fraction, "\(first)/\(secondValue)", number.range.lowerBound..<second.range.upperBound,
+        spelled: false)
       return second.range.upperBound
     }
     if number.isYearLike,
       let end = EnglishFactScanner.rangeEnd(from: first, to: secondValue, digits: second.digitCount)
     {
-      let stop = text[second.range.upperBound] == "年" ? second.range.upperBound + 1 : second.range.upperBound
+      let stop =
+        text[second.range.upperBound] == "年" ? second.range.upperBound + 1 : second.range.upperBound
       emit(.yearRange, "\(first)..\(end)", number.range.lowerBound..<stop, spelled: false)
       return stop
     }
-    emit(.resolution, "\(first)/\(secondValue)", number.range.lowerBound..<second.range.upperBound, spelled: false)
+    emit(
+      .resolution, "\(first)/\(secondValue)", number.range.lowerBound..<second.range.upperBound,
+      spelled: false)
     return second.range.upperBound
   }
 
   /// "第2127(2013)号决议".
-  private mutating func scanResolution(_ number: ChineseNumber, at index: Int, factStart: Int) -> Int? {
+  private mutating func scanResolution(_ number: ChineseNumber, at index: Int, factStart: Int)
+    -> Int?
+  {
     guard let open = text[index], open == "(" || open == "（", let year = self.number(at: index + 1),
-      year.isYearLike, !year.isSpelled, let close = text[year.range.upperBound], close == ")" || close == "）",
+      year.isYearLike, !year.isSpelled, let close = text[year.range.upperBound],
+      close == ")" || close == "）",
       let value = number.integer, !number.isSpelled
     else { return nil }
     let end = year.range.upperBound + 1
@@ -271,10 +321,13 @@ extension ChineseFactScanner {
 
   /// "2025-2027年", "2025至2027年", "2014-2015两年期".
   private mutating func scanYearRange(_ number: ChineseNumber, at index: Int) -> Int? {
-    guard number.isYearLike, let mark = text[index], mark.isDash || ChineseNumberWords.rangeMarks.contains(mark),
-      let second = self.number(at: text.skippingSpaces(from: index + 1)), second.isSpelled == number.isSpelled,
+    guard number.isYearLike, let mark = text[index],
+      mark.isDash || ChineseNumberWords.rangeMarks.contains(mark),
+      let second = self.number(at: text.skippingSpaces(from: index + 1)),
+      second.isSpelled == number.isSpelled,
       let first = number.integer, let secondValue = second.integer,
-      let last = EnglishFactScanner.rangeEnd(from: first, to: secondValue, digits: second.digitCount)
+      let last = EnglishFactScanner.rangeEnd(
+        from: first, to: secondValue, digits: second.digitCount)
     else { return nil }
     let afterSecond = text.skippingSpaces(from: second.range.upperBound)
     let hasYearMark = text[afterSecond] == "年" && !text.has("年代", at: afterSecond)
@@ -286,7 +339,9 @@ extension ChineseFactScanner {
   /// "上午11时", "下午12时40分", "10时23分".
   private mutating func scanTime(_ number: ChineseNumber, at index: Int) -> Int? {
     guard let hour = number.integer, hour <= 24, number.value.isWhole else { return nil }
-    let dayPart = ChineseNumberWords.dayParts.first { text.has($0, at: number.range.lowerBound - 2) }
+    let dayPart = ChineseNumberWords.dayParts.first {
+      text.has($0, at: number.range.lowerBound - 2)
+    }
     let start = dayPart == nil ? number.range.lowerBound : number.range.lowerBound - 2
     guard text[index] == "时" || text[index] == "点" && dayPart != nil else { return nil }
     // 时期, 时间, 时候: a period, not a clock time ("下午6时期间" is one).
@@ -309,7 +364,9 @@ extension ChineseFactScanner {
     } else if text[end] == "分" {
       end += 1  // "11时分": an empty minute field.
     }
-    emit(.time, "\(hour24):\(minutes < 10 ? "0" : "")\(minutes)", start..<end, spelled: number.isSpelled)
+    emit(
+      .time, "\(hour24):\(minutes < 10 ? "0" : "")\(minutes)", start..<end,
+      spelled: number.isSpelled)
     return end
   }
 }

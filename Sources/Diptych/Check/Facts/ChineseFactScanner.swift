@@ -29,7 +29,9 @@ struct ChineseFactScanner {
   private mutating func scanFact(at index: Int) -> Int {
     guard let scalar = text[index] else { return index + 1 }
     if scalar.isLatinLetter {
-      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) ?? CodeScanner.scan(text, at: index) {
+      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index)
+        ?? CodeScanner.scan(text, at: index)
+      {
         facts.append(fact)
         return end
       }
@@ -39,7 +41,8 @@ struct ChineseFactScanner {
       // "百分之[六十五]": a bracketed figure in a draft.
       let figureStart = text[index + 3] == "[" ? index + 4 : index + 3
       if let number = number(at: figureStart) {
-        emit(.percentage, number.value.key, index..<number.range.upperBound, spelled: number.isSpelled)
+        emit(
+          .percentage, number.value.key, index..<number.range.upperBound, spelled: number.isSpelled)
         return number.range.upperBound
       }
     }
@@ -58,10 +61,13 @@ struct ChineseFactScanner {
     if (0x3220...0x3229).contains(scalar.value) {
       // "第㈡款": a parenthesized ideograph ㈠–㈩ numbers a paragraph, as "(2)" in the English;
       // elidable, since the English often letters it ("(i)", "(b)").
-      emit(.number, String(scalar.value - 0x321F), index..<index + 1, spelled: false, elidable: true)
+      emit(
+        .number, String(scalar.value - 0x321F), index..<index + 1, spelled: false, elidable: true)
       return index + 1
     }
-    guard scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) else { return index + 1 }
+    guard scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) else {
+      return index + 1
+    }
     // "1年零6个月": 零 joins the parts of a duration ("1 year and 6 months").
     if scalar == "零", text[index + 1]?.isDigit == true { return index + 1 }
     return scanNumberFact(at: index)
@@ -93,26 +99,32 @@ struct ChineseFactScanner {
       let unitStart = text[end] == " " ? end + 1 : end
       // "200多万" is "more than 2 million".
       let approximate = text[unitStart] == "多" || text[unitStart] == "余" ? unitStart + 1 : unitStart
-      for (unit, exponent) in [("万亿", 12), ("百万", 6), ("亿", 8), ("万", 4)] where text.has(unit, at: approximate) {
+      for (unit, exponent) in [("万亿", 12), ("百万", 6), ("亿", 8), ("万", 4)]
+      where text.has(unit, at: approximate) {
         value = value.scaled(byPowerOfTen: exponent)
         end = approximate + unit.unicodeScalars.count
         break
       }
       return ChineseNumber(
         value: value, range: index..<end, isSpelled: false,
-        isYearLike: digits.isYearLike || (digits.integerDigits.count == 4 && digits.plainInteger.map { (1000...2999).contains($0) } == true),
+        isYearLike: digits.isYearLike
+          || (digits.integerDigits.count == 4
+            && digits.plainInteger.map { (1000...2999).contains($0) } == true),
         digitCount: digits.integerDigits.count)
     }
     var end = index
     while let next = text[end], ChineseNumeral.isNumeralCharacter(Character(next)) { end += 1 }
     let run = text.text(index..<end)
-    guard let first = run.first, !"百千万亿佰仟萬億".contains(first), let value = ChineseNumeral.value(of: run) else {
+    guard let first = run.first, !"百千万亿佰仟萬億".contains(first),
+      let value = ChineseNumeral.value(of: run)
+    else {
       return nil
     }
     let allDigits = run.allSatisfy { ChineseNumeral.digits[$0] != nil }
     // "五六个" is "five or six"; bare numerals read digit by digit are years (二〇一五) or
     // article numbers (第一五六条).
-    if allDigits, run.count == 2 || run.count == 3, !run.contains(where: { $0 == "〇" || $0 == "零" }),
+    if allDigits, run.count == 2 || run.count == 3,
+      !run.contains(where: { $0 == "〇" || $0 == "零" }),
       text[index - 1] != "第"
     {
       return nil
@@ -130,7 +142,12 @@ struct ChineseFactScanner {
     // 一 and 两 are often "a", "both", "the" or a plural in the English; 二 and 第二 are not.
     let isElidable =
       elidable
-      ?? (spelled && (value == "1" && kind != .relativeYear || value == "2" && kind == .number && text[range.lowerBound] == "两"))
-    facts.append(Fact(kind: kind, value: value, text: text.text(range), offset: range.lowerBound, isElidable: isElidable))
+      ?? (spelled
+        && (value == "1" && kind != .relativeYear
+          || value == "2" && kind == .number && text[range.lowerBound] == "两"))
+    facts.append(
+      Fact(
+        kind: kind, value: value, text: text.text(range), offset: range.lowerBound,
+        isElidable: isElidable))
   }
 }

@@ -6,7 +6,8 @@ enum ChineseNumberWords {
     "个", "名", "项", "次", "届", "场", "年", "月", "日", "天", "周", "岁", "人", "倍", "种", "类", "份",
     "件", "位", "起", "条", "款", "段", "章", "节", "国", "家", "所", "座", "架", "辆", "艘", "枚", "批",
     "轮", "期", "组", "部", "套", "层", "级", "例", "片", "吨", "元", "票", "席", "页", "篇", "本", "台",
-    "头", "张", "大", "块", "处", "加", "间", "支", "栋", "号", "句", "股", "笔", "宗", "颗", "户", "员", "季", "册", "卷",
+    "头", "张", "大", "块", "处", "加", "间", "支", "栋", "号", "句", "股", "笔", "宗", "颗", "户", "员", "季", "册",
+    "卷",
     "版", "点", "栏", "集", "剂", "株", "顿", "遍", "代",
   ])
 
@@ -38,7 +39,9 @@ enum ChineseNumberWords {
   static let pointingWords: [String] = ["这", "该", "此", "上述", "前述", "上列", "以上", "这些", "所述"]
 
   /// Verbs and particles that end a name: a list of names before a count has none in its last name.
-  static let clauseWords: Set<Unicode.Scalar> = ["是", "有", "为", "了", "在", "将", "的", "把", "对", "向", "从", "由", "使"]
+  static let clauseWords: Set<Unicode.Scalar> = [
+    "是", "有", "为", "了", "在", "将", "的", "把", "对", "向", "从", "由", "使",
+  ]
 
   /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
   static let idioms: [String] = [

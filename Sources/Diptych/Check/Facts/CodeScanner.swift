@@ -3,7 +3,8 @@
 enum CodeScanner {
   /// Words glued to a number that state an amount or a year, not a code ("US5", "post2015").
   static let amountPrefixes: Set<String> = [
-    "post", "pre", "mid", "euro", "euros", "eur", "usd", "us", "chf", "swf", "gbp", "a", "nz", "can",
+    "post", "pre", "mid", "euro", "euros", "eur", "usd", "us", "chf", "swf", "gbp", "a", "nz",
+    "can",
     "rmb", "cny", "jpy", "rs", "inr",
   ]
 
@@ -15,12 +16,17 @@ enum CodeScanner {
   /// only against another code or number left over on the other side.
   static func scan(_ text: ScalarText, at start: Int) -> (fact: Fact, end: Int)? {
     guard let first = text[start], first.isLatinLetter else { return nil }
-    if let previous = text[start - 1], previous.isLatinLetter || previous.isDigit || previous.isDash { return nil }
+    if let previous = text[start - 1], previous.isLatinLetter || previous.isDigit || previous.isDash
+    {
+      return nil
+    }
     var wordEnd = start
     while text[wordEnd]?.isLatinLetter == true { wordEnd += 1 }
     // Capitals ("JWH", "COVID") or a short capitalized word ("Su", "Mi"); "April-22" is a date.
     let capitals = (start..<wordEnd).count { text[$0]?.isUppercaseLatin == true }
-    guard first.isUppercaseLatin, capitals == wordEnd - start && capitals <= 8 || wordEnd - start <= 3 else {
+    guard first.isUppercaseLatin,
+      capitals == wordEnd - start && capitals <= 8 || wordEnd - start <= 3
+    else {
       return nil
     }
     let hasDash = text[wordEnd]?.isDash == true
@@ -46,7 +52,8 @@ enum CodeScanner {
         value.append(Character(scalar).uppercased())
       }
     }
-    let fact = Fact(kind: .code, value: value, text: text.text(start..<end), offset: start, isElidable: true)
+    let fact = Fact(
+      kind: .code, value: value, text: text.text(start..<end), offset: start, isElidable: true)
     return (fact, end)
   }
 }

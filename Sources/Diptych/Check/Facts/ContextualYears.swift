@@ -3,7 +3,8 @@
 enum ContextualYears {
   /// Words before "year" that point at a year the context gives.
   static let englishDeterminers: Set<String> = [
-    "this", "that", "the", "same", "current", "previous", "last", "following", "next", "present", "reporting",
+    "this", "that", "the", "same", "current", "previous", "last", "following", "next", "present",
+    "reporting",
   ]
 
   /// Chinese words for a year the context gives.
@@ -20,7 +21,8 @@ enum ContextualYears {
       }
     }
     var count = 0
-    for index in 0..<scalars.count where scalars.has("year", at: index) && scalars[index + 4]?.isLatinLetter != true {
+    for index in 0..<scalars.count
+    where scalars.has("year", at: index) && scalars[index + 4]?.isLatinLetter != true {
       // The word before "year", read backwards over one space.
       guard scalars[index - 1]?.isSpace == true else { continue }
       var start = index - 1
@@ -34,7 +36,9 @@ enum ContextualYears {
   /// unless the other version has a year of its own left over, which the context cannot explain.
   static func closing(_ leftovers: [Fact], count: Int, otherLeftovers: [Fact]) -> [Fact] {
     let dated: Set<FactKind> = [.year, .yearRange, .date, .dateRange]
-    guard count > 0, !otherLeftovers.contains(where: { dated.contains($0.kind) }) else { return leftovers }
+    guard count > 0, !otherLeftovers.contains(where: { dated.contains($0.kind) }) else {
+      return leftovers
+    }
     var remaining = count
     return leftovers.filter { fact in
       guard fact.kind == .year, remaining > 0 else { return true }

@@ -27,7 +27,9 @@ extension Array where Element == PartialDate {
     let keys = compactMap(\.key)
     guard keys.count == count, let first else { return [] }
     if count == 2, self[1].endsRange {
-      return [Fact(kind: .dateRange, value: "\(keys[0])..\(keys[1])", text: text, offset: first.offset)]
+      return [
+        Fact(kind: .dateRange, value: "\(keys[0])..\(keys[1])", text: text, offset: first.offset)
+      ]
     }
     return zip(self, keys).map { Fact(kind: .date, value: $1, text: text, offset: $0.offset) }
   }

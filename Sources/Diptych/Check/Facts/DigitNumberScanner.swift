@@ -15,7 +15,9 @@ struct DigitNumber {
 
   /// The value when the number is a plain integer without separators or decimals.
   var plainInteger: Int? {
-    guard !isGrouped, fractionDigits.isEmpty, !isSectionNumber, integerDigits.count <= 9 else { return nil }
+    guard !isGrouped, fractionDigits.isEmpty, !isSectionNumber, integerDigits.count <= 9 else {
+      return nil
+    }
     return integerDigits.reduce(0) { $0 * 10 + Int($1) }
   }
 

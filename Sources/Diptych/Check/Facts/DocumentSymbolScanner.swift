@@ -3,15 +3,17 @@ enum DocumentSymbolScanner {
   /// The symbol starting at `start`, if one does, and the index after it.
   static func scan(_ text: ScalarText, at start: Int) -> (fact: Fact, end: Int)? {
     guard let first = text[start], first.isUppercaseLatin else { return nil }
-    if let previous = text[start - 1], previous.isLatinLetter || previous.isDigit || previous == "/" {
+    if let previous = text[start - 1], previous.isLatinLetter || previous.isDigit || previous == "/"
+    {
       return nil
     }
     var end = start
     var slashes = 0
     var digits = 0
     var firstSlash: Int? = nil
-    while let scalar = text[end], scalar.isLatinLetter || scalar.isDigit || scalar == "/" || scalar == "."
-      || scalar == "-"
+    while let scalar = text[end],
+      scalar.isLatinLetter || scalar.isDigit || scalar == "/" || scalar == "."
+        || scalar == "-"
     {
       if scalar == "/" {
         slashes += 1

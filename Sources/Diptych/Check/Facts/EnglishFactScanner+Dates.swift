@@ -4,15 +4,20 @@ extension EnglishFactScanner {
 
   /// The connector at `index` ("to", "-", "and", ","), if any.
   func connector(_ index: Int) -> String? {
-    if let word = wordAt(index), Self.rangeWords.contains(word) || Self.listWords.contains(word) { return word }
+    if let word = wordAt(index), Self.rangeWords.contains(word) || Self.listWords.contains(word) {
+      return word
+    }
     if let mark = markAt(index), mark == "-" || mark == "," { return mark }
     return nil
   }
 
   /// "1 March 2025", "5 to 16 February 2024", "30 November-2 December 2015", "3 December".
   mutating func scanDayFirstDate(at index: Int) -> Int? {
-    guard let firstDay = dayAt(index), monthAt(index + 1) != nil || connector(index + 1) != nil else { return nil }
-    var dates = [PartialDate(day: firstDay, endsRange: false, offset: tokens[index].range.lowerBound)]
+    guard let firstDay = dayAt(index), monthAt(index + 1) != nil || connector(index + 1) != nil
+    else { return nil }
+    var dates = [
+      PartialDate(day: firstDay, endsRange: false, offset: tokens[index].range.lowerBound)
+    ]
     var position = index + 1
     var end = index  // after the last token that completed a date
     var completed = 0  // how many dates have a month
@@ -33,10 +38,13 @@ extension EnglishFactScanner {
         end = position
         if year != nil {
           // "31 December 2014 to 1 January 2015" continues after the year.
-          if let link = connector(position), let nextDay = dayAt(position + 1), monthAt(position + 2) != nil {
+          if let link = connector(position), let nextDay = dayAt(position + 1),
+            monthAt(position + 2) != nil
+          {
             dates.append(
               PartialDate(
-                day: nextDay, endsRange: Self.rangeWords.contains(link), offset: tokens[position + 1].range.lowerBound))
+                day: nextDay, endsRange: Self.rangeWords.contains(link),
+                offset: tokens[position + 1].range.lowerBound))
             position += 2
             continue
           }
@@ -45,7 +53,9 @@ extension EnglishFactScanner {
       }
       guard let link = connector(position), let nextDay = dayAt(position + 1) else { break }
       dates.append(
-        PartialDate(day: nextDay, endsRange: Self.rangeWords.contains(link), offset: tokens[position + 1].range.lowerBound))
+        PartialDate(
+          day: nextDay, endsRange: Self.rangeWords.contains(link),
+          offset: tokens[position + 1].range.lowerBound))
       position += 2
     }
     guard completed > 0 else { return nil }
@@ -57,7 +67,9 @@ extension EnglishFactScanner {
   /// "March 2015", "January to March 2015", "January 21, 2015", "in September".
   mutating func scanMonthFirstDate(at index: Int) -> Int? {
     guard let firstMonth = monthAt(index) else { return nil }
-    var dates = [PartialDate(month: firstMonth, endsRange: false, offset: tokens[index].range.lowerBound)]
+    var dates = [
+      PartialDate(month: firstMonth, endsRange: false, offset: tokens[index].range.lowerBound)
+    ]
     var position = index + 1
     if let value = dayAt(position), yearAt(position) == nil {
       dates[0].day = value
@@ -70,7 +82,8 @@ extension EnglishFactScanner {
       if let link = connector(position), let secondMonth = monthAt(position + 1) {
         dates.append(
           PartialDate(
-            month: secondMonth, endsRange: Self.rangeWords.contains(link), offset: tokens[position + 1].range.lowerBound))
+            month: secondMonth, endsRange: Self.rangeWords.contains(link),
+            offset: tokens[position + 1].range.lowerBound))
         position += 2
       }
       if let year = yearAt(position) {

@@ -18,7 +18,9 @@ extension EnglishFactScanner {
     if let end = scanDayFirstDate(at: index) { return end }
     if let end = scanSlashOrRange(at: index, number) { return end }
     // "resolution 1990 (2011)": a Security Council resolution and its year.
-    if let value = number.plainInteger, markAt(index + 1) == "(", let year = yearAt(index + 2), markAt(index + 3) == ")" {
+    if let value = number.plainInteger, markAt(index + 1) == "(", let year = yearAt(index + 2),
+      markAt(index + 3) == ")"
+    {
       emit(.resolution, "\(value)(\(year))", tokens: index..<index + 4)
       return index + 4
     }
@@ -35,7 +37,9 @@ extension EnglishFactScanner {
       end += 2
     }
     let (kind, after) = quantityKind(after: end, isYearLike: end == index + 1 && number.isYearLike)
-    if kind == .relativeYear || (kind == .number && wordAt(index - 1) == "year" && !number.isYearLike) {
+    if kind == .relativeYear
+      || (kind == .number && wordAt(index - 1) == "year" && !number.isYearLike)
+    {
       emit(.relativeYear, value.key, tokens: index..<after)
     } else if kind == .number && end == index + 1 && number.isYearLike {
       emit(.year, value.key, tokens: index..<after)
@@ -48,7 +52,9 @@ extension EnglishFactScanner {
   /// The kind a quantity takes from the words after it ("per cent", "-fold", "-year"), and where it ends.
   func quantityKind(after start: Int, isYearLike: Bool) -> (FactKind, Int) {
     // "[ninety] per cent": a bracketed figure in a draft.
-    let end = markAt(start) == "]" && (wordAt(start + 1) == "per" || wordAt(start + 1) == "percent") ? start + 1 : start
+    let end =
+      markAt(start) == "]" && (wordAt(start + 1) == "per" || wordAt(start + 1) == "percent")
+      ? start + 1 : start
     let next = wordAt(end)
     if next == "per", wordAt(end + 1) == "cent" { return (.percentage, end + 2) }
     if next == "percent" || markAt(end) == "%" { return (.percentage, end + 1) }
@@ -61,7 +67,9 @@ extension EnglishFactScanner {
         return (.duration, end + 2)
       }
       if next == "years" || next == "year" {
-        if wordAt(end + 1) == "old" || wordAt(end + 1) == "of" && wordAt(end + 2) == "age" { return (.number, end + 1) }
+        if wordAt(end + 1) == "old" || wordAt(end + 1) == "of" && wordAt(end + 2) == "age" {
+          return (.number, end + 1)
+        }
         return (.duration, end + 1)
       }
     }
@@ -69,14 +77,16 @@ extension EnglishFactScanner {
   }
 
   static let gluedPrefixes: Set<String> = [
-    "post", "pre", "mid", "euro", "euros", "eur", "usd", "us", "chf", "swf", "gbp", "a", "nz", "can",
+    "post", "pre", "mid", "euro", "euros", "eur", "usd", "us", "chf", "swf", "gbp", "a", "nz",
+    "can",
     "rmb", "cny", "jpy", "rs", "inr",
   ]
 
   /// A footnote marker the reader left in the text: "website.3", "Questions,22 subject", "ranges\"18",
   /// "planning.[23]" (a number glued to the punctuation after a word, ending the token).
   func isFootnoteMarker(_ index: Int) -> Bool {
-    guard let number = numberAt(index), !spaced(index), number.integerDigits.count <= 3, number.fractionDigits.isEmpty,
+    guard let number = numberAt(index), !spaced(index), number.integerDigits.count <= 3,
+      number.fractionDigits.isEmpty,
       wordAt(index + 1) == nil || spaced(index + 1)
     else { return false }
     var markIndex = index - 1
@@ -84,13 +94,18 @@ extension EnglishFactScanner {
       guard markAt(index + 1) == "]", !spaced(markIndex) else { return false }
       markIndex -= 1
     }
-    guard let mark = markAt(markIndex), [".", ",", ";", ":", "\"", "”", "’", ")"].contains(mark), !spaced(markIndex)
+    guard let mark = markAt(markIndex), [".", ",", ";", ":", "\"", "”", "’", ")"].contains(mark),
+      !spaced(markIndex)
     else { return false }
     // "September 2014.42": a call after the year that ends a sentence.
-    if mark == ".", numberAt(markIndex - 1)?.isYearLike == true, monthAt(markIndex - 2) != nil { return true }
+    if mark == ".", numberAt(markIndex - 1)?.isYearLike == true, monthAt(markIndex - 2) != nil {
+      return true
+    }
     guard let word = wordAt(markIndex - 1) else { return false }
     // "No.5", "para.3" and "p.28" abbreviate the word before a real number.
-    return !["no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "chap", "sect", "fig", "op"].contains(word)
+    return ![
+      "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "chap", "sect", "fig", "op",
+    ].contains(word)
   }
 
   /// Digits that belong to a name or code: "COVID-19", "G-20", "CO2", "Group of 77", "ISO 9001".
@@ -139,13 +154,15 @@ extension EnglishFactScanner {
 
   /// "11 a.m.", "12.40 p.m.", "10:30".
   mutating func scanTime(at index: Int, _ number: DigitNumber) -> Int? {
-    guard number.integerDigits.count <= 2, !number.isGrouped, let hour = DecimalKey(integer: number.integerDigits).integerValue,
+    guard number.integerDigits.count <= 2, !number.isGrouped,
+      let hour = DecimalKey(integer: number.integerDigits).integerValue,
       hour <= 24
     else { return nil }
     var minutes = number.fractionDigits
     var end = index + 1
     var hasClockForm = false
-    if minutes.isEmpty, markAt(end) == ":", !spaced(end), let minuteNumber = self.numberAt(end + 1), !spaced(end + 1),
+    if minutes.isEmpty, markAt(end) == ":", !spaced(end), let minuteNumber = self.numberAt(end + 1),
+      !spaced(end + 1),
       minuteNumber.integerDigits.count == 2
     {
       minutes = minuteNumber.integerDigits
@@ -163,7 +180,8 @@ extension EnglishFactScanner {
       return nil
     }
     guard minutes.count == 2 || minutes.isEmpty else { return nil }
-    let minuteText = minutes.isEmpty ? "00" : String(decoding: minutes.map { $0 + 48 }, as: UTF8.self)
+    let minuteText =
+      minutes.isEmpty ? "00" : String(decoding: minutes.map { $0 + 48 }, as: UTF8.self)
     emit(.time, "\(hour24):\(minuteText)", tokens: index..<end)
     return end
   }
@@ -191,7 +209,9 @@ extension EnglishFactScanner {
 
   /// The value of a four-digit 24-hour time such as 0300 or 2359.
   static func clockValue(_ number: DigitNumber) -> Int? {
-    guard number.integerDigits.count == 4, let value = number.plainInteger, value / 100 < 24, value % 100 < 60 else {
+    guard number.integerDigits.count == 4, let value = number.plainInteger, value / 100 < 24,
+      value % 100 < 60
+    else {
       return nil
     }
     return value
@@ -203,7 +223,9 @@ extension EnglishFactScanner {
       let second = self.numberAt(index + 2), spaced(index + 1) == spaced(index + 2),
       let firstValue = number.plainInteger, let secondValue = second.plainInteger
     else { return nil }
-    if number.isYearLike, let end = Self.rangeEnd(from: firstValue, to: secondValue, digits: second.integerDigits.count) {
+    if number.isYearLike,
+      let end = Self.rangeEnd(from: firstValue, to: secondValue, digits: second.integerDigits.count)
+    {
       emit(.yearRange, "\(firstValue)..\(end)", tokens: index..<index + 3)
       return index + 3
     }

@@ -4,8 +4,14 @@ extension EnglishFactScanner {
     guard let word = wordAt(index) else { return index + 1 }
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
-    if EnglishNumberWords.romanReferenceWords.contains(word) { return scanRomanReferences(after: index) }
-    if EnglishNumberWords.numberedConferences.contains(word), let end = scanConferenceNumber(after: index) { return end }
+    if EnglishNumberWords.romanReferenceWords.contains(word) {
+      return scanRomanReferences(after: index)
+    }
+    if EnglishNumberWords.numberedConferences.contains(word),
+      let end = scanConferenceNumber(after: index)
+    {
+      return end
+    }
     if let end = scanSubItemLetter(word, at: index) { return end }
     if let end = scanRomanRange(at: index) { return end }
     if let parsed = parseWordNumber(at: index) { return emitWordNumber(parsed, at: index) }
@@ -27,14 +33,16 @@ extension EnglishFactScanner {
         return index + 2
       }
       if next == "third" || next == "quarter", self.wordAt(index + 2) == "of" {
-        emit(.fraction, "1/\(EnglishNumberWords.denominators[next] ?? 0)", tokens: index..<index + 2)
+        emit(
+          .fraction, "1/\(EnglishNumberWords.denominators[next] ?? 0)", tokens: index..<index + 2)
         return index + 2
       }
       return nil
     case "both":
       // "both cities" is 该两市; elidable, since 双方 and 两者 carry no numeral to match. "both
       // A and B" joins two things the Chinese joins with 既…又, 都 or nothing.
-      guard !(index + 1..<min(index + 9, tokens.count)).contains(where: { wordAt($0) == "and" }) else { return index + 1 }
+      guard !(index + 1..<min(index + 9, tokens.count)).contains(where: { wordAt($0) == "and" })
+      else { return index + 1 }
       emit(.number, "2", tokens: index..<index + 1, elidable: true)
     case "twice", "double", "doubled", "doubling", "doubles":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
@@ -51,7 +59,9 @@ extension EnglishFactScanner {
     default:
       // "tenyear": text extraction ran "ten-year" together.
       for suffix in ["year", "years"] where word.hasSuffix(suffix) {
-        guard let years = EnglishNumberWords.cardinals[String(word.dropLast(suffix.count))] else { continue }
+        guard let years = EnglishNumberWords.cardinals[String(word.dropLast(suffix.count))] else {
+          continue
+        }
         emit(.duration, String(years), tokens: index..<index + 1)
         return index + 1
       }
@@ -65,7 +75,8 @@ extension EnglishFactScanner {
   /// Elidable, since the Chinese often cites the paragraph alone.
   mutating func scanSubItemLetter(_ word: String, at index: Int) -> Int? {
     guard word.count == 1, let letter = word.unicodeScalars.first, ("a"..."z").contains(letter),
-      markAt(index - 1) == "(", !spaced(index - 1), !spaced(index), markAt(index - 2) == ")", markAt(index + 1) == ")"
+      markAt(index - 1) == "(", !spaced(index - 1), !spaced(index), markAt(index - 2) == ")",
+      markAt(index + 1) == ")"
     else { return nil }
     emit(.number, String(letter.value - 96), tokens: index..<index + 1, elidable: true)
     return index + 2
@@ -75,7 +86,9 @@ extension EnglishFactScanner {
   /// Conference" (人居三会议 = "the Conference").
   mutating func scanConferenceNumber(after index: Int) -> Int? {
     guard wordAt(index + 1) != nil,
-      tokens[index + 1].range.allSatisfy({ text[$0].map { "IVX".unicodeScalars.contains($0) } == true }),
+      tokens[index + 1].range.allSatisfy({
+        text[$0].map { "IVX".unicodeScalars.contains($0) } == true
+      }),
       let value = RomanNumeral.value(of: text.text(tokens[index + 1].range))
     else { return nil }
     emit(.number, String(value), tokens: index + 1..<index + 2, elidable: true)
@@ -85,11 +98,15 @@ extension EnglishFactScanner {
   /// "Total (I-III)": a range of roman-numbered parts, both ends stated.
   mutating func scanRomanRange(at index: Int) -> Int? {
     func roman(_ position: Int) -> Int? {
-      guard wordAt(position) != nil, tokens[position].range.allSatisfy({ text[$0].map { "IVX".unicodeScalars.contains($0) } == true })
+      guard wordAt(position) != nil,
+        tokens[position].range.allSatisfy({
+          text[$0].map { "IVX".unicodeScalars.contains($0) } == true
+        })
       else { return nil }
       return RomanNumeral.value(of: text.text(tokens[position].range))
     }
-    guard markAt(index - 1) == "(", let first = roman(index), markAt(index + 1) == "-", let last = roman(index + 2),
+    guard markAt(index - 1) == "(", let first = roman(index), markAt(index + 1) == "-",
+      let last = roman(index + 2),
       markAt(index + 3) == ")", first < last
     else { return nil }
     emit(.number, String(first), tokens: index..<index + 1)
@@ -146,7 +163,9 @@ extension EnglishFactScanner {
       return end
     }
     // "Two (2) men": the figure repeats the word.
-    if markAt(end) == "(", let figure = numberAt(end + 1), figure.plainInteger == value, markAt(end + 2) == ")" {
+    if markAt(end) == "(", let figure = numberAt(end + 1), figure.plainInteger == value,
+      markAt(end + 2) == ")"
+    {
       emit(.number, String(value), tokens: index..<end + 3)
       return end + 3
     }
@@ -194,9 +213,12 @@ extension EnglishFactScanner {
 extension EnglishFactScanner {
   /// Words after a hyphenated number that measure it ("five-year", "ten-day"), not a compound.
   static let unitWords: Set<String> = [
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-    "member", "members", "person", "page", "point", "fold", "storey", "story", "kilometre", "kilometer", "metre",
-    "meter", "mile", "percent", "time", "times", "party", "nation", "country", "seat", "step", "tier", "phase",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+    "minutes",
+    "member", "members", "person", "page", "point", "fold", "storey", "story", "kilometre",
+    "kilometer", "metre",
+    "meter", "mile", "percent", "time", "times", "party", "nation", "country", "seat", "step",
+    "tier", "phase",
   ]
 }
 
@@ -213,7 +235,8 @@ extension EnglishFactScanner {
   func parseWordNumber(at index: Int) -> ParsedWordNumber? {
     guard var group = parseBelowThousand(at: index) else { return nil }
     var total = 0
-    while !group.isOrdinal, let scaleWord = wordAt(group.end), let scale = EnglishNumberWords.scales[scaleWord],
+    while !group.isOrdinal, let scaleWord = wordAt(group.end),
+      let scale = EnglishNumberWords.scales[scaleWord],
       scale >= 1000
     {
       total += group.value * scale
@@ -256,8 +279,9 @@ extension EnglishFactScanner {
     }
     guard let value = EnglishNumberWords.cardinals[word] else { return nil }
     // "fifty-eighth", "twenty-five".
-    if value >= 20, value % 10 == 0, markAt(index + 1) == "-" && !spaced(index + 1) && !spaced(index + 2)
-      || wordAt(index + 1).flatMap({ EnglishNumberWords.cardinals[$0] }).map({ $0 < 10 }) == true,
+    if value >= 20, value % 10 == 0,
+      markAt(index + 1) == "-" && !spaced(index + 1) && !spaced(index + 2)
+        || wordAt(index + 1).flatMap({ EnglishNumberWords.cardinals[$0] }).map({ $0 < 10 }) == true,
       let unitWord = self.wordAt(markAt(index + 1) == "-" ? index + 2 : index + 1)
     {
       let end = markAt(index + 1) == "-" ? index + 3 : index + 2

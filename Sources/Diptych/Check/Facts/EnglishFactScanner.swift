@@ -36,7 +36,9 @@ struct EnglishFactScanner {
   }
 
   func markAt(_ index: Int) -> String? {
-    guard index >= 0, index < tokens.count, case .punctuation = tokens[index].kind else { return nil }
+    guard index >= 0, index < tokens.count, case .punctuation = tokens[index].kind else {
+      return nil
+    }
     return tokens[index].lower
   }
 
@@ -54,7 +56,8 @@ struct EnglishFactScanner {
 
   /// The day of month at `index`: a plain number 1–31 of at most two digits.
   func dayAt(_ index: Int) -> Int? {
-    guard let number = numberAt(index), number.integerDigits.count <= 2, let value = number.plainInteger,
+    guard let number = numberAt(index), number.integerDigits.count <= 2,
+      let value = number.plainInteger,
       (1...31).contains(value)
     else { return nil }
     return value
@@ -64,7 +67,8 @@ struct EnglishFactScanner {
     guard let number = numberAt(index) else { return nil }
     if number.isYearLike { return number.plainInteger }
     // "3 Feb 16": two digits after an abbreviated month are a year of this century.
-    guard number.integerDigits.count == 2, number.fractionDigits.isEmpty, let value = number.plainInteger,
+    guard number.integerDigits.count == 2, number.fractionDigits.isEmpty,
+      let value = number.plainInteger,
       let month = wordAt(index - 1), EnglishNumberWords.monthAbbreviations[month] != nil
     else { return nil }
     return 2000 + value
@@ -73,7 +77,9 @@ struct EnglishFactScanner {
   /// The month named at `index`; "May" and "March" only where they can't be a verb.
   func monthAt(_ index: Int) -> Int? {
     guard let word = wordAt(index), isCapitalized(index) else { return nil }
-    if let month = EnglishNumberWords.monthAbbreviations[word] { return dayAt(index - 1) != nil ? month : nil }
+    if let month = EnglishNumberWords.monthAbbreviations[word] {
+      return dayAt(index - 1) != nil ? month : nil
+    }
     guard let month = EnglishNumberWords.months[word] else { return nil }
     if word == "may" || word == "march" {
       let previous = self.wordAt(index - 1) ?? ""
@@ -81,15 +87,17 @@ struct EnglishFactScanner {
         "in", "of", "since", "from", "until", "by", "to", "during", "early", "mid", "late", "end",
         "and", "before", "after", "through", "between", "till", "beginning",
       ]
-      guard dayAt(index - 1) != nil || yearAt(index + 1) != nil || dayAt(index + 1) != nil
-        || datePrepositions.contains(previous)
+      guard
+        dayAt(index - 1) != nil || yearAt(index + 1) != nil || dayAt(index + 1) != nil
+          || datePrepositions.contains(previous)
       else { return nil }
     }
     return month
   }
 
   func printed(_ range: Range<Int>) -> String {
-    text.text(tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+    text.text(
+      tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
   }
 
   mutating func emit(
@@ -97,7 +105,8 @@ struct EnglishFactScanner {
   ) {
     facts.append(
       Fact(
-        kind: kind, value: value, text: printed(range), offset: tokens[range.lowerBound].range.lowerBound,
+        kind: kind, value: value, text: printed(range),
+        offset: tokens[range.lowerBound].range.lowerBound,
         isElidable: elidable))
   }
 }

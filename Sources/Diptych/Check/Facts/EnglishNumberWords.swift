@@ -23,7 +23,9 @@ enum EnglishNumberWords {
   ]
 
   /// Powers of ten of the scale words after a digit number ("2.5 million").
-  static let scaleExponents: [String: Int] = ["thousand": 3, "million": 6, "billion": 9, "trillion": 12]
+  static let scaleExponents: [String: Int] = [
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+  ]
 
   /// Single-word multipliers.
   static let folds: [String: Int] = [
@@ -45,7 +47,8 @@ enum EnglishNumberWords {
 
   /// Months as tables and letters abbreviate them ("3 Feb 16"); read only after a day.
   static let monthAbbreviations: [String: Int] = [
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10,
     "nov": 11, "dec": 12,
   ]
 

@@ -31,18 +31,26 @@ enum EnglishTokenizer {
         index += 1
         continue
       }
-      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index) ?? CodeScanner.scan(text, at: index) {
-        tokens.append(EnglishToken(kind: .symbol(fact), range: index..<end, lower: fact.text, spaced: spaced))
+      if let (fact, end) = DocumentSymbolScanner.scan(text, at: index)
+        ?? CodeScanner.scan(text, at: index)
+      {
+        tokens.append(
+          EnglishToken(kind: .symbol(fact), range: index..<end, lower: fact.text, spaced: spaced))
         index = end
       } else if scalar.isDigit {
         var number = DigitNumberScanner.scan(text, at: index)
         // "in September 2014.42": a year ending a sentence, then a footnote call, not a decimal.
-        if number.integerDigits.count == 4, !number.isGrouped, (1...3).contains(number.fractionDigits.count), number.range.upperBound == text.count || text[number.range.upperBound]?.isSpace == true,
-          let previous = tokens.last, previous.isWord, EnglishNumberWords.months[previous.lower] != nil,
-          let year = DecimalKey(integer: number.integerDigits).integerValue, (1800...2199).contains(year)
+        if number.integerDigits.count == 4, !number.isGrouped,
+          (1...3).contains(number.fractionDigits.count),
+          number.range.upperBound == text.count || text[number.range.upperBound]?.isSpace == true,
+          let previous = tokens.last, previous.isWord,
+          EnglishNumberWords.months[previous.lower] != nil,
+          let year = DecimalKey(integer: number.integerDigits).integerValue,
+          (1800...2199).contains(year)
         {
           number = DigitNumber(
-            range: index..<index + 4, integerDigits: number.integerDigits, fractionDigits: [], isGrouped: false,
+            range: index..<index + 4, integerDigits: number.integerDigits, fractionDigits: [],
+            isGrouped: false,
             isSectionNumber: false)
         }
         tokens.append(
@@ -52,11 +60,14 @@ enum EnglishTokenizer {
         var end = index
         while let next = text[end], next.properties.isAlphabetic { end += 1 }
         tokens.append(
-          EnglishToken(kind: .word, range: index..<end, lower: text.text(index..<end).lowercased(), spaced: spaced))
+          EnglishToken(
+            kind: .word, range: index..<end, lower: text.text(index..<end).lowercased(),
+            spaced: spaced))
         index = end
       } else {
         let mark = scalar.isDash ? "-" : scalar == "’" ? "'" : String(scalar)
-        tokens.append(EnglishToken(kind: .punctuation, range: index..<index + 1, lower: mark, spaced: spaced))
+        tokens.append(
+          EnglishToken(kind: .punctuation, range: index..<index + 1, lower: mark, spaced: spaced))
         index += 1
       }
       spaced = false

@@ -26,7 +26,8 @@ package enum FactMatcher {
     // Firm facts pair first, so "first of all" cannot take the 第一 of "第一项" from "paragraph 1":
     // two firm facts, then a firm and an elidable one, then any two.
     for firmness in [2, 1, 0] {
-      let firm = { (a: Fact, b: Fact) in (a.isElidable ? 0 : 1) + (b.isElidable ? 0 : 1) >= firmness }
+      let firm = { (a: Fact, b: Fact) in (a.isElidable ? 0 : 1) + (b.isElidable ? 0 : 1) >= firmness
+      }
       state.pair { firm($0, $1) && $0.kind == $1.kind && $0.value == $1.value }
       state.pair { firm($0, $1) && $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
     }
@@ -55,10 +56,13 @@ private struct MatchState {
   /// Pairs each open source fact with the first open target fact `matches` accepts.
   mutating func pair(_ matches: (Fact, Fact) -> Bool) {
     var byValue: [String: [Int]] = [:]
-    for index in target.indices where targetOpen[index] { byValue[target[index].value, default: []].append(index) }
+    for index in target.indices where targetOpen[index] {
+      byValue[target[index].value, default: []].append(index)
+    }
     for index in source.indices where sourceOpen[index] {
       guard let candidates = byValue[source[index].value],
-        let found = candidates.first(where: { targetOpen[$0] && matches(source[index], target[$0]) })
+        let found = candidates.first(where: { targetOpen[$0] && matches(source[index], target[$0]) }
+        )
       else { continue }
       sourceOpen[index] = false
       targetOpen[found] = false
@@ -79,7 +83,9 @@ private struct MatchState {
     for index in self[keyPath: facts].indices where self[keyPath: open][index] {
       guard let allParts = Self.parts(of: self[keyPath: facts][index]) else { continue }
       // "resolution 2118" cites "2118 (2013)" without its year.
-      let candidates = self[keyPath: facts][index].kind == .resolution ? [allParts, Array(allParts.prefix(1))] : [allParts]
+      let candidates =
+        self[keyPath: facts][index].kind == .resolution
+        ? [allParts, Array(allParts.prefix(1))] : [allParts]
       for parts in candidates where self[keyPath: open][index] {
         pairComposite(index, parts: parts, open: open, against: others, otherOpen: otherOpen)
       }
@@ -120,7 +126,9 @@ private struct MatchState {
   ) {
     for index in self[keyPath: facts].indices where self[keyPath: open][index] {
       let fact = self[keyPath: facts][index]
-      guard fact.kind.isScalar, fact.value.count >= 3, fact.value.allSatisfy(\.isASCIIDigit) else { continue }
+      guard fact.kind.isScalar, fact.value.count >= 3, fact.value.allSatisfy(\.isASCIIDigit) else {
+        continue
+      }
       // "for20112012b" against "2011-2012年".
       if let range = self[keyPath: others].indices.first(where: { candidate in
         let other = self[keyPath: others][candidate]
@@ -133,12 +141,17 @@ private struct MatchState {
       }
       let candidates = self[keyPath: others].indices.filter { candidate in
         let other = self[keyPath: others][candidate]
-        return self[keyPath: otherOpen][candidate] && other.kind.isScalar && other.value.allSatisfy(\.isASCIIDigit)
+        return self[keyPath: otherOpen][candidate] && other.kind.isScalar
+          && other.value.allSatisfy(\.isASCIIDigit)
       }
       search: for first in candidates {
         for second in candidates where second > first {
-          let (low, high) = (self[keyPath: others][first].value, self[keyPath: others][second].value)
-          guard low + high == fact.value, let a = Int(low), let b = Int(high), a < b else { continue }
+          let (low, high) = (
+            self[keyPath: others][first].value, self[keyPath: others][second].value
+          )
+          guard low + high == fact.value, let a = Int(low), let b = Int(high), a < b else {
+            continue
+          }
           self[keyPath: open][index] = false
           self[keyPath: otherOpen][first] = false
           self[keyPath: otherOpen][second] = false
@@ -151,10 +164,12 @@ private struct MatchState {
   /// Closes the quantities equal to a number the other side writes inside a name or a call, and
   /// the year ranges the other side ran together with a word ("for20112012b" = "2011-2012年").
   mutating func closeNamed(sourceNames: Set<String>, targetNames: Set<String>) {
-    for index in source.indices where sourceOpen[index] && Self.isNamed(source[index], in: targetNames) {
+    for index in source.indices
+    where sourceOpen[index] && Self.isNamed(source[index], in: targetNames) {
       sourceOpen[index] = false
     }
-    for index in target.indices where targetOpen[index] && Self.isNamed(target[index], in: sourceNames) {
+    for index in target.indices
+    where targetOpen[index] && Self.isNamed(target[index], in: sourceNames) {
       targetOpen[index] = false
     }
   }
@@ -197,7 +212,9 @@ private struct MatchState {
     }
   }
 
-  private static func hours(_ time: String) -> Int? { time.split(separator: ":").first.flatMap { Int($0) } }
+  private static func hours(_ time: String) -> Int? {
+    time.split(separator: ":").first.flatMap { Int($0) }
+  }
 
   /// Whether two date keys agree on every field both state, and at least on the month.
   private static func datesAgree(_ first: String, _ second: String) -> Bool {
@@ -209,10 +226,14 @@ private struct MatchState {
     return true
   }
 
-  private static func fields(of key: String) -> (year: Substring?, month: Substring?, day: Substring?) {
+  private static func fields(of key: String) -> (
+    year: Substring?, month: Substring?, day: Substring?
+  ) {
     let parts = key.split(separator: "-", omittingEmptySubsequences: false)
     // "2025-03-01", "2025-03", "--03-01" (["", "", "03", "01"]), "--09".
-    if key.hasPrefix("--") { return (nil, parts.count > 2 ? parts[2] : nil, parts.count > 3 ? parts[3] : nil) }
+    if key.hasPrefix("--") {
+      return (nil, parts.count > 2 ? parts[2] : nil, parts.count > 3 ? parts[3] : nil)
+    }
     return (parts.first, parts.count > 1 ? parts[1] : nil, parts.count > 2 ? parts[2] : nil)
   }
 
@@ -227,7 +248,8 @@ private struct MatchState {
     case .resolution:
       guard let open = fact.value.firstIndex(of: "("), fact.value.hasSuffix(")") else { return nil }
       let number = String(fact.value[..<open])
-      let year = String(fact.value[fact.value.index(after: open)..<fact.value.index(before: fact.value.endIndex)])
+      let year = String(
+        fact.value[fact.value.index(after: open)..<fact.value.index(before: fact.value.endIndex)])
       return [(.number, number), (.year, year)]
     default:
       return nil
@@ -240,15 +262,18 @@ private struct MatchState {
   }
 
   func leftovers() -> (source: [Fact], target: [Fact]) {
-    let sourceLeft = Self.withoutRepeats(source, open: sourceOpen, otherOpen: Self.openKinds(target, targetOpen))
-    let targetLeft = Self.withoutRepeats(target, open: targetOpen, otherOpen: Self.openKinds(source, sourceOpen))
+    let sourceLeft = Self.withoutRepeats(
+      source, open: sourceOpen, otherOpen: Self.openKinds(target, targetOpen))
+    let targetLeft = Self.withoutRepeats(
+      target, open: targetOpen, otherOpen: Self.openKinds(source, sourceOpen))
     // An elidable fact left over is a rephrasing, unless the other side has another number left over.
     let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
     let targetConflicts = targetLeft.contains { !$0.isElidable && $0.kind.isScalar }
     // Elidable facts of one kind left over on both sides ("two" against 一名) disagree too.
     var clashing: Set<FactKind> = []
     for first in sourceLeft where first.isElidable {
-      for second in targetLeft where second.isElidable && second.kind == first.kind && Self.clash(first, second) {
+      for second in targetLeft
+      where second.isElidable && second.kind == first.kind && Self.clash(first, second) {
         clashing.insert(first.kind)
       }
     }
@@ -274,20 +299,24 @@ private struct MatchState {
   /// state once what the original repeats ("Article 19 … Article 19", "in 2015 … September 2015").
   /// Not when the other side has a fact of that kind left over too: then one of the repeats was
   /// changed ("2015 … 2015" against "2015年 … 2016年" in a list of years).
-  private static func withoutRepeats(_ facts: [Fact], open: [Bool], otherOpen: Set<FactKind>) -> [Fact] {
+  private static func withoutRepeats(_ facts: [Fact], open: [Bool], otherOpen: Set<FactKind>)
+    -> [Fact]
+  {
     var matchedValues: Set<String> = []
     for index in facts.indices where !open[index] {
       let fact = facts[index]
       if fact.kind.isScalar { matchedValues.insert(fact.value) }
       if fact.kind == .date || fact.kind == .dateRange || fact.kind == .yearRange {
-        for part in fact.value.split(whereSeparator: { $0 == "-" || $0 == "." }) where part.count == 4 {
+        for part in fact.value.split(whereSeparator: { $0 == "-" || $0 == "." })
+        where part.count == 4 {
           matchedValues.insert(String(part))
         }
       }
     }
     // Small numbers repeat too often by chance ("第二次世界大战 … 二次") to be taken for a repeat.
     return facts.indices.filter { open[$0] }.map { facts[$0] }.filter {
-      !($0.kind.isScalar && $0.value.count >= 2 && matchedValues.contains($0.value) && !otherOpen.contains($0.kind))
+      !($0.kind.isScalar && $0.value.count >= 2 && matchedValues.contains($0.value)
+        && !otherOpen.contains($0.kind))
     }
   }
 }

@@ -18,12 +18,15 @@ enum LeadingLabel {
       // "(a)", "(iv)", "(12)", "（三）".
       position += 1
       let labelStart = position
-      while let scalar = text[position], scalar.isLatinLetter || scalar.isDigit || isNumeral(scalar),
+      while let scalar = text[position],
+        scalar.isLatinLetter || scalar.isDigit || isNumeral(scalar),
         position - labelStart < 6
       {
         position += 1
       }
-      guard position > labelStart, let close = text[position], close == ")" || close == "）" else { return start }
+      guard position > labelStart, let close = text[position], close == ")" || close == "）" else {
+        return start
+      }
       return text.skippingSpaces(from: position + 1)
     }
     if first.isDigit {
@@ -40,7 +43,8 @@ enum LeadingLabel {
       // Four digits only before a dot: "1004. " numbers a paragraph, "2015 年" states a year.
       guard !number.isGrouped, number.integerDigits.count <= (hasDot ? maximumDigits : 3),
         hasDot || numbersChinese
-          || (number.isSectionNumber || !number.fractionDigits.isEmpty) && text[position]?.isSpace == true
+          || (number.isSectionNumber || !number.fractionDigits.isEmpty)
+            && text[position]?.isSpace == true
             // "4.5 Effective support" numbers a heading; "2.5 million people" states an amount;
             // "12.41 2018-2019两年期" numbers a section whose text opens with a year.
             && (text[afterSpace]?.isUppercaseLatin == true || text[afterSpace]?.isHan == true
@@ -52,7 +56,9 @@ enum LeadingLabel {
     }
     if isNumeral(first) {
       while let scalar = text[position], isNumeral(scalar) { position += 1 }
-      guard let mark = text[position], mark == "、" || mark == "." || mark == "．" else { return start }
+      guard let mark = text[position], mark == "、" || mark == "." || mark == "．" else {
+        return start
+      }
       return text.skippingSpaces(from: position + 1)
     }
     if first.isUppercaseLatin {

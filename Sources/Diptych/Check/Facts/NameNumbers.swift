@@ -36,7 +36,8 @@ package enum NameNumbers {
       while text[wordStart - 1]?.isLatinLetter == true { wordStart -= 1 }
       let word = text.text(wordStart..<start).lowercased()
       // "post2015", "US$5": a prefix run together with an amount or a year.
-      return !["post", "pre", "mid", "us", "eur", "usd", "euro", "a", "p", "pp", "no", "para"].contains(word)
+      return !["post", "pre", "mid", "us", "eur", "usd", "euro", "a", "p", "pp", "no", "para"]
+        .contains(word)
     }
     // "COVID-19", "U-235", "铀-235": a capitalised word or a Chinese name, a hyphen, the digits.
     if let dash = text[start - 1], dash.isDash, let before = text[start - 2] {

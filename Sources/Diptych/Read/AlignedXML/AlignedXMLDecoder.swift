@@ -12,7 +12,9 @@ struct AlignedXMLDecoder {
     let version = try attribute("schema-version", of: root)
     guard version == String(AlignedXML.schemaVersion) else {
       throw failure(
-        root, "schema version '\(version)' is not supported (this reader reads version \(AlignedXML.schemaVersion))")
+        root,
+        "schema version '\(version)' is not supported (this reader reads version \(AlignedXML.schemaVersion))"
+      )
     }
     let documents = root.elements(named: "document")
     guard documents.count == 2, let links = root.firstElement(named: "links") else {
@@ -31,7 +33,9 @@ struct AlignedXMLDecoder {
         findings.append(try finding(findingElement, unit: unit.id))
       }
     }
-    for element in links.firstElement(named: "unattached-findings")?.elements(named: "finding") ?? [] {
+    for element in links.firstElement(named: "unattached-findings")?.elements(named: "finding")
+      ?? []
+    {
       findings.append(try finding(element, unit: try attribute("unit", of: element)))
     }
     return AlignedXMLContent(
@@ -74,7 +78,9 @@ struct AlignedXMLDecoder {
       furniture: furniture, sourceName: try attribute("source-name", of: element))
   }
 
-  private func block(_ element: XMLTree.Element, indexByID: [String: Int]) throws(ReadError) -> Block {
+  private func block(_ element: XMLTree.Element, indexByID: [String: Int]) throws(ReadError)
+    -> Block
+  {
     var parent: Int?
     if let parentID = element.attribute("parent") {
       guard let index = indexByID[parentID] else {
@@ -92,7 +98,8 @@ struct AlignedXMLDecoder {
     for reference in element.elements(named: "footnote-ref") {
       references.append(
         FootnoteReference(
-          number: try integer("number", of: reference), offset: try integer("offset", of: reference),
+          number: try integer("number", of: reference),
+          offset: try integer("offset", of: reference),
           marker: try attribute("marker", of: reference)))
     }
     var sentences: [Sentence] = []
@@ -100,7 +107,8 @@ struct AlignedXMLDecoder {
       sentences.append(Sentence(text: sentence.text, offset: try integer("offset", of: sentence)))
     }
     return Block(
-      id: try attribute("id", of: element), kind: try enumeration("kind", of: element), label: label,
+      id: try attribute("id", of: element), kind: try enumeration("kind", of: element),
+      label: label,
       text: try child("text", of: element).text, footnoteReferences: references,
       footnoteNumber: try optionalInteger("footnote-number", of: element), sentences: sentences,
       lines: try lineRange(try attribute("lines", of: element), in: element), parent: parent,
@@ -135,7 +143,8 @@ struct AlignedXMLDecoder {
       id: try attribute("id", of: element),
       source: try blocks("source", of: element, index: sourceIndex),
       target: try blocks("target", of: element, index: targetIndex),
-      confidence: try double("confidence", of: element), method: try enumeration("method", of: element),
+      confidence: try double("confidence", of: element),
+      method: try enumeration("method", of: element),
       sentences: pairs)
   }
 
@@ -154,11 +163,16 @@ struct AlignedXMLDecoder {
 
   private func finding(_ element: XMLTree.Element, unit: String) throws(ReadError) -> Finding {
     var sourceLines: LineRange?
-    if let lines = element.attribute("source-lines") { sourceLines = try lineRange(lines, in: element) }
+    if let lines = element.attribute("source-lines") {
+      sourceLines = try lineRange(lines, in: element)
+    }
     var targetLines: LineRange?
-    if let lines = element.attribute("target-lines") { targetLines = try lineRange(lines, in: element) }
+    if let lines = element.attribute("target-lines") {
+      targetLines = try lineRange(lines, in: element)
+    }
     return Finding(
-      code: try enumeration("code", of: element), severity: try enumeration("severity", of: element),
+      code: try enumeration("code", of: element),
+      severity: try enumeration("severity", of: element),
       unit: unit, message: try child("message", of: element).text,
       facts: element.elements(named: "fact").map(\.text), sourceLines: sourceLines,
       targetLines: targetLines)
@@ -173,7 +187,9 @@ struct AlignedXMLDecoder {
     return value
   }
 
-  private func child(_ name: String, of element: XMLTree.Element) throws(ReadError) -> XMLTree.Element {
+  private func child(_ name: String, of element: XMLTree.Element) throws(ReadError)
+    -> XMLTree.Element
+  {
     guard let child = element.firstElement(named: name) else {
       throw failure(element, "'\(element.name)' has no '\(name)' element")
     }
@@ -198,7 +214,9 @@ struct AlignedXMLDecoder {
     return value
   }
 
-  private func optionalInteger(_ name: String, of element: XMLTree.Element) throws(ReadError) -> Int? {
+  private func optionalInteger(_ name: String, of element: XMLTree.Element) throws(ReadError)
+    -> Int?
+  {
     element.attribute(name) == nil ? nil : try integer(name, of: element)
   }
 
@@ -221,11 +239,13 @@ struct AlignedXMLDecoder {
     return value
   }
 
-  private func lineRange(_ raw: String, in element: XMLTree.Element) throws(ReadError) -> LineRange {
+  private func lineRange(_ raw: String, in element: XMLTree.Element) throws(ReadError) -> LineRange
+  {
     let parts = raw.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
     switch parts.count {
     case 1: if let line = parts[0] { return LineRange(line: line) }
-    case 2: if let first = parts[0], let last = parts[1], first <= last { return LineRange(first, last) }
+    case 2:
+      if let first = parts[0], let last = parts[1], first <= last { return LineRange(first, last) }
     default: break
     }
     throw failure(element, "'\(raw)' is not a line range")

@@ -29,14 +29,17 @@ struct DOCXArchive {
     do {
       archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
     } catch {
-      throw ReadError(path: path, reason: .malformed("not a readable ZIP archive (truncated or damaged DOCX?)"))
+      throw ReadError(
+        path: path, reason: .malformed("not a readable ZIP archive (truncated or damaged DOCX?)"))
     }
     var entries: [String: Entry] = [:]
     var count = 0
     for entry in archive {
       count += 1
       guard count <= Self.maximumEntries else {
-        throw ReadError(path: path, reason: .malformed("the ZIP archive has more than \(Self.maximumEntries) entries"))
+        throw ReadError(
+          path: path,
+          reason: .malformed("the ZIP archive has more than \(Self.maximumEntries) entries"))
       }
       if entries[entry.path] == nil { entries[entry.path] = entry }
     }
@@ -57,12 +60,21 @@ struct DOCXArchive {
       _ = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
         bytes.append(contentsOf: chunk)
         if bytes.count > budget { throw Limit.size }
-        if bytes.count > Self.ratioCheckedSize, bytes.count / compressed > Self.maximumRatio { throw Limit.ratio }
+        if bytes.count > Self.ratioCheckedSize, bytes.count / compressed > Self.maximumRatio {
+          throw Limit.ratio
+        }
       }
     } catch Limit.size {
-      throw ReadError(path: path, reason: .tooLarge("the DOCX parts inflate beyond \(Self.maximumInflatedSize) bytes (a ZIP bomb?)"))
+      throw ReadError(
+        path: path,
+        reason: .tooLarge(
+          "the DOCX parts inflate beyond \(Self.maximumInflatedSize) bytes (a ZIP bomb?)"))
     } catch Limit.ratio {
-      throw ReadError(path: path, reason: .malformed("the DOCX part \(name) inflates more than \(Self.maximumRatio) times its size (a ZIP bomb?)"))
+      throw ReadError(
+        path: path,
+        reason: .malformed(
+          "the DOCX part \(name) inflates more than \(Self.maximumRatio) times its size (a ZIP bomb?)"
+        ))
     } catch {
       throw ReadError(path: path, reason: .malformed("the DOCX part \(name) is damaged (\(error))"))
     }

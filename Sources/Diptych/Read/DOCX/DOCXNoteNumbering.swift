@@ -35,7 +35,8 @@ struct DOCXNoteNumbering {
   }
 
   /// Numbers the next call of `kind` to note `id`: a custom mark is shown as it is.
-  mutating func call(_ kind: Kind, id: String, customMark: String?) -> (number: Int, marker: String) {
+  mutating func call(_ kind: Kind, id: String, customMark: String?) -> (number: Int, marker: String)
+  {
     let number: Int
     let marker: String
     if let customMark {

@@ -34,7 +34,8 @@ struct DOCXNumbering {
       abstracts[id] = levels
     }
     for list in root.children("num") {
-      guard let id = list.value("numId"), let abstract = list.child("abstractNumId")?.value("val") else { continue }
+      guard let id = list.value("numId"), let abstract = list.child("abstractNumId")?.value("val")
+      else { continue }
       var starts: [Int: Int] = [:]
       var levels: [Int: Level] = [:]
       for override in list.children("lvlOverride") {

@@ -17,7 +17,8 @@ struct DOCXParagraphContent {
     for child in element.elements {
       switch child.localName {
       case "r": run(child, notes: &notes)
-      case "del", "moveFrom", "pPr", "rPr", "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart",
+      case "del", "moveFrom", "pPr", "rPr", "proofErr", "bookmarkStart", "bookmarkEnd",
+        "commentRangeStart",
         "commentRangeEnd", "permStart", "permEnd":
         continue
       case "sdt":
@@ -56,7 +57,8 @@ struct DOCXParagraphContent {
       case "noBreakHyphen": append("-")
       case "sym": continue
       case "footnoteReference", "endnoteReference":
-        let kind: DOCXNoteNumbering.Kind = item.localName == "footnoteReference" ? .footnote : .endnote
+        let kind: DOCXNoteNumbering.Kind =
+          item.localName == "footnoteReference" ? .footnote : .endnote
         let id = item.value("id") ?? ""
         if item.value("customMarkFollows").map({ !["0", "false", "off"].contains($0) }) == true {
           pendingMark = (kind, id)

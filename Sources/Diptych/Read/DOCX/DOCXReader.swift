@@ -6,7 +6,8 @@ internal import DiptychXML
 ///
 /// A paragraph's ordinal in the body stands for its line number: DOCX has no lines.
 struct DOCXReader {
-  private static let mainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+  private static let mainContentType =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
   let path: String
   private var styles = DOCXStyles(nil)
@@ -30,9 +31,18 @@ struct DOCXReader {
       throw ReadError(path: path, reason: .wrongKind(reader.notDOCX(archive)))
     }
     let document = try reader.parse(documentBytes, part: main)
-    reader.styles = DOCXStyles(try archive.part("word/styles.xml").map { (bytes) throws(ReadError) in try reader.parse(bytes, part: "word/styles.xml") })
-    reader.numbering = DOCXNumbering(try archive.part("word/numbering.xml").map { (bytes) throws(ReadError) in try reader.parse(bytes, part: "word/numbering.xml") })
-    reader.notes = DOCXNoteNumbering(settings: try archive.part("word/settings.xml").map { (bytes) throws(ReadError) in try reader.parse(bytes, part: "word/settings.xml") })
+    reader.styles = DOCXStyles(
+      try archive.part("word/styles.xml").map { (bytes) throws(ReadError) in
+        try reader.parse(bytes, part: "word/styles.xml")
+      })
+    reader.numbering = DOCXNumbering(
+      try archive.part("word/numbering.xml").map { (bytes) throws(ReadError) in
+        try reader.parse(bytes, part: "word/numbering.xml")
+      })
+    reader.notes = DOCXNoteNumbering(
+      settings: try archive.part("word/settings.xml").map { (bytes) throws(ReadError) in
+        try reader.parse(bytes, part: "word/settings.xml")
+      })
     guard let body = document.child("body") else {
       throw ReadError(path: path, reason: .malformed("\(main) has no w:body"))
     }
@@ -50,28 +60,40 @@ struct DOCXReader {
       throw ReadError(path: path, reason: .wrongKind(notDOCX(archive)))
     }
     let types = try parse(bytes, part: "[Content_Types].xml")
-    let name = types.children("Override").first { $0.value("ContentType") == Self.mainContentType }?.value("PartName")
+    let name = types.children("Override").first { $0.value("ContentType") == Self.mainContentType }?
+      .value("PartName")
     guard let name else { return "word/document.xml" }
     return name.hasPrefix("/") ? String(name.dropFirst()) : name
   }
 
   /// What a ZIP archive that is not a Word document seems to be.
   private func notDOCX(_ archive: DOCXArchive) -> String {
-    if archive.contains("xl/workbook.xml") { return "a ZIP archive holding an Excel workbook (XLSX), not a Word document" }
-    if archive.contains("ppt/presentation.xml") { return "a ZIP archive holding a PowerPoint presentation (PPTX), not a Word document" }
-    if archive.contains("content.xml") { return "a ZIP archive holding an OpenDocument file (ODT?): save it as DOCX" }
+    if archive.contains("xl/workbook.xml") {
+      return "a ZIP archive holding an Excel workbook (XLSX), not a Word document"
+    }
+    if archive.contains("ppt/presentation.xml") {
+      return "a ZIP archive holding a PowerPoint presentation (PPTX), not a Word document"
+    }
+    if archive.contains("content.xml") {
+      return "a ZIP archive holding an OpenDocument file (ODT?): save it as DOCX"
+    }
     return "a ZIP archive without word/document.xml: not a DOCX"
   }
 
   /// Parses an XML part; a DTD, which Word never writes, is refused outright.
   private func parse(_ bytes: [UInt8], part: String) throws(ReadError) -> XMLTree.Element {
     if bytes.prefix(65_536).containsSubsequence(Array("<!DOCTYPE".utf8)) {
-      throw ReadError(path: path, reason: .malformed("the DOCX part \(part) declares a DTD, which Word never writes; not read"))
+      throw ReadError(
+        path: path,
+        reason: .malformed(
+          "the DOCX part \(part) declares a DTD, which Word never writes; not read"))
     }
     do {
       return try XMLTree.Element.parse(bytes, sourceName: part)
     } catch {
-      throw ReadError(path: path, reason: .malformed("the DOCX part \(part) is not well-formed XML: \(error.primary)"))
+      throw ReadError(
+        path: path,
+        reason: .malformed("the DOCX part \(part) is not well-formed XML: \(error.primary)"))
     }
   }
 
@@ -107,12 +129,15 @@ struct DOCXReader {
     var role: StructuredParagraph.Role = .body
     if let titleRole = styles.titleRole(style) {
       role = titleRole
-    } else if let outline = properties?.child("outlineLvl")?.integer("val"), (0...8).contains(outline) {
+    } else if let outline = properties?.child("outlineLvl")?.integer("val"),
+      (0...8).contains(outline)
+    {
       role = .heading(level: outline + 1)
     } else if let level = styles.headingLevel(style) {
       role = .heading(level: level)
     }
-    paragraphs.append(StructuredParagraph(role: role, numberLabel: label, content: inlines, ordinal: ordinal))
+    paragraphs.append(
+      StructuredParagraph(role: role, numberLabel: label, content: inlines, ordinal: ordinal))
   }
 
   /// The label automatic numbering displays for a paragraph, from its own `w:numPr` or its style's.
@@ -121,11 +146,14 @@ struct DOCXReader {
     let inherited = styles.numbering(style)
     guard direct != nil || inherited != nil else { return nil }
     let reference = DOCXNumberingReference(
-      numberingID: direct?.numberingID ?? inherited?.numberingID, level: direct?.level ?? inherited?.level)
+      numberingID: direct?.numberingID ?? inherited?.numberingID,
+      level: direct?.level ?? inherited?.level)
     return numbering.nextLabel(reference)
   }
 
-  private func labelled(_ label: String?, _ content: [StructuredParagraph.Inline]) -> [StructuredParagraph.Inline] {
+  private func labelled(_ label: String?, _ content: [StructuredParagraph.Inline])
+    -> [StructuredParagraph.Inline]
+  {
     guard let label else { return content }
     return [.text(label + " ")] + content
   }
@@ -183,7 +211,8 @@ struct DOCXReader {
     }
     var done: Set<String> = []
     for call in notes.calls {
-      guard let note = bodies[call.kind]?[call.id], done.insert("\(call.kind)/\(call.id)").inserted else { continue }
+      guard let note = bodies[call.kind]?[call.id], done.insert("\(call.kind)/\(call.id)").inserted
+      else { continue }
       var inner = DOCXReader(path: path)
       inner.styles = styles
       inner.ordinal = ordinal
@@ -194,7 +223,10 @@ struct DOCXReader {
         if !content.isEmpty { content.append(.lineBreak) }
         content += paragraph.content
       }
-      paragraphs.append(StructuredParagraph(role: .footnote(number: notes.finalNumber(call.number)), content: content, ordinal: inner.paragraphs.first?.ordinal ?? ordinal))
+      paragraphs.append(
+        StructuredParagraph(
+          role: .footnote(number: notes.finalNumber(call.number)), content: content,
+          ordinal: inner.paragraphs.first?.ordinal ?? ordinal))
     }
   }
 }

@@ -23,7 +23,9 @@ struct DOCXStyles {
         basedOn: element.child("basedOn")?.value("val"),
         outlineLevel: properties?.child("outlineLvl")?.integer("val"),
         numbering: properties?.child("numPr").map(DOCXNumberingReference.init))
-      if element.value("default").map({ ["1", "true", "on"].contains($0) }) == true { defaultStyle = id }
+      if element.value("default").map({ ["1", "true", "on"].contains($0) }) == true {
+        defaultStyle = id
+      }
     }
   }
 
@@ -44,7 +46,9 @@ struct DOCXStyles {
   func headingLevel(_ id: String?) -> Int? {
     for style in chain(id) {
       let name = style.name.lowercased()
-      if name.hasPrefix("heading "), let level = Int(name.dropFirst(8)), (1...9).contains(level) { return level }
+      if name.hasPrefix("heading "), let level = Int(name.dropFirst(8)), (1...9).contains(level) {
+        return level
+      }
       if let outline = style.outlineLevel, (0...8).contains(outline) { return outline + 1 }
     }
     return nil
@@ -68,7 +72,8 @@ struct DOCXStyles {
     for style in chain(id) {
       guard let numbering = style.numbering else { continue }
       result = DOCXNumberingReference(
-        numberingID: result?.numberingID ?? numbering.numberingID, level: result?.level ?? numbering.level)
+        numberingID: result?.numberingID ?? numbering.numberingID,
+        level: result?.level ?? numbering.level)
     }
     return result
   }

@@ -7,7 +7,8 @@ enum NumberFormat {
     case "lowerRoman": (RomanNumeral.numeral(for: value) ?? String(value)).lowercased()
     case "upperRoman": RomanNumeral.numeral(for: value) ?? String(value)
     case "decimalZero": value < 10 && value >= 0 ? "0\(value)" : String(value)
-    case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
+    case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
+      "taiwaneseCounting",
       "taiwaneseCountingThousand", "japaneseCounting":
       chinese(value)
     case "ideographTraditional": heavenlyStem(value)
@@ -19,7 +20,9 @@ enum NumberFormat {
 
   /// ASCII digits (and a minus sign) as their full-width forms: 12 → １２.
   private static func fullWidth(_ digits: String) -> String {
-    String(String.UnicodeScalarView(digits.unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0) ?? $0 }))
+    String(
+      String.UnicodeScalarView(
+        digits.unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0) ?? $0 }))
   }
 
   /// a … z, then aa … zz, as Word counts.
@@ -46,7 +49,10 @@ enum NumberFormat {
         if !result.isEmpty { zero = true }
         continue
       }
-      if zero { result.append("零"); zero = false }
+      if zero {
+        result.append("零")
+        zero = false
+      }
       if !(size == 10 && digit == 1 && result.isEmpty) { result.append(digits[digit]) }
       result.append(unit)
     }

@@ -18,15 +18,18 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   /// The format of a file whose content starts with `bytes`.
   public static func detect(_ bytes: some Collection<UInt8>) -> InputFormat {
     let head = Array(bytes.prefix(4096))
-    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+      return .docx
+    }
     // The PDF header may follow up to a kilobyte of junk.
     if head.prefix(1024).containsSubsequence(Array("%PDF-".utf8)) { return .pdf }
     let markup = asciiView(head)
     guard markup.hasPrefix("<") else { return .text }
     let lower = markup.lowercased()
-    guard lower.hasPrefix("<?xml") || lower.hasPrefix("<!doctype") || lower.hasPrefix("<!--")
-      || lower.hasPrefix("<html") || lower.hasPrefix("<head") || lower.hasPrefix("<body")
-      || lower.hasPrefix("<tei") || lower.hasPrefix("<diptych-alignment")
+    guard
+      lower.hasPrefix("<?xml") || lower.hasPrefix("<!doctype") || lower.hasPrefix("<!--")
+        || lower.hasPrefix("<html") || lower.hasPrefix("<head") || lower.hasPrefix("<body")
+        || lower.hasPrefix("<tei") || lower.hasPrefix("<diptych-alignment")
     else { return .text }
     let root = rootName(lower)
     switch root {
@@ -36,7 +39,8 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     default:
       // HTML may leave out its root: `<!DOCTYPE html><p>…`.
       if lower.hasPrefix("<!doctype html") { return .html }
-      return lower.hasPrefix("<?xml") || lower.hasPrefix("<!doctype") || lower.hasPrefix("<!--") ? .otherXML : .text
+      return lower.hasPrefix("<?xml") || lower.hasPrefix("<!doctype") || lower.hasPrefix("<!--")
+        ? .otherXML : .text
     }
   }
 
@@ -87,7 +91,9 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   private static func asciiView(_ head: [UInt8]) -> String {
     var bytes = head[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { bytes = bytes.dropFirst(2) }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      bytes = bytes.dropFirst(2)
+    }
     let ascii = bytes.filter { $0 != 0 }.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }
     let text = String(decoding: ascii, as: UTF8.self)
     return String(text.drop { $0.isWhitespace })

@@ -7,9 +7,12 @@ internal import DiptychXML
 /// A paragraph's ordinal stands for its line number.
 struct HTMLReader {
   private static let skipped: Set<String> = [
-    "head", "script", "style", "nav", "noscript", "template", "svg", "math", "button", "form", "select", "iframe",
+    "head", "script", "style", "nav", "noscript", "template", "svg", "math", "button", "form",
+    "select", "iframe",
   ]
-  private static let paragraphs: Set<String> = ["p", "dt", "dd", "caption", "figcaption", "pre", "address"]
+  private static let paragraphs: Set<String> = [
+    "p", "dt", "dd", "caption", "figcaption", "pre", "address",
+  ]
 
   private var result: [StructuredParagraph] = []
   private var ordinal = 0
@@ -32,14 +35,17 @@ struct HTMLReader {
   private mutating func blocks(_ element: XMLTree.Element, inNotes: Bool) {
     for child in element.elements {
       let name = child.name.lowercased()
-      if Self.skipped.contains(name) || child.attribute("role") == "navigation" || child.attribute("hidden") != nil {
+      if Self.skipped.contains(name) || child.attribute("role") == "navigation"
+        || child.attribute("hidden") != nil
+      {
         continue
       }
       let notes = inNotes || Self.isFootnoteSection(child)
       switch name {
       case "h1", "h2", "h3", "h4", "h5", "h6":
         let level = Int(String(name.dropFirst())) ?? 1
-        let role: StructuredParagraph.Role = hasClass(child, "title") ? .title : .heading(level: level)
+        let role: StructuredParagraph.Role =
+          hasClass(child, "title") ? .title : .heading(level: level)
         if !notes { paragraph(child, role: role) }
       case _ where Self.paragraphs.contains(name):
         if notes { continue }
@@ -66,14 +72,18 @@ struct HTMLReader {
   }
 
   private static func isBlock(_ name: String) -> Bool {
-    ["p", "div", "section", "article", "main", "ol", "ul", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-     "header", "footer", "aside", "dl", "dt", "dd", "pre", "figure", "hr", "li", "nav", "form"].contains(name)
+    [
+      "p", "div", "section", "article", "main", "ol", "ul", "table", "h1", "h2", "h3", "h4", "h5",
+      "h6", "blockquote",
+      "header", "footer", "aside", "dl", "dt", "dd", "pre", "figure", "hr", "li", "nav", "form",
+    ].contains(name)
   }
 
   private static func isFootnoteSection(_ element: XMLTree.Element) -> Bool {
     let classes = (element.attribute("class") ?? "").lowercased().split(separator: " ")
     let role = element.attribute("role") ?? ""
-    return classes.contains { $0 == "footnotes" || $0 == "endnotes" } || role == "doc-endnotes" || role == "doc-footnotes"
+    return classes.contains { $0 == "footnotes" || $0 == "endnotes" } || role == "doc-endnotes"
+      || role == "doc-footnotes"
       || element.attribute("id") == "footnotes"
   }
 
@@ -92,11 +102,14 @@ struct HTMLReader {
     }
   }
 
-  private mutating func paragraph(_ element: XMLTree.Element, role: StructuredParagraph.Role, numberLabel: String? = nil) {
+  private mutating func paragraph(
+    _ element: XMLTree.Element, role: StructuredParagraph.Role, numberLabel: String? = nil
+  ) {
     ordinal += 1
     var content: [StructuredParagraph.Inline] = []
     inline(element, into: &content)
-    result.append(StructuredParagraph(role: role, numberLabel: numberLabel, content: content, ordinal: ordinal))
+    result.append(
+      StructuredParagraph(role: role, numberLabel: numberLabel, content: content, ordinal: ordinal))
   }
 
   /// A list: each item is a paragraph with the number a browser shows (or a bullet); in the
@@ -113,17 +126,24 @@ struct HTMLReader {
         var content: [StructuredParagraph.Inline] = []
         inline(item, into: &content, blockBreaks: true)
         let noteNumber = Self.noteNumber(id: item.attribute("id")) ?? number
-        result.append(StructuredParagraph(role: .footnote(number: noteNumber), content: content, ordinal: ordinal))
+        result.append(
+          StructuredParagraph(
+            role: .footnote(number: noteNumber), content: content, ordinal: ordinal))
       } else {
         let label = ordered ? Self.render(number, type: type) + "." : "•"
         let nested = item.elements.filter { ["ol", "ul", "table"].contains($0.name.lowercased()) }
         ordinal += 1
         var content: [StructuredParagraph.Inline] = []
         inline(item, into: &content, blockBreaks: true, skipping: ["ol", "ul", "table"])
-        result.append(StructuredParagraph(role: .body, numberLabel: label, content: content, ordinal: ordinal))
+        result.append(
+          StructuredParagraph(role: .body, numberLabel: label, content: content, ordinal: ordinal))
         for child in nested {
           let name = child.name.lowercased()
-          if name == "table" { table(child, inNotes: false) } else { self.list(child, ordered: name == "ol", inNotes: false) }
+          if name == "table" {
+            table(child, inNotes: false)
+          } else {
+            self.list(child, ordered: name == "ol", inNotes: false)
+          }
         }
       }
       number += reversed ? -1 : 1
@@ -142,7 +162,9 @@ struct HTMLReader {
 
   /// The number in a footnote id: `fn3`, `footnote-3`, `note3`.
   private static func noteNumber(id: String?) -> Int? {
-    guard let id, id.lowercased().hasPrefix("fn") || id.lowercased().contains("note") else { return nil }
+    guard let id, id.lowercased().hasPrefix("fn") || id.lowercased().contains("note") else {
+      return nil
+    }
     let digits = id.reversed().prefix(while: \.isASCIIDigit).reversed()
     return digits.isEmpty || digits.count > 6 ? nil : Int(String(digits))
   }
@@ -175,7 +197,8 @@ struct HTMLReader {
   /// The text of `element`: white space as HTML renders it, `<br>` as a line break, footnote
   /// calls as notes; block children (in a list item or cell) are separated by line breaks.
   private func inline(
-    _ element: XMLTree.Element, into content: inout [StructuredParagraph.Inline], blockBreaks: Bool = false,
+    _ element: XMLTree.Element, into content: inout [StructuredParagraph.Inline],
+    blockBreaks: Bool = false,
     skipping: Set<String> = []
   ) {
     for child in element.children {
@@ -185,7 +208,9 @@ struct HTMLReader {
       case .element(let child):
         let name = child.name.lowercased()
         if Self.skipped.contains(name) || skipping.contains(name) { continue }
-        if child.attribute("role") == "doc-backlink" || hasClass(child, "footnote-back") { continue }
+        if child.attribute("role") == "doc-backlink" || hasClass(child, "footnote-back") {
+          continue
+        }
         if name == "br" {
           content.append(.lineBreak)
         } else if let call = Self.footnoteCall(child) {
@@ -209,9 +234,11 @@ struct HTMLReader {
     let href = (element.attribute("href") ?? "").lowercased()
     let isLink =
       name == "a"
-      && (href.hasPrefix("#fn") || href.contains("#footnote") || element.attribute("role") == "doc-noteref"
+      && (href.hasPrefix("#fn") || href.contains("#footnote")
+        || element.attribute("role") == "doc-noteref"
         || (element.attribute("class") ?? "").contains("footnote-ref"))
-    let isSuperscript = name == "sup" && !bare.isEmpty && bare.count <= 4 && bare.allSatisfy(\.isASCIIDigit)
+    let isSuperscript =
+      name == "sup" && !bare.isEmpty && bare.count <= 4 && bare.allSatisfy(\.isASCIIDigit)
     guard isLink || isSuperscript, !bare.isEmpty, bare.count <= 6 else { return nil }
     let number = Int(bare.filter(\.isASCIIDigit)) ?? 0
     return .note(number: number, marker: bare)

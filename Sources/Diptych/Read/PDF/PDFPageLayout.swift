@@ -37,7 +37,10 @@ enum PDFPageLayout {
       for line in lines[start...] {
         if line.trimmingWhitespace().isEmpty { continue }
         if let number = marginNumber(line) {
-          guard number == expected, expected == first || textAfterNumber else { valid = false; break }
+          guard number == expected, expected == first || textAfterNumber else {
+            valid = false
+            break
+          }
           expected += 1
           textAfterNumber = false
         } else {

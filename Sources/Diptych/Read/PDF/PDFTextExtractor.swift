@@ -21,12 +21,16 @@ public struct PDFTextExtractor: Sendable {
   /// The `pdftotext` that will run, or nil when none is installed.
   public func resolvedExecutable() -> String? {
     let environment = ProcessInfo.processInfo.environment
-    if let executable { return FileManager.default.isExecutableFile(atPath: executable) ? executable : nil }
+    if let executable {
+      return FileManager.default.isExecutableFile(atPath: executable) ? executable : nil
+    }
     if let configured = environment["DIPTYCH_PDFTOTEXT"], !configured.isEmpty {
       return FileManager.default.isExecutableFile(atPath: configured) ? configured : nil
     }
     let directories = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-    return directories.lazy.map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    return directories.lazy.map { "\($0)/pdftotext" }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
   }
 
   /// The bytes of the text of the PDF at `path` (UTF-8, pages separated by form feeds).
@@ -34,7 +38,9 @@ public struct PDFTextExtractor: Sendable {
     guard let tool = resolvedExecutable() else {
       throw ReadError(
         path: path,
-        reason: .unreadable("reading a PDF needs pdftotext, which is not installed: install the Debian package \(Self.package) (apt-get install \(Self.package))"))
+        reason: .unreadable(
+          "reading a PDF needs pdftotext, which is not installed: install the Debian package \(Self.package) (apt-get install \(Self.package))"
+        ))
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: tool)
@@ -47,7 +53,10 @@ public struct PDFTextExtractor: Sendable {
     do {
       try process.run()
     } catch {
-      throw ReadError(path: path, reason: .unreadable("pdftotext (\(tool)) could not be started: \(error.localizedDescription)"))
+      throw ReadError(
+        path: path,
+        reason: .unreadable(
+          "pdftotext (\(tool)) could not be started: \(error.localizedDescription)"))
     }
     // Give up on a PDF that keeps pdftotext busy too long.
     let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
@@ -64,13 +73,17 @@ public struct PDFTextExtractor: Sendable {
         process.terminate()
       }
     }
-    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(500), as: UTF8.self)
+    let message = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile().prefix(500), as: UTF8.self)
     process.waitUntilExit()
     if tooLarge {
-      throw ReadError(path: path, reason: .tooLarge("its text is larger than \(Self.maximumOutput) bytes"))
+      throw ReadError(
+        path: path, reason: .tooLarge("its text is larger than \(Self.maximumOutput) bytes"))
     }
     guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-      let detail = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(process.terminationStatus)"
+      let detail =
+        message.split(whereSeparator: \.isNewline).first.map(String.init)
+        ?? "exit status \(process.terminationStatus)"
       throw ReadError(path: path, reason: .malformed("pdftotext could not read the PDF: \(detail)"))
     }
     return bytes

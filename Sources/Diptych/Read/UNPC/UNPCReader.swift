@@ -9,14 +9,16 @@ enum UNPCReader {
     do {
       root = try XMLTree.Element.parse(bytes, sourceName: path)
     } catch {
-      throw ReadError(path: path, reason: .malformed("the XML is not well-formed: \(error.primary)"))
+      throw ReadError(
+        path: path, reason: .malformed("the XML is not well-formed: \(error.primary)"))
     }
     var result: [StructuredParagraph] = []
     collect(root, into: &result)
     return result
   }
 
-  private static func collect(_ element: XMLTree.Element, into result: inout [StructuredParagraph]) {
+  private static func collect(_ element: XMLTree.Element, into result: inout [StructuredParagraph])
+  {
     for child in element.elements {
       switch child.localName {
       case "teiHeader": continue
@@ -25,7 +27,8 @@ enum UNPCReader {
         let texts = sentences.isEmpty ? [child.text] : sentences.map(\.text)
         // Sentences are joined with a space; the Chinese joiner drops it between Han characters.
         let content = texts.flatMap { [StructuredParagraph.Inline.text($0), .lineBreak] }.dropLast()
-        result.append(StructuredParagraph(role: .body, content: Array(content), ordinal: result.count + 1))
+        result.append(
+          StructuredParagraph(role: .body, content: Array(content), ordinal: result.count + 1))
       default:
         collect(child, into: &result)
       }

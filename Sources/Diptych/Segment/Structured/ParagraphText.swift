@@ -32,7 +32,11 @@ struct ParagraphText: Sendable {
         }
       case .note(let number, let marker):
         // A call sticks to the word before it; a space before it stays before the next word.
-        calls.append((lines.count - 1, Call(offset: lines[lines.count - 1].count, number: number, marker: marker)))
+        calls.append(
+          (
+            lines.count - 1,
+            Call(offset: lines[lines.count - 1].count, number: number, marker: marker)
+          ))
       case .lineBreak:
         lines.append([])
         pendingSpace = false
@@ -47,7 +51,11 @@ struct ParagraphText: Sendable {
         if !lineCalls.isEmpty, !kept.isEmpty {
           let end = kept[kept.count - 1].count
           for entry in lineCalls {
-            keptCalls.append((kept.count - 1, Call(offset: end, number: entry.call.number, marker: entry.call.marker)))
+            keptCalls.append(
+              (
+                kept.count - 1,
+                Call(offset: end, number: entry.call.number, marker: entry.call.marker)
+              ))
           }
         }
         continue

@@ -38,7 +38,9 @@ struct StructuredDocumentBuilder {
   }
 
   /// The document the paragraphs make, footnote bodies last.
-  static func document(_ paragraphs: [StructuredParagraph], language: Language, sourceName: String) -> Document {
+  static func document(_ paragraphs: [StructuredParagraph], language: Language, sourceName: String)
+    -> Document
+  {
     var builder = StructuredDocumentBuilder(language: language)
     var notes: [StructuredParagraph] = []
     for paragraph in paragraphs {
@@ -68,10 +70,14 @@ struct StructuredDocumentBuilder {
     switch paragraph.role {
     case .footnote(let number):
       flushPendingLabel()
-      append(.footnote, label: nil, text: text, from: 0, ordinal: paragraph.ordinal, footnoteNumber: number)
+      append(
+        .footnote, label: nil, text: text, from: 0, ordinal: paragraph.ordinal,
+        footnoteNumber: number)
     case .title, .subtitle:
       flushPendingLabel()
-      append(paragraph.role == .title ? .title : .subtitle, label: nil, text: text, from: 0, ordinal: paragraph.ordinal)
+      append(
+        paragraph.role == .title ? .title : .subtitle, label: nil, text: text, from: 0,
+        ordinal: paragraph.ordinal)
     case .tableCell:
       flushPendingLabel()
       append(.tableCell, label: nil, text: text, from: 0, ordinal: paragraph.ordinal)
@@ -79,7 +85,8 @@ struct StructuredDocumentBuilder {
       flushPendingLabel()
       let (label, from, trimmed) = parseLabel(text)
       seenBody = seenBody || label != nil
-      append(.heading, label: label, text: trimmed, from: from, ordinal: paragraph.ordinal, level: level)
+      append(
+        .heading, label: label, text: trimmed, from: from, ordinal: paragraph.ordinal, level: level)
     case .body:
       addBody(text, numbered: paragraph.numberLabel != nil, ordinal: paragraph.ordinal)
     }
@@ -87,23 +94,32 @@ struct StructuredDocumentBuilder {
 
   private mutating func addBody(_ text: ParagraphText, numbered: Bool, ordinal: Int) {
     let (parsed, from, trimmed) = parseLabel(text)
-    if let label = parsed, let kind = kind(for: label, rest: trimmed, from: from, numbered: numbered) {
+    if let label = parsed,
+      let kind = kind(for: label, rest: trimmed, from: from, numbered: numbered)
+    {
       flushPendingLabel()
       if trimmed.joined(from: from, language: language).text.isEmpty, kind.kind != .heading {
         pendingLabel = (label, ordinal, kind.kind)
         return
       }
-      append(kind.kind, label: label, text: trimmed, from: from, ordinal: ordinal, level: kind.level)
+      append(
+        kind.kind, label: label, text: trimmed, from: from, ordinal: ordinal, level: kind.level)
       return
     }
     if let pending = pendingLabel {
       pendingLabel = nil
-      append(pending.kind, label: pending.label, text: text, from: 0, ordinal: ordinal, firstOrdinal: pending.ordinal)
+      append(
+        pending.kind, label: pending.label, text: text, from: 0, ordinal: ordinal,
+        firstOrdinal: pending.ordinal)
       return
     }
     let joined = String(text.joined(language: language).text)
-    if !seenBody, blocks.allSatisfy({ $0.kind == .title || $0.kind == .subtitle }), looksLikeTitle(joined) {
-      append(blocks.contains { $0.kind == .title } ? .subtitle : .title, label: nil, text: text, from: 0, ordinal: ordinal)
+    if !seenBody, blocks.allSatisfy({ $0.kind == .title || $0.kind == .subtitle }),
+      looksLikeTitle(joined)
+    {
+      append(
+        blocks.contains { $0.kind == .title } ? .subtitle : .title, label: nil, text: text, from: 0,
+        ordinal: ordinal)
       return
     }
     seenBody = true
@@ -113,7 +129,9 @@ struct StructuredDocumentBuilder {
   /// The label the paragraph starts with: on a first line of its own ("2022 (Stocktaking)"
   /// before a soft break), or at the start of the text. Returns the text without it.
   private func parseLabel(_ text: ParagraphText) -> (Label?, Int, ParagraphText) {
-    if text.lines.count > 1, let match = LabelParser.parse(String(text.lines[0])), match.rest.isEmpty {
+    if text.lines.count > 1, let match = LabelParser.parse(String(text.lines[0])),
+      match.rest.isEmpty
+    {
       return (match.label, 1, text)
     }
     let joined = text.joined(language: language)
@@ -122,18 +140,30 @@ struct StructuredDocumentBuilder {
     let removed = joined.text.count - match.rest.count
     var trimmed = text
     trimmed.lines = [Array(joined.text.dropFirst(removed))]
-    trimmed.calls = joined.calls.map { (0, ParagraphText.Call(offset: max(0, $0.offset - removed), number: $0.number, marker: $0.marker)) }
+    trimmed.calls = joined.calls.map {
+      (
+        0,
+        ParagraphText.Call(
+          offset: max(0, $0.offset - removed), number: $0.number, marker: $0.marker)
+      )
+    }
     return (match.label, 0, trimmed)
   }
 
   /// What a labelled paragraph is, by the plain-text reader's rules; nil when the label is not
   /// one (a number out of sequence, "(a)" before any body text).
-  private mutating func kind(for label: Label, rest: ParagraphText, from: Int, numbered: Bool) -> (kind: BlockKind, level: Int?)? {
+  private mutating func kind(for label: Label, rest: ParagraphText, from: Int, numbered: Bool) -> (
+    kind: BlockKind, level: Int?
+  )? {
     let restText = String(rest.joined(from: from, language: language).text)
-    let short = DisplayWidth.columns(of: restText) <= Self.headingWidth && !PageFurniture.endsSentence(restText)
+    let short =
+      DisplayWidth.columns(of: restText) <= Self.headingWidth
+      && !PageFurniture.endsSentence(restText)
     switch label.style {
     case .arabic:
-      guard numbered || label.value == lastParagraphNumber + 1 || label.value == 1 || restText.isEmpty else { return nil }
+      guard
+        numbered || label.value == lastParagraphNumber + 1 || label.value == 1 || restText.isEmpty
+      else { return nil }
       lastParagraphNumber = label.value
       seenBody = true
       return (.paragraph, nil)
@@ -149,7 +179,8 @@ struct StructuredDocumentBuilder {
       seenBody = true
       if short, !restText.isEmpty { return (.heading, 2) }
       return (.listItem, nil)
-    case .lowerLetter, .lowerRoman, .parenthesizedArabic, .calendarYear, .relativeYear, .englishRelativeYear, .bullet:
+    case .lowerLetter, .lowerRoman, .parenthesizedArabic, .calendarYear, .relativeYear,
+      .englishRelativeYear, .bullet:
       guard seenBody else { return nil }
       return (.listItem, nil)
     }
@@ -164,7 +195,9 @@ struct StructuredDocumentBuilder {
   private mutating func flushPendingLabel() {
     guard let pending = pendingLabel else { return }
     pendingLabel = nil
-    append(pending.kind, label: pending.label, text: ParagraphText([]), from: 0, ordinal: pending.ordinal)
+    append(
+      pending.kind, label: pending.label, text: ParagraphText([]), from: 0, ordinal: pending.ordinal
+    )
   }
 
   // MARK: Blocks
@@ -180,9 +213,13 @@ struct StructuredDocumentBuilder {
     // Offsets in the model count Unicode scalars.
     var scalarOffsets: [Int] = [0]
     scalarOffsets.reserveCapacity(characters.count + 1)
-    for character in characters { scalarOffsets.append(scalarOffsets[scalarOffsets.count - 1] + character.unicodeScalars.count) }
+    for character in characters {
+      scalarOffsets.append(scalarOffsets[scalarOffsets.count - 1] + character.unicodeScalars.count)
+    }
     let references = joined.calls.map {
-      FootnoteReference(number: $0.number, offset: scalarOffsets[min($0.offset, characters.count)], marker: $0.marker)
+      FootnoteReference(
+        number: $0.number, offset: scalarOffsets[min($0.offset, characters.count)],
+        marker: $0.marker)
     }
     var parent: Int?
     switch kind {
@@ -196,6 +233,7 @@ struct StructuredDocumentBuilder {
         id: "b\(blocks.count + 1)", kind: kind, label: label, text: string,
         footnoteReferences: references, footnoteNumber: footnoteNumber,
         sentences: SentenceSplitter.sentences(in: string, language: language),
-        lines: LineRange(firstOrdinal ?? ordinal, ordinal), parent: parent, level: kind == .heading ? (level ?? 1) : nil))
+        lines: LineRange(firstOrdinal ?? ordinal, ordinal), parent: parent,
+        level: kind == .heading ? (level ?? 1) : nil))
   }
 }

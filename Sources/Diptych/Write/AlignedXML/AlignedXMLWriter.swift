@@ -87,12 +87,15 @@ public struct AlignedXMLWriter: AlignmentWriter {
       try writer.endElement()
     }
     for sentence in block.sentences {
-      try writer.element("sentence", attributes: ["offset": String(sentence.offset)], text: sentence.text)
+      try writer.element(
+        "sentence", attributes: ["offset": String(sentence.offset)], text: sentence.text)
     }
     try writer.endElement()
   }
 
-  private func writeLinks(_ alignment: Alignment, findings: [Finding], to writer: inout XMLStreamWriter)
+  private func writeLinks(
+    _ alignment: Alignment, findings: [Finding], to writer: inout XMLStreamWriter
+  )
     throws(XMLWriteError)
   {
     let unitIDs = Set(alignment.units.map(\.id))
@@ -101,8 +104,10 @@ public struct AlignedXMLWriter: AlignmentWriter {
     for unit in alignment.units {
       try writer.startElement("unit")
       try writer.attribute("id", unit.id)
-      try writer.attribute("source", unit.source.map { alignment.source.blocks[$0].id }.joined(separator: " "))
-      try writer.attribute("target", unit.target.map { alignment.target.blocks[$0].id }.joined(separator: " "))
+      try writer.attribute(
+        "source", unit.source.map { alignment.source.blocks[$0].id }.joined(separator: " "))
+      try writer.attribute(
+        "target", unit.target.map { alignment.target.blocks[$0].id }.joined(separator: " "))
       try writer.attribute("confidence", unit.confidence.description)
       try writer.attribute("method", unit.method.rawValue)
       try writer.attribute("shape", unit.shape)

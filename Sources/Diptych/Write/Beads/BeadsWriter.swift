@@ -14,9 +14,12 @@ public struct BeadsWriter: AlignmentWriter {
   ///   them; an alignment made elsewhere may not), since its sentences would be lost.
   public func write(_ alignment: Alignment, findings: [Finding]) throws(WriteError) -> String {
     try AlignmentIntegrity.check(alignment, format: "beads")
-    if let unit = alignment.units.first(where: { $0.sentences.isEmpty && !($0.source.isEmpty && $0.target.isEmpty) }) {
+    if let unit = alignment.units.first(where: {
+      $0.sentences.isEmpty && !($0.source.isEmpty && $0.target.isEmpty)
+    }) {
       throw WriteError(format: "beads", message: "unit '\(unit.id)' has no sentence pairs")
     }
-    return GoldAlignment.format(alignment.sentencePairs.filter { !($0.source.isEmpty && $0.target.isEmpty) })
+    return GoldAlignment.format(
+      alignment.sentencePairs.filter { !($0.source.isEmpty && $0.target.isEmpty) })
   }
 }

@@ -19,7 +19,8 @@ struct FactMarks {
   private(set) var footnotes: [Int: [Int]] = [:]
 
   /// The marks for `findings` (numbered by their index in the report) on one side of a unit.
-  init(findings: [(index: Int, finding: Finding)], blocks: [(index: Int, block: Block)], side: Side) {
+  init(findings: [(index: Int, finding: Finding)], blocks: [(index: Int, block: Block)], side: Side)
+  {
     var candidates: [Int: [Range]] = [:]
     for (number, finding) in findings where finding.code != .lengthRatio {
       for fact in finding.facts {
@@ -45,7 +46,9 @@ struct FactMarks {
 
   /// "footnote 7" → [7]; "1=4" → [1] on the source side, [4] on the target side.
   private static func footnoteNumbers(in fact: String, side: Side) -> [Int]? {
-    if fact.hasPrefix("footnote "), let number = Int(fact.dropFirst("footnote ".count)) { return [number] }
+    if fact.hasPrefix("footnote "), let number = Int(fact.dropFirst("footnote ".count)) {
+      return [number]
+    }
     let parts = fact.split(separator: "=")
     if parts.count == 2, let source = Int(parts[0]), let target = Int(parts[1]) {
       return [side == .source ? source : target]
@@ -72,7 +75,9 @@ struct FactMarks {
   static func occurrences(of fact: String, in text: String) -> [(Int, Int)] {
     let needle = Array(fact.unicodeScalars)
     let haystack = Array(text.unicodeScalars)
-    guard let first = needle.first, let last = needle.last, needle.count <= haystack.count else { return [] }
+    guard let first = needle.first, let last = needle.last, needle.count <= haystack.count else {
+      return []
+    }
     var found: [(Int, Int)] = []
     var start = 0
     while start + needle.count <= haystack.count {
@@ -105,12 +110,17 @@ struct FactMarks {
   /// Whether `neighbour` makes the match part of a longer token: a digit beside a digit ("2017"
   /// around "1"), also across a decimal point or thousands comma ("1.5", "1,500"); a letter beside
   /// a letter; a Chinese numeral beside a Chinese numeral ("十二" around "二").
-  private static func continues(_ neighbour: Unicode.Scalar?, _ edge: Unicode.Scalar, beyond: Unicode.Scalar?) -> Bool {
+  private static func continues(
+    _ neighbour: Unicode.Scalar?, _ edge: Unicode.Scalar, beyond: Unicode.Scalar?
+  ) -> Bool {
     guard let neighbour else { return false }
     let edgeKind = kind(edge)
     guard edgeKind != .other else { return false }
     if kind(neighbour) == edgeKind { return true }
-    if edgeKind == .digit, neighbour == "." || neighbour == ",", let beyond, kind(beyond) == .digit { return true }
+    if edgeKind == .digit, neighbour == "." || neighbour == ",", let beyond, kind(beyond) == .digit
+    {
+      return true
+    }
     return false
   }
 }

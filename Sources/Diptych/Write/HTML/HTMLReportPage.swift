@@ -17,11 +17,14 @@ struct HTMLReportPage {
         documentWide.append((index, finding))
       }
     }
-    let footnoteUnits = [Side.source, .target].reduce(into: [Side: [Int: String]]()) { table, side in
+    let footnoteUnits = [Side.source, .target].reduce(into: [Side: [Int: String]]()) {
+      table, side in
       var numbers: [Int: String] = [:]
       for unit in alignment.units {
         for block in alignment.blocks(of: unit, side) {
-          if block.kind == .footnote, let number = block.footnoteNumber, numbers[number] == nil { numbers[number] = unit.id }
+          if block.kind == .footnote, let number = block.footnoteNumber, numbers[number] == nil {
+            numbers[number] = unit.id
+          }
         }
       }
       table[side] = numbers
@@ -43,7 +46,8 @@ struct HTMLReportPage {
       """
     HTMLReportSummary(alignment: alignment, findings: findings, title: title).render(into: &html)
     if !documentWide.isEmpty {
-      html += "<section class=\"document-wide\" aria-label=\"Findings about the whole document\"><h2>About the whole document</h2>\n"
+      html +=
+        "<section class=\"document-wide\" aria-label=\"Findings about the whole document\"><h2>About the whole document</h2>\n"
       HTMLFindingList.render(documentWide, into: &html)
       html += "</section>\n"
     }
@@ -59,11 +63,13 @@ struct HTMLReportPage {
       """
     for unit in alignment.units {
       let row = HTMLUnitRow(
-        alignment: alignment, unit: unit, findings: byUnit[unit.id] ?? [], footnoteUnits: footnoteUnits,
+        alignment: alignment, unit: unit, findings: byUnit[unit.id] ?? [],
+        footnoteUnits: footnoteUnits,
         sourceTag: sourceTag, targetTag: targetTag)
       row.render(into: &html)
     }
-    html += "</tbody>\n</table>\n</main>\n<script>\(HTMLReportScript.javaScript)</script>\n</body>\n</html>\n"
+    html +=
+      "</tbody>\n</table>\n</main>\n<script>\(HTMLReportScript.javaScript)</script>\n</body>\n</html>\n"
     return html
   }
 }

@@ -29,7 +29,9 @@ public struct HTMLReportWriter: AlignmentWriter {
       alignment: alignment, findings: findings,
       sourceTag: sourceLanguage ?? alignment.source.language.defaultBitextTag,
       targetTag: targetLanguage ?? alignment.target.language.defaultBitextTag,
-      title: title ?? "Parity report: \(Self.fileName(alignment.source.sourceName, alignment.target.sourceName))")
+      title: title
+        ?? "Parity report: \(Self.fileName(alignment.source.sourceName, alignment.target.sourceName))"
+    )
     return page.render()
   }
 

@@ -92,10 +92,12 @@ public struct TMXWriter: AlignmentWriter {
     try writer.attribute("datatype", "plaintext")
     try writer.attribute("creationdate", TMXDate.string(from: options.creationDate))
     if !alignment.source.sourceName.isEmpty {
-      try writer.element("prop", attributes: ["type": "x-source-name"], text: alignment.source.sourceName)
+      try writer.element(
+        "prop", attributes: ["type": "x-source-name"], text: alignment.source.sourceName)
     }
     if !alignment.target.sourceName.isEmpty {
-      try writer.element("prop", attributes: ["type": "x-target-name"], text: alignment.target.sourceName)
+      try writer.element(
+        "prop", attributes: ["type": "x-target-name"], text: alignment.target.sourceName)
     }
     try writer.element("prop", attributes: ["type": "x-one-sided-units"], text: String(oneSided))
     try writer.endElement()

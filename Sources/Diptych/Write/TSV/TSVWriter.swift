@@ -24,7 +24,8 @@ public struct TSVWriter: AlignmentWriter {
 
   public func write(_ alignment: Alignment, findings: [Finding]) throws(WriteError) -> String {
     try AlignmentIntegrity.check(alignment, format: "TSV")
-    let pairs = BitextPair.pairs(of: alignment, segmentation: segmentation, textStyle: .withoutLabels)
+    let pairs = BitextPair.pairs(
+      of: alignment, segmentation: segmentation, textStyle: .withoutLabels)
     var lines = [Self.columns.joined(separator: "\t")]
     for pair in pairs {
       let fields = [
