@@ -25,6 +25,10 @@ import Foundation
 ///   paragraph; footnote bodies only join footnote bodies; a heading or title present on one side
 ///   only is cheap to leave alone) and the evidence (shared numbers, footnotes and labels lower the
 ///   cost; numbers or footnotes missing on one side raise it).
+/// - **Merges need content.** With a lexicon (English with Chinese), a unit joining several blocks
+///   pays for each joined block whose content words the other side leaves untranslated
+///   (`mergeCoverageCost`): a paragraph dropped from one side is then left alone (`unit-missing`)
+///   rather than glued to its neighbour, and a real merge, which carries both, stays cheap.
 /// - **Scale.** Inside each box the programme visits only a band around the path the cumulative
 ///   lengths predict; the band is as wide as `minimumBandWidth` or a quarter of the box's count
 ///   difference, and doubles while the best path runs along its edge. Time and memory grow with
