@@ -25,6 +25,10 @@ import Foundation
 ///   paragraph; footnote bodies only join footnote bodies; a heading or title present on one side
 ///   only is cheap to leave alone) and the evidence (shared numbers, footnotes and labels lower the
 ///   cost; numbers or footnotes missing on one side raise it).
+/// - **Merges need content.** With a lexicon (English with Chinese), a unit joining several blocks
+///   pays for each joined block whose content words the other side leaves untranslated
+///   (`mergeCoverageCost`): a paragraph dropped from one side is then left alone (`unit-missing`)
+///   rather than glued to its neighbour, and a real merge, which carries both, stays cheap.
 /// - **Scale.** Inside each box the programme visits only a band around the path the cumulative
 ///   lengths predict; the band is as wide as `minimumBandWidth` or a quarter of the box's count
 ///   difference, and doubles while the best path runs along its edge. Time and memory grow with
@@ -49,10 +53,6 @@ public struct Aligner: Sendable {
 
   /// Aligns `source` with `target`: every block of both is in exactly one unit, in order.
   public func align(source: Document, target: Document) -> Alignment {
-    let blocks = alignBlocks(source: source, target: target)
-    let anchored = Set(blocks.anchors.map(\.source))
-    var units: [AlignmentUnit] = []
-    units.reserveCapacity(blocks.spans.count)
     let sourceSentences = source.blocks.map(\.sentencesOrWholeText)
     let targetSentences = target.blocks.map(\.sentencesOrWholeText)
     // Sentence k of block b is sentence sentenceStart[b] + k of the document.
@@ -65,6 +65,12 @@ public struct Aligner: Sendable {
       } else {
         nil
       }
+    let blocks = alignBlocks(
+      source: source, target: target,
+      translation: translation.map { BlockTranslation(evidence: $0, sourceStart: sourceStart, targetStart: targetStart) })
+    let anchored = Set(blocks.anchors.map(\.source))
+    var units: [AlignmentUnit] = []
+    units.reserveCapacity(blocks.spans.count)
     for span in blocks.spans {
       let confidence = Self.confidence(margin: span.margin)
       let sentences = SentenceAligner.align(
@@ -92,9 +98,10 @@ public struct Aligner: Sendable {
     var model: AlignmentCostModel
   }
 
-  /// Aligns the blocks only.
-  func alignBlocks(source: Document, target: Document) -> BlockAlignment {
+  /// Aligns the blocks only, with the translation evidence between their sentences when there is some.
+  func alignBlocks(source: Document, target: Document, translation: BlockTranslation? = nil) -> BlockAlignment {
     var model = Self.blockCostModel(source: source, target: target, lengthModel: configuration.lengthModel)
+    model.blockTranslation = translation
     var anchors: [AlignmentAnchor] = []
     if configuration.usesAnchors {
       // Label pairs are found with a model that knows no labels, then become evidence in it.

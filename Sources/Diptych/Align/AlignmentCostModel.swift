@@ -24,6 +24,8 @@ struct AlignmentCostModel: Sendable {
   var labelPartners: (source: [Int], target: [Int]) = ([], [])
   /// Lexical translation evidence between the items, when a lexicon is at hand.
   var translation: TranslationWindow? = nil
+  /// Lexical translation evidence between the blocks, for units that join several blocks.
+  var blockTranslation: BlockTranslation? = nil
 
   /// −log of the prior probability of a shape (Gale and Church's estimates, 3:1 and 1:3 added).
   static func prior(source: Int, target: Int) -> Double {
@@ -72,6 +74,7 @@ struct AlignmentCostModel: Sendable {
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
     if let translation { total += translationCost(translation.coverage(source: s, target: t)) }
+    total += mergeCoverageCost(source: s, target: t)
     return total
   }
 

@@ -71,4 +71,7 @@ enum AlignmentCostWeights {
   /// part of the sentence gold only (`diptych-eval sentences --part dev`, strict F1 pol / mac-dev):
   /// 0 → 0.806 / 0.593, 0.5 → 0.913 / 0.788, 1 → 0.919 / 0.789, 2 → 0.911 / 0.792.
   static let uncoveredWordCost = 1.0
+  /// Each content word of a block joined to others in one unit that the unit's other side leaves
+  /// without a translation, beyond the share a right pair leaves (`mergeCoverageCost`).
+  static let uncoveredMergedWordCost = 1.0
 }

@@ -1,0 +1,16 @@
+/// The blocks' view of the sentence-level translation evidence of a document pair: block `b` is
+/// its sentences `sourceStart[b]..<sourceStart[b + 1]` (or `targetStart`) in the evidence, so the
+/// block cost model reads the one analysis the sentence aligner uses.
+struct BlockTranslation: Sendable {
+  var evidence: TranslationEvidence
+  /// The index of each block's first sentence in `evidence`, with the sentence count at the end.
+  var sourceStart: [Int]
+  var targetStart: [Int]
+
+  /// The coverage of the bead of source blocks `s` and target blocks `t`.
+  func coverage(source s: Range<Int>, target t: Range<Int>) -> BeadCoverage {
+    evidence.coverage(
+      english: sourceStart[s.lowerBound]..<sourceStart[s.upperBound],
+      chinese: targetStart[t.lowerBound]..<targetStart[t.upperBound])
+  }
+}
