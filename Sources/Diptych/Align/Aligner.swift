@@ -56,35 +56,46 @@ public struct Aligner: Sendable {
     let sourceSentences = source.blocks.map(\.sentencesOrWholeText)
     let targetSentences = target.blocks.map(\.sentencesOrWholeText)
     // Sentence k of block b is sentence sentenceStart[b] + k of the document.
-    func starts(_ sentences: [[String]]) -> [Int] { sentences.reduce(into: [0]) { $0.append($0.last! + $1.count) } }
+    func starts(_ sentences: [[String]]) -> [Int] {
+      sentences.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    }
     let sourceStart = starts(sourceSentences)
     let targetStart = starts(targetSentences)
     let translation: TranslationEvidence? =
-      if source.language == .english, target.language.isChinese, case .success(let lexicon) = Lexicon.bundled {
-        TranslationEvidence(english: sourceSentences.flatMap { $0 }, chinese: targetSentences.flatMap { $0 }, lexicon: lexicon)
+      if source.language == .english, target.language.isChinese,
+        case .success(let lexicon) = Lexicon.bundled
+      {
+        TranslationEvidence(
+          english: sourceSentences.flatMap { $0 }, chinese: targetSentences.flatMap { $0 },
+          lexicon: lexicon)
       } else {
         nil
       }
     let blocks = alignBlocks(
       source: source, target: target,
-      translation: translation.map { BlockTranslation(evidence: $0, sourceStart: sourceStart, targetStart: targetStart) })
+      translation: translation.map {
+        BlockTranslation(evidence: $0, sourceStart: sourceStart, targetStart: targetStart)
+      })
     let anchored = Set(blocks.anchors.map(\.source))
     var units: [AlignmentUnit] = []
     units.reserveCapacity(blocks.spans.count)
     for span in blocks.spans {
       let confidence = Self.confidence(margin: span.margin)
       let sentences = SentenceAligner.align(
-        source: span.source.flatMap { sourceSentences[$0] }, target: span.target.flatMap { targetSentences[$0] },
+        source: span.source.flatMap { sourceSentences[$0] },
+        target: span.target.flatMap { targetSentences[$0] },
         translation: translation.map {
           TranslationWindow(
-            evidence: $0, sourceOffset: sourceStart[span.source.lowerBound], targetOffset: targetStart[span.target.lowerBound])
+            evidence: $0, sourceOffset: sourceStart[span.source.lowerBound],
+            targetOffset: targetStart[span.target.lowerBound])
         },
         lengthModel: blocks.model.lengthModel, minimumBandWidth: configuration.minimumBandWidth,
         unitConfidence: confidence)
       units.append(
         AlignmentUnit(
           id: "u\(units.count + 1)", source: Array(span.source), target: Array(span.target),
-          confidence: confidence, method: span.source.contains { anchored.contains($0) } ? .anchor : .dynamicProgramme,
+          confidence: confidence,
+          method: span.source.contains { anchored.contains($0) } ? .anchor : .dynamicProgramme,
           sentences: sentences))
     }
     return Alignment(source: source, target: target, units: units)
@@ -99,27 +110,36 @@ public struct Aligner: Sendable {
   }
 
   /// Aligns the blocks only, with the translation evidence between their sentences when there is some.
-  func alignBlocks(source: Document, target: Document, translation: BlockTranslation? = nil) -> BlockAlignment {
-    var model = Self.blockCostModel(source: source, target: target, lengthModel: configuration.lengthModel)
+  func alignBlocks(source: Document, target: Document, translation: BlockTranslation? = nil)
+    -> BlockAlignment
+  {
+    var model = Self.blockCostModel(
+      source: source, target: target, lengthModel: configuration.lengthModel)
     model.blockTranslation = translation
     var anchors: [AlignmentAnchor] = []
     if configuration.usesAnchors {
       // Label pairs are found with a model that knows no labels, then become evidence in it.
       let labelPairs = LabelCorrespondence.pairs(source: source, target: target, model: model)
       model.setLabelPartners(labelPairs)
-      anchors = AnchorFinder.anchors(source: source, target: target, model: model, labelPairs: labelPairs)
+      anchors = AnchorFinder.anchors(
+        source: source, target: target, model: model, labelPairs: labelPairs)
     }
     let result = BandedDynamicProgramme.solve(
       model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth)
-    return BlockAlignment(spans: result.spans, anchors: anchors, totalCost: result.totalCost, model: model)
+    return BlockAlignment(
+      spans: result.spans, anchors: anchors, totalCost: result.totalCost, model: model)
   }
 
   /// The block cost model of two documents, footnote numbering offset applied to the source.
-  static func blockCostModel(source: Document, target: Document, lengthModel: LengthModel) -> AlignmentCostModel {
+  static func blockCostModel(source: Document, target: Document, lengthModel: LengthModel)
+    -> AlignmentCostModel
+  {
     let shift = FootnoteOffset.estimate(source: source, target: target)
     var table = AlignmentTokenTable()
-    let sourceFeatures = AlignmentSideFeatures(blocks: source.blocks, footnoteShift: shift, table: &table)
-    let targetFeatures = AlignmentSideFeatures(blocks: target.blocks, footnoteShift: 0, table: &table)
+    let sourceFeatures = AlignmentSideFeatures(
+      blocks: source.blocks, footnoteShift: shift, table: &table)
+    let targetFeatures = AlignmentSideFeatures(
+      blocks: target.blocks, footnoteShift: 0, table: &table)
     return AlignmentCostModel(
       source: sourceFeatures, target: targetFeatures,
       lengthModel: lengthModel.adapted(

@@ -9,7 +9,9 @@ public struct AlignerConfiguration: Sendable, Hashable {
   public var minimumBandWidth: Int
 
   /// Creates a configuration.
-  public init(usesAnchors: Bool = true, lengthModel: LengthModel = .init(), minimumBandWidth: Int = 20) {
+  public init(
+    usesAnchors: Bool = true, lengthModel: LengthModel = .init(), minimumBandWidth: Int = 20
+  ) {
     self.usesAnchors = usesAnchors
     self.lengthModel = lengthModel
     self.minimumBandWidth = max(1, minimumBandWidth)

@@ -13,7 +13,10 @@ struct AlignmentCorridor: Sendable {
 
   /// The corridor for `anchors` (strictly increasing in both coordinates) with the band's
   /// half-width `halfWidth` (grown by the box's count difference).
-  init(source: AlignmentSideFeatures, target: AlignmentSideFeatures, anchors: [AlignmentAnchor], halfWidth: Int) {
+  init(
+    source: AlignmentSideFeatures, target: AlignmentSideFeatures, anchors: [AlignmentAnchor],
+    halfWidth: Int
+  ) {
     let n = source.count
     low = Array(repeating: 0, count: n + 1)
     high = low
@@ -53,7 +56,9 @@ struct AlignmentCorridor: Sendable {
         center = box.y.upperBound
       } else if sourceTotal > 0 && targetTotal > 0 {
         // The target point whose cumulative length share matches the source's.
-        let share = Double(source.prefixLength[x] - source.prefixLength[box.x.lowerBound]) / Double(sourceTotal)
+        let share =
+          Double(source.prefixLength[x] - source.prefixLength[box.x.lowerBound])
+          / Double(sourceTotal)
         let wanted = share * Double(targetTotal) + Double(target.prefixLength[box.y.lowerBound])
         while y < box.y.upperBound && Double(target.prefixLength[y + 1]) <= wanted { y += 1 }
         center = y

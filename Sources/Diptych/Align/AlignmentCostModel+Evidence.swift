@@ -15,9 +15,12 @@ extension AlignmentCostModel {
         sourceCalls += 1
         if target.containsCall(source.footnoteCalls[k], in: t) { sharedCalls += 1 }
       }
-      let targetCalls = target.footnoteCallStart[t.upperBound] - target.footnoteCallStart[t.lowerBound]
+      let targetCalls =
+        target.footnoteCallStart[t.upperBound] - target.footnoteCallStart[t.lowerBound]
       total -= W.sharedCallBonus * Double(min(sharedCalls, W.maximumCountedCalls))
-      total += W.unsharedCallCost * Double(min(sourceCalls + targetCalls - 2 * sharedCalls, W.maximumCountedCalls))
+      total +=
+        W.unsharedCallCost
+        * Double(min(sourceCalls + targetCalls - 2 * sharedCalls, W.maximumCountedCalls))
     }
     // Footnote bodies.
     if !s.isEmpty && !t.isEmpty,
@@ -52,14 +55,18 @@ extension AlignmentCostModel {
       for k in targetTokens {
         while k >= target.tokenStart[j + 1] { j += 1 }
         let token = target.tokens[k]
-        if isNumericToken[Int(token)] && !(j > t.lowerBound && target.containsToken(token, in: t.lowerBound..<j)) {
+        if isNumericToken[Int(token)]
+          && !(j > t.lowerBound && target.containsToken(token, in: t.lowerBound..<j))
+        {
           targetNumbers += 1
         }
       }
     }
     total -= W.sharedTokenBonus * Double(min(shared, W.maximumCountedSharedTokens))
     total +=
-      W.missingNumberCost * Double(min(sourceNumbers + targetNumbers - 2 * sharedNumbers, W.maximumCountedMissingNumbers))
+      W.missingNumberCost
+      * Double(
+        min(sourceNumbers + targetNumbers - 2 * sharedNumbers, W.maximumCountedMissingNumbers))
     return total
   }
 }

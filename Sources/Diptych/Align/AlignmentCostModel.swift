@@ -10,7 +10,9 @@ struct AlignmentCostModel: Sendable {
   ]
   /// The shapes for sentences: no 2:2, which the length cost favours whenever two neighbouring
   /// pairs err in opposite directions, although two 1:1 pairs are nearly always the truth.
-  static let sentenceShapes: [(source: Int, target: Int)] = shapes.filter { !($0.source == 2 && $0.target == 2) }
+  static let sentenceShapes: [(source: Int, target: Int)] = shapes.filter {
+    !($0.source == 2 && $0.target == 2)
+  }
 
   var source: AlignmentSideFeatures
   var target: AlignmentSideFeatures

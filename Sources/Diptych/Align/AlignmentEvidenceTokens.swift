@@ -33,11 +33,15 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
     return tokens
   }
 
-  private static func classify(_ word: [Unicode.Scalar], into tokens: inout [AlignmentEvidenceToken]) {
+  private static func classify(
+    _ word: [Unicode.Scalar], into tokens: inout [AlignmentEvidenceToken]
+  ) {
     let hasLetter = word.contains(where: isLetter)
     if !hasLetter {
       let digits = word.filter(isDigit).count
-      if digits >= 2 { tokens.append(.init(text: String(String.UnicodeScalarView(word)), isNumeric: true)) }
+      if digits >= 2 {
+        tokens.append(.init(text: String(String.UnicodeScalarView(word)), isNumeric: true))
+      }
       return
     }
     // Words hold ASCII letters, digits and slashes only (see `isWordScalar`).
@@ -67,7 +71,9 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
   /// Full-width digits, letters and slash as their ASCII forms.
   private static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let value = scalar.value
-    if (0xFF01...0xFF5E).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) { return ascii }
+    if (0xFF01...0xFF5E).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
+      return ascii
+    }
     return scalar
   }
 

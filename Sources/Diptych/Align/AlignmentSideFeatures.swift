@@ -78,17 +78,21 @@ struct AlignmentSideFeatures: Sendable {
   }
 
   /// The total length of `range`.
-  func length(_ range: Range<Int>) -> Int { prefixLength[range.upperBound] - prefixLength[range.lowerBound] }
+  func length(_ range: Range<Int>) -> Int {
+    prefixLength[range.upperBound] - prefixLength[range.lowerBound]
+  }
 
   /// The position of the middle of item `index` as a fraction of the side's total length.
   func relativePosition(of index: Int) -> Double {
     let total = Double(max(1, prefixLength[count]))
-    return (Double(prefixLength[index]) + Double(prefixLength[index + 1] - prefixLength[index]) / 2) / total
+    return (Double(prefixLength[index]) + Double(prefixLength[index + 1] - prefixLength[index]) / 2)
+      / total
   }
 
   /// Whether any item of `items` has the evidence token `token` (each item's tokens are sorted).
   func containsToken(_ token: Int32, in items: Range<Int>) -> Bool {
-    for item in items where Self.sortedSlice(tokens, tokenStart[item]..<tokenStart[item + 1], contains: token) {
+    for item in items
+    where Self.sortedSlice(tokens, tokenStart[item]..<tokenStart[item + 1], contains: token) {
       return true
     }
     return false
@@ -97,14 +101,18 @@ struct AlignmentSideFeatures: Sendable {
   /// Whether any item of `items` calls footnote `number` (each item's calls are sorted).
   func containsCall(_ number: Int, in items: Range<Int>) -> Bool {
     for item in items
-    where Self.sortedSlice(footnoteCalls, footnoteCallStart[item]..<footnoteCallStart[item + 1], contains: number) {
+    where Self.sortedSlice(
+      footnoteCalls, footnoteCallStart[item]..<footnoteCallStart[item + 1], contains: number)
+    {
       return true
     }
     return false
   }
 
   /// Binary search in the sorted part `range` of `array`.
-  private static func sortedSlice<T: Comparable>(_ array: [T], _ range: Range<Int>, contains value: T) -> Bool {
+  private static func sortedSlice<T: Comparable>(
+    _ array: [T], _ range: Range<Int>, contains value: T
+  ) -> Bool {
     var low = range.lowerBound
     var high = range.upperBound
     while low < high {
@@ -114,7 +122,9 @@ struct AlignmentSideFeatures: Sendable {
     return low < range.upperBound && array[low] == value
   }
 
-  func tokens(of index: Int) -> ArraySlice<Int32> { tokens[tokenStart[index]..<tokenStart[index + 1]] }
+  func tokens(of index: Int) -> ArraySlice<Int32> {
+    tokens[tokenStart[index]..<tokenStart[index + 1]]
+  }
   func footnoteCalls(of index: Int) -> ArraySlice<Int> {
     footnoteCalls[footnoteCallStart[index]..<footnoteCallStart[index + 1]]
   }

@@ -11,7 +11,8 @@ enum AnchorFinder {
   private typealias W = AnchorWeights
 
   static func anchors(
-    source: Document, target: Document, model: AlignmentCostModel, labelPairs: [(source: Int, target: Int)]
+    source: Document, target: Document, model: AlignmentCostModel,
+    labelPairs: [(source: Int, target: Int)]
   ) -> [AlignmentAnchor] {
     let sourceFeatures = model.source
     let targetFeatures = model.target
@@ -30,14 +31,21 @@ enum AnchorFinder {
       var calls: [Int: [Int]] = [:]
       var bodies: [Int: [Int]] = [:]
       for (index, block) in document.blocks.enumerated() {
-        for number in Set(block.footnoteReferences.map(\.number)) { calls[number, default: []].append(index) }
-        if block.kind == .footnote, let number = block.footnoteNumber { bodies[number, default: []].append(index) }
+        for number in Set(block.footnoteReferences.map(\.number)) {
+          calls[number, default: []].append(index)
+        }
+        if block.kind == .footnote, let number = block.footnoteNumber {
+          bodies[number, default: []].append(index)
+        }
       }
       return (calls, bodies)
     }
     var sourceBlocks = blocksByNumber(source)
     var targetBlocks = blocksByNumber(target)
-    if !numberingsAgree(Set(sourceBlocks.calls.keys).union(sourceBlocks.bodies.keys).map { $0 + d }, Set(targetBlocks.calls.keys).union(targetBlocks.bodies.keys)) {
+    if !numberingsAgree(
+      Set(sourceBlocks.calls.keys).union(sourceBlocks.bodies.keys).map { $0 + d },
+      Set(targetBlocks.calls.keys).union(targetBlocks.bodies.keys))
+    {
       sourceBlocks = ([:], [:])
       targetBlocks = ([:], [:])
     }
@@ -54,11 +62,12 @@ enum AnchorFinder {
     for pair in labelPairs {
       add(
         pair.source, pair.target,
-        structural: targetFeatures.roles[pair.target] == .heading ? W.headingLabelWeight : W.labelWeight)
+        structural: targetFeatures.roles[pair.target] == .heading
+          ? W.headingLabelWeight : W.labelWeight)
     }
     for (i, j) in StructuralCorrespondence.lists(
-      source: source, target: target, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures)
-    {
+      source: source, target: target, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures
+    ) {
       add(i, j, structural: W.listItemWeight)
     }
 
@@ -84,10 +93,12 @@ enum AnchorFinder {
     for (i, row) in evidence {
       for (j, found) in row {
         let weight = found.structural + found.tokens
-        let tolerance = found.structural > 0 ? W.structuralPositionTolerance : W.tokenPositionTolerance
+        let tolerance =
+          found.structural > 0 ? W.structuralPositionTolerance : W.tokenPositionTolerance
         guard weight >= W.minimumWeight,
           compatible(sourceFeatures.roles[i], targetFeatures.roles[j]),
-          abs(sourceFeatures.relativePosition(of: i) - targetFeatures.relativePosition(of: j)) <= tolerance
+          abs(sourceFeatures.relativePosition(of: i) - targetFeatures.relativePosition(of: j))
+            <= tolerance
         else { continue }
         candidates.append(AlignmentAnchor(source: i, target: j, weight: weight))
       }
@@ -103,13 +114,17 @@ enum AnchorFinder {
     return Double(shared) >= W.minimumFootnoteAgreement * Double(max(source.count, target.count))
   }
 
-  private static func compatible(_ a: AlignmentSideFeatures.Role, _ b: AlignmentSideFeatures.Role) -> Bool {
+  private static func compatible(_ a: AlignmentSideFeatures.Role, _ b: AlignmentSideFeatures.Role)
+    -> Bool
+  {
     a == b || (a.isBody && b.isBody)
   }
 
   /// The chain of candidates strictly increasing in both source and target with the greatest total
   /// weight, in O(k log k) with a Fenwick tree of prefix maxima over the target index.
-  static func heaviestIncreasingChain(_ candidates: [AlignmentAnchor], targetCount: Int) -> [AlignmentAnchor] {
+  static func heaviestIncreasingChain(_ candidates: [AlignmentAnchor], targetCount: Int)
+    -> [AlignmentAnchor]
+  {
     let sorted = candidates.sorted { ($0.source, -$0.target) < ($1.source, -$1.target) }
     var tree = [(weight: Double, index: Int)](repeating: (0, -1), count: targetCount + 1)
     var total = [Double](repeating: 0, count: sorted.count)

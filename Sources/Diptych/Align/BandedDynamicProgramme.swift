@@ -66,7 +66,8 @@ enum BandedDynamicProgramme {
 
   /// The best path through `corridor` under `model`, with every unit's margin.
   static func solve(model: AlignmentCostModel, corridor: AlignmentCorridor) -> Result {
-    var grid = Grid(n: model.source.count, m: model.target.count, corridor: corridor, shapes: model.shapes)
+    var grid = Grid(
+      n: model.source.count, m: model.target.count, corridor: corridor, shapes: model.shapes)
     forward(&grid, model: model)
     backward(&grid)
     var result = traceBack(grid)
@@ -114,7 +115,8 @@ enum BandedDynamicProgramme {
       for y in stride(from: grid.corridor.high[x], through: grid.corridor.low[x], by: -1) {
         let here = grid.rowStart[x] + y - grid.corridor.low[x]
         for (index, shape) in grid.shapes.enumerated() {
-          guard let next = grid.cell(x + shape.source, y + shape.target), rest[next] < .infinity else { continue }
+          guard let next = grid.cell(x + shape.source, y + shape.target), rest[next] < .infinity
+          else { continue }
           let unit = Double(grid.unitCost[next * shapeCount + index])
           if unit < .infinity { rest[here] = min(rest[here], unit + rest[next]) }
         }
@@ -155,17 +157,23 @@ enum BandedDynamicProgramme {
     for k in spans.indices {
       let span = spans[k]
       var alternative = Double.infinity
-      for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach) {
-        for ey in max(0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach) {
+      for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach)
+      {
+        for ey in max(
+          0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach)
+        {
           guard let end = grid.cell(ex, ey), grid.rest[end] < .infinity else { continue }
           for (index, shape) in grid.shapes.enumerated() {
             let s = ex - shape.source..<ex
             let t = ey - shape.target..<ey
             // The same items in the same unit, only ordered differently among one-sided units.
-            if (s == span.source || s.isEmpty && span.source.isEmpty) && (t == span.target || t.isEmpty && span.target.isEmpty) {
+            if (s == span.source || s.isEmpty && span.source.isEmpty)
+              && (t == span.target || t.isEmpty && span.target.isEmpty)
+            {
               continue
             }
-            guard s.overlaps(span.source) || t.overlaps(span.target), let start = grid.cell(s.lowerBound, t.lowerBound)
+            guard s.overlaps(span.source) || t.overlaps(span.target),
+              let start = grid.cell(s.lowerBound, t.lowerBound)
             else { continue }
             let unit = Double(grid.unitCost[end * shapeCount + index])
             alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
@@ -180,15 +188,21 @@ enum BandedDynamicProgramme {
   /// band grows by its current half-width, and the next rows' by twice as much, until the path
   /// keeps off every edge. Widening only where needed keeps one hard stretch of a long document
   /// from widening the band over all of it (issue 14).
-  static func solve(model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int) -> Result {
+  static func solve(model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int)
+    -> Result
+  {
     var widening = max(1, minimumHalfWidth)
-    var corridor = AlignmentCorridor(source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
+    var corridor = AlignmentCorridor(
+      source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
     while true {
       let result = solve(model: model, corridor: corridor)
-      if !result.touchesBandEdge || corridor.isFull || corridor.cellCount > maximumCells(rows: model.source.count + 1) {
+      if !result.touchesBandEdge || corridor.isFull
+        || corridor.cellCount > maximumCells(rows: model.source.count + 1)
+      {
         return result
       }
-      corridor.widen(around: result.bandEdgeRows, radius: widenedRowsPerUnitOfWidth * widening, by: widening)
+      corridor.widen(
+        around: result.bandEdgeRows, radius: widenedRowsPerUnitOfWidth * widening, by: widening)
       widening *= 2
     }
   }

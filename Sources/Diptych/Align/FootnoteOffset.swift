@@ -6,14 +6,19 @@ enum FootnoteOffset {
   /// footnote body n has a target body n + d. Ties go to the smallest |d|, 0 when nothing matches.
   static func estimate(source: Document, target: Document) -> Int {
     var targetCallBlock: [Int: Int] = [:]
-    for (block, reference) in target.footnoteReferences where targetCallBlock[reference.number] == nil {
+    for (block, reference) in target.footnoteReferences
+    where targetCallBlock[reference.number] == nil {
       targetCallBlock[reference.number] = block
     }
     let targetBodies = Set(target.blocks.compactMap(\.footnoteNumber))
-    let sourceCallSets = source.blocks.map { Set($0.footnoteReferences.map(\.number)) }.filter { !$0.isEmpty }
+    let sourceCallSets = source.blocks.map { Set($0.footnoteReferences.map(\.number)) }.filter {
+      !$0.isEmpty
+    }
     let sourceBodies = source.blocks.compactMap(\.footnoteNumber)
-    let sourceNumbers = firstDistinct(source.footnoteReferences.map(\.reference.number) + sourceBodies)
-    let targetNumbers = firstDistinct(target.footnoteReferences.map(\.reference.number) + Array(targetBodies).sorted())
+    let sourceNumbers = firstDistinct(
+      source.footnoteReferences.map(\.reference.number) + sourceBodies)
+    let targetNumbers = firstDistinct(
+      target.footnoteReferences.map(\.reference.number) + Array(targetBodies).sorted())
     var candidates: Set<Int> = [0]
     for a in sourceNumbers { for b in targetNumbers { candidates.insert(b - a) } }
 

@@ -39,7 +39,9 @@ enum LabelCorrespondence {
   static let offsetMargin = 8
 
   /// The label pairs of two documents, each block in at most one pair, sorted by source index.
-  static func pairs(source: Document, target: Document, model: AlignmentCostModel) -> [(source: Int, target: Int)] {
+  static func pairs(source: Document, target: Document, model: AlignmentCostModel) -> [(
+    source: Int, target: Int
+  )] {
     var found: [(source: Int, target: Int, fit: Double)] = []
     for sequence in sequences(source: source, target: target, model: model) {
       found += pairs(in: sequence, model: model)
@@ -59,7 +61,8 @@ enum LabelCorrespondence {
 
   /// The numbering sequences: labels printed alike (same style and role), and outline headings
   /// per level, whatever their style (`II.` and `二、` count the same things).
-  static func sequences(source: Document, target: Document, model: AlignmentCostModel) -> [Sequence] {
+  static func sequences(source: Document, target: Document, model: AlignmentCostModel) -> [Sequence]
+  {
     enum Key: Hashable {
       case printed(AlignmentSideFeatures.Role, LabelStyle)
       case outline(level: Int)
@@ -90,7 +93,9 @@ enum LabelCorrespondence {
   }
 
   /// The pairs of one sequence with their fit costs.
-  static func pairs(in sequence: Sequence, model: AlignmentCostModel) -> [(source: Int, target: Int, fit: Double)] {
+  static func pairs(in sequence: Sequence, model: AlignmentCostModel) -> [(
+    source: Int, target: Int, fit: Double
+  )] {
     let targetByValue = uniqueValues(sequence.target)
     guard let targetByValue, uniqueValues(sequence.source) != nil else {
       return occurrencePairs(sequence, model: model)
@@ -156,14 +161,17 @@ enum LabelCorrespondence {
 
   /// Repeated labels (`(a)` in every list): the k-th occurrence with the k-th when the counts
   /// agree, kept where the content does not contradict it.
-  private static func occurrencePairs(_ sequence: Sequence, model: AlignmentCostModel) -> [(source: Int, target: Int, fit: Double)] {
+  private static func occurrencePairs(_ sequence: Sequence, model: AlignmentCostModel) -> [(
+    source: Int, target: Int, fit: Double
+  )] {
     var sourceByValue: [Int: [Int]] = [:]
     var targetByValue: [Int: [Int]] = [:]
     for item in sequence.source { sourceByValue[item.value, default: []].append(item.index) }
     for item in sequence.target { targetByValue[item.value, default: []].append(item.index) }
     var result: [(source: Int, target: Int, fit: Double)] = []
     for (value, sourceIndices) in sourceByValue {
-      guard let targetIndices = targetByValue[value], targetIndices.count == sourceIndices.count else { continue }
+      guard let targetIndices = targetByValue[value], targetIndices.count == sourceIndices.count
+      else { continue }
       for (i, j) in zip(sourceIndices, targetIndices) {
         let cost = fit(i, j, model: model)
         if cost <= acceptedFitCost { result.append((i, j, cost)) }
@@ -182,7 +190,9 @@ enum LabelCorrespondence {
   /// The offsets worth trying: around 0 and around the offsets of the sequences' two ends.
   private static func candidateOffsets(_ sequence: Sequence) -> [Int] {
     var ends = [0]
-    if let a = sequence.source.first, let b = sequence.target.first { ends.append(b.value - a.value) }
+    if let a = sequence.source.first, let b = sequence.target.first {
+      ends.append(b.value - a.value)
+    }
     if let a = sequence.source.last, let b = sequence.target.last { ends.append(b.value - a.value) }
     let low = (ends.min() ?? 0) - offsetMargin
     let high = (ends.max() ?? 0) + offsetMargin
@@ -201,9 +211,11 @@ enum LabelCorrespondence {
     let m = model.target.count
     var best = model.cost(source: i..<i + 1, target: j..<j + 1)
     let shapes: [(Range<Int>, Range<Int>)] = [
-      (i - 1..<i + 1, j..<j + 1), (i..<i + 2, j..<j + 1), (i..<i + 1, j - 1..<j + 1), (i..<i + 1, j..<j + 2),
+      (i - 1..<i + 1, j..<j + 1), (i..<i + 2, j..<j + 1), (i..<i + 1, j - 1..<j + 1),
+      (i..<i + 1, j..<j + 2),
     ]
-    for (s, t) in shapes where s.lowerBound >= 0 && s.upperBound <= n && t.lowerBound >= 0 && t.upperBound <= m {
+    for (s, t) in shapes
+    where s.lowerBound >= 0 && s.upperBound <= n && t.lowerBound >= 0 && t.upperBound <= m {
       best = min(best, model.cost(source: s, target: t))
     }
     let drift = abs(model.source.relativePosition(of: i) - model.target.relativePosition(of: j))

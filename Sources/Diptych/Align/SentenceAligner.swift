@@ -3,12 +3,15 @@
 enum SentenceAligner {
   /// Sentence pairs covering every sentence of both sides exactly once, in order.
   static func align(
-    source: [String], target: [String], translation: TranslationWindow? = nil, lengthModel: LengthModel,
+    source: [String], target: [String], translation: TranslationWindow? = nil,
+    lengthModel: LengthModel,
     minimumBandWidth: Int, unitConfidence: Double = 1
   ) -> [SentencePair] {
     if source.isEmpty || target.isEmpty {
       // Nothing to pair with: each sentence stands alone, as sure as its unit.
-      return source.indices.map { SentencePair(source: [$0], target: [], confidence: unitConfidence) }
+      return source.indices.map {
+        SentencePair(source: [$0], target: [], confidence: unitConfidence)
+      }
         + target.indices.map { SentencePair(source: [], target: [$0], confidence: unitConfidence) }
     }
     var table = AlignmentTokenTable()
@@ -23,7 +26,10 @@ enum SentenceAligner {
       let margin =
         model.cost(source: 0..<1, target: 0..<0) + model.cost(source: 0..<0, target: 0..<1)
         - model.cost(source: 0..<1, target: 0..<1)
-      return [SentencePair(source: [0], target: [0], confidence: unitConfidence * Aligner.confidence(margin: margin))]
+      return [
+        SentencePair(
+          source: [0], target: [0], confidence: unitConfidence * Aligner.confidence(margin: margin))
+      ]
     }
     let result = BandedDynamicProgramme.solve(
       model: model, anchors: [], minimumHalfWidth: minimumBandWidth)

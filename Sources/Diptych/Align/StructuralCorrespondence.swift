@@ -22,7 +22,9 @@ enum StructuralCorrespondence {
           last.count += 1
           runs[runs.count - 1] = last
         } else {
-          runs.append(ListRun(start: index, count: 1, style: style, position: features.relativePosition(of: index)))
+          runs.append(
+            ListRun(
+              start: index, count: 1, style: style, position: features.relativePosition(of: index)))
         }
       }
       return runs.filter { $0.count >= 2 }

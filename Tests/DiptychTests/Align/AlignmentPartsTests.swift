@@ -12,15 +12,21 @@ import Testing
     let model = LengthModel()
     let english = DevsetSample.pairs[0].english
     let chinese = DevsetSample.pairs[0].chinese
-    let matched = model.cost(sourceLength: LengthModel.length(of: english), targetLength: LengthModel.length(of: chinese))
-    let mismatched = model.cost(sourceLength: LengthModel.length(of: english), targetLength: LengthModel.length(of: chinese) * 3)
+    let matched = model.cost(
+      sourceLength: LengthModel.length(of: english), targetLength: LengthModel.length(of: chinese))
+    let mismatched = model.cost(
+      sourceLength: LengthModel.length(of: english),
+      targetLength: LengthModel.length(of: chinese) * 3)
     #expect(matched < 2)
     #expect(mismatched > matched + 5)
     #expect(model.cost(sourceLength: 0, targetLength: 0) == 0)
   }
 
   @Test func evidenceTokensFindNumbersAndSymbolsInBothScripts() {
-    let english = AlignmentEvidenceToken.tokens(in: "the 56th session (COPUOS), resolution A/RES/62/217, 1,000 States, in 2021, COVID-19, 5 items")
+    let english = AlignmentEvidenceToken.tokens(
+      in:
+        "the 56th session (COPUOS), resolution A/RES/62/217, 1,000 States, in 2021, COVID-19, 5 items"
+    )
     #expect(english.map(\.text) == ["56", "COPUOS", "A/RES/62/217", "1000", "2021", "COVID", "19"])
     let chinese = AlignmentEvidenceToken.tokens(in: "第 56 届会议，第Ａ/RES/62/217号决议，２０２１年，LTS准则")
     #expect(chinese.map(\.text) == ["56", "A/RES/62/217", "2021", "LTS"])
@@ -29,9 +35,12 @@ import Testing
 
   @Test func heaviestChainDropsCrossingCandidates() {
     let candidates = [
-      AlignmentAnchor(source: 0, target: 0, weight: 2), AlignmentAnchor(source: 1, target: 5, weight: 1),
-      AlignmentAnchor(source: 2, target: 2, weight: 2), AlignmentAnchor(source: 3, target: 3, weight: 2),
-      AlignmentAnchor(source: 3, target: 4, weight: 1), AlignmentAnchor(source: 4, target: 1, weight: 1.5),
+      AlignmentAnchor(source: 0, target: 0, weight: 2),
+      AlignmentAnchor(source: 1, target: 5, weight: 1),
+      AlignmentAnchor(source: 2, target: 2, weight: 2),
+      AlignmentAnchor(source: 3, target: 3, weight: 2),
+      AlignmentAnchor(source: 3, target: 4, weight: 1),
+      AlignmentAnchor(source: 4, target: 1, weight: 1.5),
     ]
     let chain = AnchorFinder.heaviestIncreasingChain(candidates, targetCount: 6)
     #expect(chain.map { [$0.source, $0.target] } == [[0, 0], [2, 2], [3, 3]])

@@ -8,11 +8,16 @@ import Testing
   /// side (as in issue 14's benchmark): 2 English calls, 6 Chinese ones, at unrelated places.
   @Test func strayCallsDoNotAnchorUnrelatedParagraphs() {
     var source = TestDocuments.document(.english, TestDocuments.paragraphs(20, numbered: true))
-    var target = TestDocuments.document(.simplifiedChinese, TestDocuments.paragraphs(20, numbered: false))
-    func call(_ number: Int) -> [FootnoteReference] { [FootnoteReference(number: number, offset: 0, marker: "\(number)")] }
+    var target = TestDocuments.document(
+      .simplifiedChinese, TestDocuments.paragraphs(20, numbered: false))
+    func call(_ number: Int) -> [FootnoteReference] {
+      [FootnoteReference(number: number, offset: 0, marker: "\(number)")]
+    }
     source.blocks[3].footnoteReferences = call(1)
     source.blocks[15].footnoteReferences = call(2)
-    for (number, index) in [1, 2, 6, 10, 14, 18].enumerated() { target.blocks[index].footnoteReferences = call(number + 1) }
+    for (number, index) in [1, 2, 6, 10, 14, 18].enumerated() {
+      target.blocks[index].footnoteReferences = call(number + 1)
+    }
     let alignment = Aligner().align(source: source, target: target)
     #expect(TestDocuments.shapes(alignment) == (0..<20).map { "\($0):\($0)" })
   }
@@ -21,8 +26,11 @@ import Testing
   /// ones still anchor.
   @Test func sharedFootnotesAnchorDespiteExtraOnes() {
     var source = TestDocuments.document(.english, TestDocuments.paragraphs(12, numbered: false))
-    var target = TestDocuments.document(.simplifiedChinese, TestDocuments.paragraphs(12, numbered: false))
-    func call(_ number: Int) -> [FootnoteReference] { [FootnoteReference(number: number, offset: 0, marker: "\(number)")] }
+    var target = TestDocuments.document(
+      .simplifiedChinese, TestDocuments.paragraphs(12, numbered: false))
+    func call(_ number: Int) -> [FootnoteReference] {
+      [FootnoteReference(number: number, offset: 0, marker: "\(number)")]
+    }
     for (number, index) in [2, 5, 8].enumerated() {
       source.blocks[index].footnoteReferences = call(number + 1)
       target.blocks[index].footnoteReferences = call(number + 1)

@@ -17,18 +17,22 @@ import Testing
 
   func align(_ english: [Spec], _ chinese: [Spec]) -> Alignment {
     let alignment = Aligner().align(
-      source: TestDocuments.document(.english, english), target: TestDocuments.document(.simplifiedChinese, chinese))
+      source: TestDocuments.document(.english, english),
+      target: TestDocuments.document(.simplifiedChinese, chinese))
     #expect(alignment.invariantViolations() == [])
     return alignment
   }
 
-  func diagonal(_ range: Range<Int>, shift: Int = 0) -> [String] { range.map { "\($0):\($0 + shift)" } }
+  func diagonal(_ range: Range<Int>, shift: Int = 0) -> [String] {
+    range.map { "\($0):\($0 + shift)" }
+  }
 
   @Test func renumberedTranslationWithAnOmittedParagraphPairsByContent() {
     var chinese = TestDocuments.paragraphs(16, numbered: false)
     chinese.remove(at: 4)  // paragraph 5 was not translated; the Chinese 5 is the English 6
     let alignment = align(TestDocuments.paragraphs(16, numbered: true), renumbered(chinese))
-    #expect(TestDocuments.shapes(alignment) == diagonal(0..<4) + ["4:"] + diagonal(5..<16, shift: -1))
+    #expect(
+      TestDocuments.shapes(alignment) == diagonal(0..<4) + ["4:"] + diagonal(5..<16, shift: -1))
   }
 
   @Test func renumberedTranslationWithAMergeAndASplitPairsByContent() {
@@ -40,7 +44,8 @@ import Testing
     let alignment = align(TestDocuments.paragraphs(20, numbered: true), renumbered(chinese))
     #expect(
       TestDocuments.shapes(alignment)
-        == diagonal(0..<3) + ["3,4:3"] + diagonal(5..<14, shift: -1) + ["14:13,14"] + diagonal(15..<20))
+        == diagonal(0..<3) + ["3,4:3"] + diagonal(5..<14, shift: -1) + ["14:13,14"]
+        + diagonal(15..<20))
   }
 
   @Test func theOffsetRunsFollowTheEdits() throws {
@@ -62,15 +67,18 @@ import Testing
     var chinese = TestDocuments.paragraphs(16, numbered: true)
     chinese.remove(at: 7)  // the Chinese keeps the English numbers: 7 is followed by 9
     let alignment = align(TestDocuments.paragraphs(16, numbered: true), chinese)
-    #expect(TestDocuments.shapes(alignment) == diagonal(0..<7) + ["7:"] + diagonal(8..<16, shift: -1))
+    #expect(
+      TestDocuments.shapes(alignment) == diagonal(0..<7) + ["7:"] + diagonal(8..<16, shift: -1))
   }
 
   /// Lengths alone (no labels on the Chinese side) leave every unit of a faithful translation
   /// well above a coin toss; labels on both sides make it near certain.
   @Test func aFaithfulTranslationIsConfidentEverywhere() {
-    let lengths = align(TestDocuments.paragraphs(16, numbered: true), TestDocuments.paragraphs(16, numbered: false))
+    let lengths = align(
+      TestDocuments.paragraphs(16, numbered: true), TestDocuments.paragraphs(16, numbered: false))
     #expect(lengths.units.allSatisfy { $0.confidence >= 0.7 }, "\(lengths.units.map(\.confidence))")
-    let labels = align(TestDocuments.paragraphs(16, numbered: true), TestDocuments.paragraphs(16, numbered: true))
+    let labels = align(
+      TestDocuments.paragraphs(16, numbered: true), TestDocuments.paragraphs(16, numbered: true))
     #expect(labels.units.allSatisfy { $0.confidence >= 0.95 }, "\(labels.units.map(\.confidence))")
   }
 

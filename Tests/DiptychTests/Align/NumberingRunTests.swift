@@ -18,16 +18,24 @@ import Testing
           specs.append(
             Spec(
               pairs: 0..<0, kind: .heading,
-              label: chinese ? Label(text: "二、", style: .chineseNumeral, value: 2) : Label(text: "II.", style: .upperRoman, value: 2),
+              label: chinese
+                ? Label(text: "二、", style: .chineseNumeral, value: 2)
+                : Label(text: "II.", style: .upperRoman, value: 2),
               text: chinese ? "二、执行情况" : "II. Implementation"))
         }
         if chinese && k == omitted { continue }
         number += 1
-        specs.append(Spec(pairs: k * 3..<(k + 1) * 3, label: Label(text: "\(number).", style: .arabic, value: number)))
+        specs.append(
+          Spec(
+            pairs: k * 3..<(k + 1) * 3,
+            label: Label(text: "\(number).", style: .arabic, value: number)))
       }
       return specs
     }
-    return (TestDocuments.document(.english, specs(chinese: false)), TestDocuments.document(.simplifiedChinese, specs(chinese: true)))
+    return (
+      TestDocuments.document(.english, specs(chinese: false)),
+      TestDocuments.document(.simplifiedChinese, specs(chinese: true))
+    )
   }
 
   func findings(_ documents: (Document, Document)) -> [Finding] {
@@ -44,6 +52,7 @@ import Testing
 
   @Test func theFaithfulTwinHasNoStructuralFinding() {
     let found = findings(pair(omitting: nil))
-    #expect(found.filter { [.numberingMismatch, .unitMissing, .unitMerged].contains($0.code) }.isEmpty)
+    #expect(
+      found.filter { [.numberingMismatch, .unitMissing, .unitMerged].contains($0.code) }.isEmpty)
   }
 }

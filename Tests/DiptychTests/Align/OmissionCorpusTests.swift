@@ -8,14 +8,17 @@ import Testing
 /// expected structural finding at its English line, and no other structural finding.
 @Suite struct OmissionCorpusTests {
   static let entries = Corpus.entries.filter { $0.hasPrefix("omission-") }
-  static let structural: Set<FindingCode> = [.unitMissing, .unitMerged, .listCount, .footnoteMissing]
+  static let structural: Set<FindingCode> = [
+    .unitMissing, .unitMerged, .listCount, .footnoteMissing,
+  ]
 
   /// Entries whose omission the aligner still takes for a merge (issue 12 item 3): none since
   /// a unit joining blocks pays for each block the other side does not translate.
   static let knownMerges: Set<String> = []
 
   @Test(arguments: entries) func theOmissionIsFoundWhereItIs(entry: String) throws {
-    let pair = try DocumentReader.readPair(source: Corpus.path(entry, "en.txt"), target: Corpus.path(entry, "zh.txt"))
+    let pair = try DocumentReader.readPair(
+      source: Corpus.path(entry, "en.txt"), target: Corpus.path(entry, "zh.txt"))
     let findings = Pipeline().run(pair).findings.filter { Self.structural.contains($0.code) }
     let expected = try String(contentsOfFile: Corpus.path(entry, "expected.txt"), encoding: .utf8)
       .split(separator: "\n").map { line in

@@ -13,24 +13,34 @@ import Testing
     var next = Int.random(in: 0..<40, using: &random)
     var footnote = 1
     let footnoteOffset = Int.random(in: 0...3, using: &random)
-    if Bool.random(using: &random) { chinese.append(.init(pairs: 0..<0, kind: .title, text: "秘书长的报告")) }
+    if Bool.random(using: &random) {
+      chinese.append(.init(pairs: 0..<0, kind: .title, text: "秘书长的报告"))
+    }
     for k in 0..<count {
       let size = Int.random(in: 1...3, using: &random)
       let pairs = next % 58..<min(next % 58 + size, 60)
       next += size
       switch Int.random(in: 0..<10, using: &random) {
       case 0:
-        english.append(.init(pairs: 0..<0, kind: .heading, label: Label(text: "I.", style: .upperRoman, value: k + 1), text: "Introduction"))
+        english.append(
+          .init(
+            pairs: 0..<0, kind: .heading,
+            label: Label(text: "I.", style: .upperRoman, value: k + 1), text: "Introduction"))
       case 1:
         chinese.append(.init(pairs: pairs))  // one-sided paragraph
       case 2 where pairs.count >= 2:
-        english.append(.init(pairs: pairs, label: Label(text: "\(k + 1).", style: .arabic, value: k + 1)))
+        english.append(
+          .init(pairs: pairs, label: Label(text: "\(k + 1).", style: .arabic, value: k + 1)))
         chinese.append(.init(pairs: pairs.lowerBound..<pairs.lowerBound + 1))  // split
         chinese.append(.init(pairs: pairs.lowerBound + 1..<pairs.upperBound))
       default:
-        english.append(.init(pairs: pairs, label: Label(text: "\(k + 1).", style: .arabic, value: k + 1)))
-        if case 3 = Int.random(in: 0..<6, using: &random), var last = chinese.last, last.kind == .paragraph {
-          last.pairs = last.pairs.lowerBound..<max(last.pairs.upperBound, pairs.upperBound)  // merge
+        english.append(
+          .init(pairs: pairs, label: Label(text: "\(k + 1).", style: .arabic, value: k + 1)))
+        if case 3 = Int.random(in: 0..<6, using: &random), var last = chinese.last,
+          last.kind == .paragraph
+        {
+          // The translator merges this paragraph into the previous one.
+          last.pairs = last.pairs.lowerBound..<max(last.pairs.upperBound, pairs.upperBound)
           chinese[chinese.count - 1] = last
         } else {
           chinese.append(.init(pairs: pairs))
@@ -40,11 +50,15 @@ import Testing
     var source = TestDocuments.document(.english, english)
     var target = TestDocuments.document(.simplifiedChinese, chinese)
     // Footnote calls on some paragraphs, numbered with an offset on the Chinese side.
-    for index in source.blocks.indices where source.blocks[index].kind == .paragraph && Int.random(in: 0..<4, using: &random) == 0 {
-      source.blocks[index].footnoteReferences = [FootnoteReference(number: footnote, offset: 0, marker: "\(footnote)")]
+    for index in source.blocks.indices
+    where source.blocks[index].kind == .paragraph && Int.random(in: 0..<4, using: &random) == 0 {
+      source.blocks[index].footnoteReferences = [
+        FootnoteReference(number: footnote, offset: 0, marker: "\(footnote)")
+      ]
       if let j = target.blocks.indices.randomElement(using: &random) {
         target.blocks[j].footnoteReferences.append(
-          FootnoteReference(number: footnote + footnoteOffset, offset: 0, marker: "\(footnote + footnoteOffset)"))
+          FootnoteReference(
+            number: footnote + footnoteOffset, offset: 0, marker: "\(footnote + footnoteOffset)"))
       }
       footnote += 1
     }
@@ -57,7 +71,8 @@ import Testing
     let aligner = Aligner(configuration: .init(usesAnchors: false, minimumBandWidth: 1))
     let banded = aligner.alignBlocks(source: source, target: target)
     let reference = ReferenceDynamicProgramme.totalCost(model: banded.model)
-    #expect(abs(banded.totalCost - reference) < 1e-9, "seed \(seed): \(banded.totalCost) vs \(reference)")
+    #expect(
+      abs(banded.totalCost - reference) < 1e-9, "seed \(seed): \(banded.totalCost) vs \(reference)")
   }
 
   @Test(arguments: 0..<200) func invariantsHoldWithAnchors(seed: Int) {

@@ -12,7 +12,8 @@ enum ReferenceDynamicProgramme {
       for y in 0...m where x > 0 || y > 0 {
         for shape in AlignmentCostModel.shapes where shape.source <= x && shape.target <= y {
           let previous = cost[x - shape.source][y - shape.target]
-          let candidate = previous + model.cost(source: x - shape.source..<x, target: y - shape.target..<y)
+          let candidate =
+            previous + model.cost(source: x - shape.source..<x, target: y - shape.target..<y)
           cost[x][y] = min(cost[x][y], candidate)
         }
       }

@@ -21,12 +21,15 @@ import Testing
     // Chinese: 0 title, 1 subtitle, 2-3 ¶, 4 一, 5-7 ¶, 8 二, 9-10 ¶, 11 三, 12-13 ¶, 14-18 years.
     #expect(
       shapes() == [
-        ":0", ":1", "0:", "1:2", "2:3", "3:4", "4:5", "5:6", "6:7", "7:8", "8:9", "9:10", "10:11", "11:12",
+        ":0", ":1", "0:", "1:2", "2:3", "3:4", "4:5", "5:6", "6:7", "7:8", "8:9", "9:10", "10:11",
+        "11:12",
         "12:13", "13:14", "14:15", "15:16", "16:17", "17:18",
-      ] || shapes() == [
-        "0:", ":0", ":1", "1:2", "2:3", "3:4", "4:5", "5:6", "6:7", "7:8", "8:9", "9:10", "10:11", "11:12",
-        "12:13", "13:14", "14:15", "15:16", "16:17", "17:18",
-      ])
+      ]
+        || shapes() == [
+          "0:", ":0", ":1", "1:2", "2:3", "3:4", "4:5", "5:6", "6:7", "7:8", "8:9", "9:10", "10:11",
+          "11:12",
+          "12:13", "13:14", "14:15", "15:16", "16:17", "17:18",
+        ])
   }
 
   @Test func titleAndSubtitleStandAlone() throws {
@@ -37,11 +40,13 @@ import Testing
   }
 
   @Test func theFootnoteOffsetIsThree() {
-    #expect(FootnoteOffset.estimate(source: SeedSubmission.english, target: SeedSubmission.chinese) == 3)
+    #expect(
+      FootnoteOffset.estimate(source: SeedSubmission.english, target: SeedSubmission.chinese) == 3)
   }
 
   @Test func headingsPairWithAnOffsetOfOne() {
-    let blocks = Aligner().alignBlocks(source: SeedSubmission.english, target: SeedSubmission.chinese)
+    let blocks = Aligner().alignBlocks(
+      source: SeedSubmission.english, target: SeedSubmission.chinese)
     let anchors = Set(blocks.anchors.map { [$0.source, $0.target] })
     #expect(anchors.isSuperset(of: [[3, 4], [7, 8], [10, 11]]))
     #expect(anchors.isSuperset(of: (0..<5).map { [13 + $0, 14 + $0] }))
@@ -54,7 +59,8 @@ import Testing
     for unit in alignment.units {
       #expect(unit.confidence > 0.6, "\(unit.id) \(unit.shape) \(unit.confidence)")
     }
-    for unit in alignment.units where unit.method == .anchor && alignment.source.blocks[unit.source[0]].kind == .heading {
+    for unit in alignment.units
+    where unit.method == .anchor && alignment.source.blocks[unit.source[0]].kind == .heading {
       #expect(unit.confidence >= 0.95, "\(unit.id) \(unit.confidence)")
     }
   }

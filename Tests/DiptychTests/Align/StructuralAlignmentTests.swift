@@ -8,16 +8,21 @@ import Testing
 
   func align(_ english: [Spec], _ chinese: [Spec], anchors: Bool = true) -> Alignment {
     let alignment = Aligner(configuration: .init(usesAnchors: anchors)).align(
-      source: TestDocuments.document(.english, english), target: TestDocuments.document(.simplifiedChinese, chinese))
+      source: TestDocuments.document(.english, english),
+      target: TestDocuments.document(.simplifiedChinese, chinese))
     #expect(alignment.invariantViolations() == [])
     return alignment
   }
 
   /// The identity shapes "k:k" for `range`.
-  func diagonal(_ range: Range<Int>, shift: Int = 0) -> [String] { range.map { "\($0):\($0 + shift)" } }
+  func diagonal(_ range: Range<Int>, shift: Int = 0) -> [String] {
+    range.map { "\($0):\($0 + shift)" }
+  }
 
   @Test(arguments: [true, false]) func unnumberedChineseParagraphsPairOneToOne(anchors: Bool) {
-    let alignment = align(TestDocuments.paragraphs(20, numbered: true), TestDocuments.paragraphs(20, numbered: false), anchors: anchors)
+    let alignment = align(
+      TestDocuments.paragraphs(20, numbered: true), TestDocuments.paragraphs(20, numbered: false),
+      anchors: anchors)
     #expect(TestDocuments.shapes(alignment) == diagonal(0..<20))
     #expect(alignment.units.allSatisfy { $0.sentences.map(\.source) == [[0], [1], [2]] })
     #expect(alignment.units.allSatisfy { $0.sentences.map(\.target) == [[0], [1], [2]] })
@@ -28,9 +33,12 @@ import Testing
     chinese[5].pairs = 15..<21  // the translator merged paragraphs 6 and 7
     chinese.remove(at: 6)
     let alignment = align(TestDocuments.paragraphs(20, numbered: true), chinese, anchors: anchors)
-    #expect(TestDocuments.shapes(alignment) == diagonal(0..<5) + ["5,6:5"] + diagonal(7..<20, shift: -1))
+    #expect(
+      TestDocuments.shapes(alignment) == diagonal(0..<5) + ["5,6:5"] + diagonal(7..<20, shift: -1))
     let merged = alignment.units[5]
-    #expect(merged.sentences.count == 6 && merged.sentences.allSatisfy { $0.source.count == 1 && $0.target.count == 1 })
+    #expect(
+      merged.sentences.count == 6
+        && merged.sentences.allSatisfy { $0.source.count == 1 && $0.target.count == 1 })
   }
 
   @Test(arguments: [true, false]) func splitParagraphComesOutOneToTwo(anchors: Bool) {
@@ -38,21 +46,24 @@ import Testing
     chinese[8].pairs = 24..<25  // the translator split paragraph 9 after its first sentence
     chinese.insert(Spec(pairs: 25..<27), at: 9)
     let alignment = align(TestDocuments.paragraphs(20, numbered: true), chinese, anchors: anchors)
-    #expect(TestDocuments.shapes(alignment) == diagonal(0..<8) + ["8:8,9"] + diagonal(9..<20, shift: 1))
+    #expect(
+      TestDocuments.shapes(alignment) == diagonal(0..<8) + ["8:8,9"] + diagonal(9..<20, shift: 1))
   }
 
   @Test func headingOnOneSideStandsAlone() {
     var english = TestDocuments.paragraphs(12, numbered: true)
     english.insert(Spec(pairs: 0..<0, kind: .heading, text: "Programme budget implications"), at: 6)
     let alignment = align(english, TestDocuments.paragraphs(12, numbered: false))
-    #expect(TestDocuments.shapes(alignment) == diagonal(0..<6) + ["6:"] + diagonal(7..<13, shift: -1))
+    #expect(
+      TestDocuments.shapes(alignment) == diagonal(0..<6) + ["6:"] + diagonal(7..<13, shift: -1))
   }
 
   @Test func paragraphOnOneSideStandsAlone() {
     var chinese = TestDocuments.paragraphs(16, numbered: false)
     chinese.remove(at: 6)  // paragraph 7 was not translated
     let alignment = align(TestDocuments.paragraphs(16, numbered: true), chinese)
-    #expect(TestDocuments.shapes(alignment) == diagonal(0..<6) + ["6:"] + diagonal(7..<16, shift: -1))
+    #expect(
+      TestDocuments.shapes(alignment) == diagonal(0..<6) + ["6:"] + diagonal(7..<16, shift: -1))
     #expect(alignment.units[6].confidence < alignment.units[5].confidence)
   }
 
@@ -63,11 +74,14 @@ import Testing
     for removed in 1..<15 {
       var chinese = TestDocuments.paragraphs(16, numbered: false)
       chinese.remove(at: removed)
-      let shapes = TestDocuments.shapes(align(TestDocuments.paragraphs(16, numbered: true), chinese))
+      let shapes = TestDocuments.shapes(
+        align(TestDocuments.paragraphs(16, numbered: true), chinese))
       let expected = diagonal(0..<removed) + ["\(removed):"] + diagonal(removed + 1..<16, shift: -1)
       if shapes == expected { exact += 1 }
-      #expect(Array(shapes.prefix(max(0, removed - 1))) == Array(expected.prefix(max(0, removed - 1))))
-      #expect(Array(shapes.suffix(max(0, 13 - removed))) == Array(expected.suffix(max(0, 13 - removed))))
+      #expect(
+        Array(shapes.prefix(max(0, removed - 1))) == Array(expected.prefix(max(0, removed - 1))))
+      #expect(
+        Array(shapes.suffix(max(0, 13 - removed))) == Array(expected.suffix(max(0, 13 - removed))))
     }
     #expect(exact >= 11)
   }

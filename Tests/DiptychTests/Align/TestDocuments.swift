@@ -13,7 +13,9 @@ enum TestDocuments {
 
   static func document(_ language: Language, _ specs: [Spec]) -> Document {
     let blocks = specs.enumerated().map { index, spec in
-      let sentences = spec.pairs.map { language.isChinese ? DevsetSample.pairs[$0].chinese : DevsetSample.pairs[$0].english }
+      let sentences = spec.pairs.map {
+        language.isChinese ? DevsetSample.pairs[$0].chinese : DevsetSample.pairs[$0].english
+      }
       let text = spec.text ?? sentences.joined(separator: language.isChinese ? "" : " ")
       var offset = 0
       let modelled = (spec.text.map { [$0] } ?? sentences).map { sentence in
@@ -39,7 +41,8 @@ enum TestDocuments {
   /// The units as "source blocks:target blocks" strings, e.g. "4,5:4".
   static func shapes(_ alignment: Alignment) -> [String] {
     alignment.units.map { unit in
-      unit.source.map(String.init).joined(separator: ",") + ":" + unit.target.map(String.init).joined(separator: ",")
+      unit.source.map(String.init).joined(separator: ",") + ":"
+        + unit.target.map(String.init).joined(separator: ",")
     }
   }
 }

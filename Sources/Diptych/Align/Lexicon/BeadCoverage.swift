@@ -20,7 +20,9 @@ package struct BeadCoverage: Equatable, Sendable {
   ///
   /// Counting, not a ratio, is what worked: a ratio favours short beads. The default rate is the
   /// share uncovered in right 1-1 pairs of UN text.
-  package func excessEnglishUncovered(rate: Double = BeadCoverage.typicalEnglishUncoveredRate) -> Double {
+  package func excessEnglishUncovered(rate: Double = BeadCoverage.typicalEnglishUncoveredRate)
+    -> Double
+  {
     Double(englishUncovered) - rate * Double(englishWords)
   }
 

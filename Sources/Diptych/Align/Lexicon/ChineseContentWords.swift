@@ -42,7 +42,8 @@ struct ChineseContentWords {
       }
       let numeral = numeralLength(in: scalars, from: index)
       if numeral > 0, numeral >= length,
-        let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(scalars[index..<(index + numeral)]))),
+        let value = ChineseNumeral.value(
+          of: String(String.UnicodeScalarView(scalars[index..<(index + numeral)]))),
         numeral > 1 || !Self.articleNumerals.contains(scalar)
       {
         tokens.append(.english(interner.numberID(Array(String(value).utf8))))
@@ -68,7 +69,9 @@ struct ChineseContentWords {
         previous = nil
         continue
       }
-      if let previous { keys.insert(LexiconKey.combine(LexiconKey.combine(LexiconKey.seed, previous), scalar)) }
+      if let previous {
+        keys.insert(LexiconKey.combine(LexiconKey.combine(LexiconKey.seed, previous), scalar))
+      }
       previous = scalar
     }
     return keys
@@ -93,13 +96,16 @@ struct ChineseContentWords {
 
   private func numeralLength(in scalars: [Unicode.Scalar], from start: Int) -> Int {
     var position = start
-    while position < scalars.count, Self.numeralScalars.contains(scalars[position]) { position += 1 }
+    while position < scalars.count, Self.numeralScalars.contains(scalars[position]) {
+      position += 1
+    }
     return position - start
   }
 
   /// The characters of Chinese numerals, as scalars: cheaper to look up than `Character`s.
   private static let numeralScalars: Set<Unicode.Scalar> = Set(
-    [ChineseNumeral.digits.keys, ChineseNumeral.smallUnits.keys, ChineseNumeral.largeUnits.keys].joined()
+    [ChineseNumeral.digits.keys, ChineseNumeral.smallUnits.keys, ChineseNumeral.largeUnits.keys]
+      .joined()
       .flatMap(\.unicodeScalars))
 
   /// Full-width ASCII (Ａ, ２) as ASCII, so that Latin words and digits read alike in both scripts.

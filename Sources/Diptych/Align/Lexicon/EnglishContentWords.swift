@@ -17,7 +17,7 @@ struct EnglishContentWords {
       if value >= 0x30 && value <= 0x39 {
         if !word.isEmpty { flushWord(&word, ascii: &wordIsASCII, into: &ids, interner: &interner) }
         number.append(UInt8(value))
-      } else if !number.isEmpty, (value == 0x2C || value == 0x2E), index + 1 < scalars.count,
+      } else if !number.isEmpty, value == 0x2C || value == 0x2E, index + 1 < scalars.count,
         scalars[index + 1].value >= 0x30 && scalars[index + 1].value <= 0x39
       {
         if value == 0x2E { number.append(UInt8(value)) }  // "1,000" → 1000; "2.5" stays
@@ -54,7 +54,9 @@ struct EnglishContentWords {
     return ids
   }
 
-  private static let ordinalSuffixes: Set<[UInt8]> = [Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)]
+  private static let ordinalSuffixes: Set<[UInt8]> = [
+    Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8),
+  ]
 
   @inline(__always)
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -66,11 +68,14 @@ struct EnglishContentWords {
   @inline(__always)
   static func isHan(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x20000...0x3134F).contains(value)
+    return (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+      || (0x20000...0x3134F).contains(value)
   }
 
   /// Adds one word: single letters and stop words carry no content; others are stemmed when ASCII.
-  private func flushWord(_ word: inout [UInt8], ascii: inout Bool, into ids: inout [Int32], interner: inout TokenInterner) {
+  private func flushWord(
+    _ word: inout [UInt8], ascii: inout Bool, into ids: inout [Int32], interner: inout TokenInterner
+  ) {
     defer {
       word.removeAll(keepingCapacity: true)
       ascii = true

@@ -32,18 +32,25 @@ extension Lexicon {
   static func bundledPath(environment: [String: String]) throws(LexiconError) -> String {
     let fileManager = FileManager.default
     if let override = environment[pathVariable], !override.isEmpty {
-      guard fileManager.isReadableFile(atPath: override) else { throw .notFound(searched: [override]) }
+      guard fileManager.isReadableFile(atPath: override) else {
+        throw .notFound(searched: [override])
+      }
       return override
     }
     var candidates: [String] = []
     let bundleName = "Diptych_Diptych.resources"
-    var directories = [Bundle.main.bundleURL, Bundle.main.executableURL?.deletingLastPathComponent()]
-    directories.append(Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent())
+    var directories = [
+      Bundle.main.bundleURL, Bundle.main.executableURL?.deletingLastPathComponent(),
+    ]
+    directories.append(
+      Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent())
     for directory in directories.compactMap({ $0 }) {
-      candidates.append(directory.appendingPathComponent(bundleName).appendingPathComponent(fileName).path)
+      candidates.append(
+        directory.appendingPathComponent(bundleName).appendingPathComponent(fileName).path)
       // macOS bundles keep resources one level down.
       candidates.append(
-        directory.appendingPathComponent("Diptych_Diptych.bundle/Contents/Resources").appendingPathComponent(fileName).path)
+        directory.appendingPathComponent("Diptych_Diptych.bundle/Contents/Resources")
+          .appendingPathComponent(fileName).path)
     }
     candidates.append(sourceTreePath)
     var seen: Set<String> = []

@@ -85,7 +85,9 @@ private struct LexiconParser {
     case "@irregular":
       for pair in fields.dropFirst() {
         let parts = pair.split(separator: UInt8(ascii: "="))
-        guard parts.count == 2 else { throw .malformed(name, line: lineNumber, "irregular form without '='") }
+        guard parts.count == 2 else {
+          throw .malformed(name, line: lineNumber, "irregular form without '='")
+        }
         irregularBases[LexiconKey.hash(parts[0])] = Array(parts[1])
       }
     case "@english": section = .english
@@ -133,7 +135,8 @@ private struct LexiconParser {
     // sorting in place (a set per entry would cost more than the rest of the loading).
     stemsOfChinese[entryStart...].sort()
     var kept = entryStart
-    for index in entryStart..<stemsOfChinese.count where index == entryStart || stemsOfChinese[index] != stemsOfChinese[kept - 1] {
+    for index in entryStart..<stemsOfChinese.count
+    where index == entryStart || stemsOfChinese[index] != stemsOfChinese[kept - 1] {
       stemsOfChinese[kept] = stemsOfChinese[index]
       kept += 1
     }

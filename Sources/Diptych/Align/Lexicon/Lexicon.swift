@@ -44,7 +44,9 @@ package struct Lexicon: Sendable {
   func stemID(hash: UInt64) -> Int32? { stemIDs[hash] }
 
   /// The id of a simplified Chinese headword.
-  package func chineseWordID(_ word: String) -> Int32? { chineseWordIDs[LexiconKey.hash(word.utf8)] }
+  package func chineseWordID(_ word: String) -> Int32? {
+    chineseWordIDs[LexiconKey.hash(word.utf8)]
+  }
 
   /// The id of a headword given by the hash of its bytes.
   func chineseWordID(hash: UInt64) -> Int32? { chineseWordIDs[hash] }

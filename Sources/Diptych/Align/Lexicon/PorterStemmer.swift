@@ -28,7 +28,8 @@ enum PorterStemmer {
 
     func isConsonant(_ i: Int) -> Bool {
       switch bytes[i] {
-      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
+      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+        UInt8(ascii: "u"):
         return false
       case Self.y: return i == 0 ? true : !isConsonant(i - 1)
       default: return true
@@ -57,7 +58,9 @@ enum PorterStemmer {
 
     /// cvc at `end`, the last consonant not w, x or y ("hop" but not "snow").
     func isCVC(_ end: Int) -> Bool {
-      guard end >= 2, isConsonant(end), !isConsonant(end - 1), isConsonant(end - 2) else { return false }
+      guard end >= 2, isConsonant(end), !isConsonant(end - 1), isConsonant(end - 2) else {
+        return false
+      }
       let last = bytes[end]
       return last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != Self.y
     }
@@ -98,7 +101,7 @@ enum PorterStemmer {
         if measure() > 0 { bytes.removeLast() }
         return
       }
-      guard (ends("ed") || ends("ing")), stemHasVowel() else { return }
+      guard ends("ed") || ends("ing"), stemHasVowel() else { return }
       bytes.removeSubrange(j...)
       j = bytes.count
       if ends("at") || ends("bl") || ends("iz") {
@@ -125,9 +128,17 @@ enum PorterStemmer {
       guard bytes.count > 2 else { return }
       switch bytes[bytes.count - 2] {
       case UInt8(ascii: "a"):
-        if ends("ational") { replaceIfMeasured("ate") } else if ends("tional") { replaceIfMeasured("tion") }
+        if ends("ational") {
+          replaceIfMeasured("ate")
+        } else if ends("tional") {
+          replaceIfMeasured("tion")
+        }
       case UInt8(ascii: "c"):
-        if ends("enci") { replaceIfMeasured("ence") } else if ends("anci") { replaceIfMeasured("ance") }
+        if ends("enci") {
+          replaceIfMeasured("ence")
+        } else if ends("anci") {
+          replaceIfMeasured("ance")
+        }
       case UInt8(ascii: "e"):
         if ends("izer") { replaceIfMeasured("ize") }
       case UInt8(ascii: "l"):
@@ -201,7 +212,9 @@ enum PorterStemmer {
       // Longest suffix first where one ends another ("ement" before "ment" before "ent").
       for suffix in Self.step4Suffixes where ends(suffix) {
         if suffix.description == "ion" {
-          guard j > 0, bytes[j - 1] == UInt8(ascii: "s") || bytes[j - 1] == UInt8(ascii: "t") else { return }
+          guard j > 0, bytes[j - 1] == UInt8(ascii: "s") || bytes[j - 1] == UInt8(ascii: "t") else {
+            return
+          }
         }
         if measure() > 1 { bytes.removeSubrange(j...) }
         return

@@ -73,7 +73,9 @@ package struct TranslationEvidence: Sendable {
         let before = stems.count
         switch token {
         case .headword(let word):
-          for stem in lexicon.stems(ofChinese: word) where present.contains(stem) { stems.append(stem) }
+          for stem in lexicon.stems(ofChinese: word) where present.contains(stem) {
+            stems.append(stem)
+          }
         case .english(let id):
           if present.contains(id) { stems.append(id) }
         }
@@ -107,7 +109,9 @@ package struct TranslationEvidence: Sendable {
     }
     (englishTokens, englishStart) = (tokens, starts)
     englishWordCount = englishIDs.map(\.count)
-    englishUntranslatable = zip(englishIDs, englishRows.indices).map { ids, row in ids.count - (starts[row + 1] - starts[row]) }
+    englishUntranslatable = zip(englishIDs, englishRows.indices).map { ids, row in
+      ids.count - (starts[row + 1] - starts[row])
+    }
     self.englishIDs = englishIDs
     self.dense = dense
     englishSets = SentenceMembership(rows: englishRows, universe: dense.count)
@@ -138,7 +142,8 @@ package struct TranslationEvidence: Sendable {
     for sentence in chinese {
       result.chineseWords += chineseWordCount[sentence]
       result.chineseUncovered += chineseUntranslatable[sentence]
-      for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] where !isCovered(chineseWord: word, by: english) {
+      for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1]
+      where !isCovered(chineseWord: word, by: english) {
         result.chineseUncovered += 1
       }
     }
@@ -165,7 +170,9 @@ package struct TranslationEvidence: Sendable {
   /// `minimumPairs` pairs), so a document teaches its own names and terms (Abyei = 阿卜耶伊).
   ///
   /// Learned bigrams only widen what a Chinese sentence covers; they add no Chinese word.
-  package func learning(from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5)
+  package func learning(
+    from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5
+  )
     -> TranslationEvidence
   {
     var wordPairs: [Int32: Int] = [:]
@@ -174,7 +181,10 @@ package struct TranslationEvidence: Sendable {
     for (english, chinese) in pairs {
       let keys = ChineseContentWords.hanBigrams(in: chineseTexts[chinese])
       for key in keys { keyPairs[key, default: 0] += 1 }
-      let uncovered = Set(englishIDs[english].filter { id in dense[id].map { !chineseSets.contains(chinese, $0) } ?? true })
+      let uncovered = Set(
+        englishIDs[english].filter { id in
+          dense[id].map { !chineseSets.contains(chinese, $0) } ?? true
+        })
       for word in uncovered {
         wordPairs[word, default: 0] += 1
         for key in keys { together[word, default: [:]][key, default: 0] += 1 }
@@ -184,10 +194,13 @@ package struct TranslationEvidence: Sendable {
     for (word, keys) in together {
       for (key, count) in keys where count >= minimumPairs {
         let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
-        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) { learned[key, default: []].append(word) }
+        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
+          learned[key, default: []].append(word)
+        }
       }
     }
-    return TranslationEvidence(english: englishTexts, chinese: chineseTexts, lexicon: lexicon, learned: learned)
+    return TranslationEvidence(
+      english: englishTexts, chinese: chineseTexts, lexicon: lexicon, learned: learned)
   }
 
   private func isCovered(chineseWord word: Int, by english: Range<Int>) -> Bool {

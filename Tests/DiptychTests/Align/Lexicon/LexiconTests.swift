@@ -7,15 +7,18 @@ import Testing
 
   @Test func porterStemmerMatchesThePublishedExamples() {
     let cases = [
-      "caresses": "caress", "ponies": "poni", "cats": "cat", "agreed": "agre", "plastered": "plaster",
+      "caresses": "caress", "ponies": "poni", "cats": "cat", "agreed": "agre",
+      "plastered": "plaster",
       "motoring": "motor", "hopping": "hop", "filing": "file", "happy": "happi",
       "relational": "relat", "conditional": "condit", "rational": "ration", "digitizer": "digit",
       "hopefulness": "hope", "formalize": "formal", "electrical": "electr", "adjustment": "adjust",
-      "nations": "nation", "organization": "organ", "development": "develop", "controlling": "control",
+      "nations": "nation", "organization": "organ", "development": "develop",
+      "controlling": "control",
       "generalizations": "gener", "oscillators": "oscil", "probate": "probat", "rate": "rate",
     ]
     for (word, stem) in cases {
-      #expect(String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self) == stem, "\(word)")
+      #expect(
+        String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self) == stem, "\(word)")
     }
   }
 
@@ -39,7 +42,8 @@ import Testing
       in: "安全理事会第十八次会议，包括Hawari总医院", interner: &interner)
     #expect(tokens.first == .headword(lexicon.chineseWordID("安全理事会")!))
     var englishInterner = interner
-    let english = EnglishContentWords(lexicon: lexicon).ids(in: "18th Hawari", interner: &englishInterner)
+    let english = EnglishContentWords(lexicon: lexicon).ids(
+      in: "18th Hawari", interner: &englishInterner)
     #expect(tokens.contains(.english(english[0])))
     #expect(tokens.contains(.english(english[1])))
     #expect(tokens.contains(.headword(lexicon.chineseWordID("医院")!)))
@@ -53,7 +57,9 @@ import Testing
     let tokens = reader.tokens(in: "改善卫生和服务", interner: &interner)
     #expect(tokens.contains(.headword(lexicon.chineseWordID("服务")!)))
     #expect(!tokens.contains(.headword(lexicon.chineseWordID("和服")!)))
-    #expect(reader.tokens(in: "和平进程", interner: &interner).first == .headword(lexicon.chineseWordID("和平")!))
+    #expect(
+      reader.tokens(in: "和平进程", interner: &interner).first
+        == .headword(lexicon.chineseWordID("和平")!))
   }
 
   @Test func englishNumbersLoseSeparatorsAndOrdinalSuffixes() {
@@ -79,11 +85,14 @@ import Testing
   ]
 
   @Test func theRightPairIsBetterCoveredThanItsNeighbours() throws {
-    let evidence = TranslationEvidence(english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
+    let evidence = TranslationEvidence(
+      english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
     for sentence in 0..<3 {
-      let right = evidence.coverage(english: sentence..<(sentence + 1), chinese: sentence..<(sentence + 1))
+      let right = evidence.coverage(
+        english: sentence..<(sentence + 1), chinese: sentence..<(sentence + 1))
       for other in 0..<3 where other != sentence {
-        let wrong = evidence.coverage(english: sentence..<(sentence + 1), chinese: other..<(other + 1))
+        let wrong = evidence.coverage(
+          english: sentence..<(sentence + 1), chinese: other..<(other + 1))
         #expect(right.coverage > wrong.coverage + 0.2, "\(sentence) vs \(other): \(right) \(wrong)")
         #expect(right.excessEnglishUncovered() < wrong.excessEnglishUncovered())
       }
@@ -95,12 +104,15 @@ import Testing
     let merged = evidence.coverage(english: 0..<2, chinese: 0..<2)
     let first = evidence.coverage(english: 0..<1, chinese: 0..<1)
     #expect(merged.englishWords > first.englishWords)
-    #expect(evidence.coverage(english: 0..<0, chinese: 0..<1).chineseUncovered == evidence.coverage(english: 0..<0, chinese: 0..<1).chineseWords)
+    #expect(
+      evidence.coverage(english: 0..<0, chinese: 0..<1).chineseUncovered
+        == evidence.coverage(english: 0..<0, chinese: 0..<1).chineseWords)
   }
 
   @Test func bitRowsAndSortedIdsAnswerAlike() {
     var generator = SplitMix64(seed: 12)
-    let rows = (0..<40).map { _ in Set((0..<20).map { _ in Int32(generator.next() % 300) }).sorted() }
+    let rows = (0..<40).map { _ in Set((0..<20).map { _ in Int32(generator.next() % 300) }).sorted()
+    }
     let bits = SentenceMembership(rows: rows, universe: 300)
     let sorted = SentenceMembership(rows: rows, universe: 300, byteBudget: 0)
     for row in rows.indices {
@@ -112,14 +124,16 @@ import Testing
   }
 
   @Test func widerBeadsCoverMoreAndCountEveryWordOnce() {
-    let evidence = TranslationEvidence(english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
+    let evidence = TranslationEvidence(
+      english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
     let singles = (0..<3).map { evidence.coverage(english: $0..<($0 + 1), chinese: 0..<0) }
     let all = evidence.coverage(english: 0..<3, chinese: 0..<3)
     #expect(all.englishWords == singles.map(\.englishWords).reduce(0, +))
     for english in 0..<3 {
       var previous = Int.max
       for end in 0...3 {
-        let uncovered = evidence.coverage(english: english..<(english + 1), chinese: 0..<end).englishUncovered
+        let uncovered = evidence.coverage(english: english..<(english + 1), chinese: 0..<end)
+          .englishUncovered
         #expect(uncovered <= previous)
         previous = uncovered
       }
@@ -133,10 +147,16 @@ import Testing
       try Lexicon.bundledPath(environment: [Lexicon.pathVariable: missing])
     }
     #expect(try Lexicon.bundledPath(environment: [:]).hasSuffix("lexicon.txt"))
-    #expect(throws: LexiconError.self) { try Lexicon(bytes: Array("@english\nstate\n".utf8), name: "short.txt") }
-    #expect(throws: LexiconError.self) { try Lexicon(bytes: Array("@english\nstate\n@chinese\n国\t7\n".utf8), name: "bad.txt") }
-    let tiny = try Lexicon(bytes: Array("@stop the\n@english\nstates\n@chinese\n国\t0\n".utf8), name: "tiny.txt")
-    #expect(tiny.stems(ofChinese: tiny.chineseWordID("国")!).first == tiny.stemID(Array("state".utf8)))
+    #expect(throws: LexiconError.self) {
+      try Lexicon(bytes: Array("@english\nstate\n".utf8), name: "short.txt")
+    }
+    #expect(throws: LexiconError.self) {
+      try Lexicon(bytes: Array("@english\nstate\n@chinese\n国\t7\n".utf8), name: "bad.txt")
+    }
+    let tiny = try Lexicon(
+      bytes: Array("@stop the\n@english\nstates\n@chinese\n国\t0\n".utf8), name: "tiny.txt")
+    #expect(
+      tiny.stems(ofChinese: tiny.chineseWordID("国")!).first == tiny.stemID(Array("state".utf8)))
   }
 
   /// Paragraph 6 of corpus/unpc-synth-numbered, split by hand: Abyei twice, in sentences 1 and 2.
@@ -156,13 +176,16 @@ import Testing
   @Test func confidentPairsTeachTheDocumentsOwnNames() throws {
     // A lexicon that lacks the name, as CC-CEDICT lacks most place names of UN documents.
     let lexicon = try Lexicon(
-      bytes: Array("@stop the of a\n@english\ngovernment\n@chinese\n政府\t0\n".utf8), name: "tiny.txt")
+      bytes: Array("@stop the of a\n@english\ngovernment\n@chinese\n政府\t0\n".utf8), name: "tiny.txt"
+    )
     // Probe sentences after the paragraph, not among the pairs learned from.
     let english = Self.abyeiEnglish + ["Abyei", "Ngok Dinka", "preparations"]
-    let evidence = TranslationEvidence(english: english, chinese: Self.abyeiChinese, lexicon: lexicon)
+    let evidence = TranslationEvidence(
+      english: english, chinese: Self.abyeiChinese, lexicon: lexicon)
     let learned = evidence.learning(from: (0..<4).map { ($0, $0) })
     func uncovered(_ evidence: TranslationEvidence, _ probe: Int, _ chinese: Int) -> Int {
-      evidence.coverage(english: probe..<(probe + 1), chinese: chinese..<(chinese + 1)).englishUncovered
+      evidence.coverage(english: probe..<(probe + 1), chinese: chinese..<(chinese + 1))
+        .englishUncovered
     }
     for chinese in 1...2 {
       #expect(uncovered(evidence, 4, chinese) == 1)
@@ -175,6 +198,8 @@ import Testing
     #expect(uncovered(evidence, 6, 0) == 1)
     #expect(uncovered(learned, 6, 0) == 0)
     // Chinese words are not added by learning.
-    #expect(learned.coverage(english: 0..<1, chinese: 0..<1).chineseWords == evidence.coverage(english: 0..<1, chinese: 0..<1).chineseWords)
+    #expect(
+      learned.coverage(english: 0..<1, chinese: 0..<1).chineseWords
+        == evidence.coverage(english: 0..<1, chinese: 0..<1).chineseWords)
   }
 }
