@@ -1,8 +1,18 @@
 import Diptych
+import Foundation
 
 /// Document pairs of real UN sentences: pairs drawn at random (repeating the devset as needed)
 /// into paragraphs of 1–6 sentences; the Chinese merges or splits about one paragraph in twenty.
 enum BenchmarkDocuments {
+  /// The devset's English and Chinese lines, one sentence each.
+  static func devsetLines(_ devset: String) throws -> (english: [String], chinese: [String]) {
+    func lines(_ file: String) throws -> [String] {
+      try String(contentsOfFile: devset + "/" + file, encoding: .utf8).split(separator: "\n")
+        .map(String.init)
+    }
+    return (try lines("devset.en"), try lines("devset.zh"))
+  }
+
   static func make(sentences: Int, pairs: [(String, String)], seed: UInt64) -> (Document, Document)
   {
     var random = SplitMix64(seed: seed)

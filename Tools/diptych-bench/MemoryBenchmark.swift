@@ -23,12 +23,7 @@ struct MemoryBenchmark: ParsableCommand {
   var align = false
 
   func run() throws {
-    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
-    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
+    let (english, chinese) = try BenchmarkDocuments.devsetLines(devset)
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "diptych-memory-\(getpid())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -27,12 +27,7 @@ struct SegmentBenchmark: ParsableCommand {
   var runs: Int = 1
 
   func run() throws {
-    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
-    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
+    let (english, chinese) = try BenchmarkDocuments.devsetLines(devset)
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "diptych-segment-\(getpid())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -75,17 +75,7 @@ struct ChineseFactScanner {
 
   /// Skips a Latin word and digits glued to it ("COVID-19", "G20", "H5N1").
   private func skipLatinName(at index: Int) -> Int {
-    var end = index
-    while let scalar = text[end] {
-      if scalar.isLatinLetter || scalar.isDigit {
-        end += 1
-      } else if scalar.isDash, text[end + 1]?.isDigit == true {
-        end += 1
-      } else {
-        break
-      }
-    }
-    return end
+    text.endOfLatinName(from: index)
   }
 
   /// The number starting at `index`, if one does (a numeral run in a word such as 一些 is not).

@@ -33,16 +33,7 @@ enum CodeScanner {
     let digitStart = hasDash ? wordEnd + 1 : wordEnd
     guard text[digitStart]?.isDigit == true else { return nil }
     if !hasDash, amountPrefixes.contains(text.text(start..<wordEnd).lowercased()) { return nil }
-    var end = digitStart
-    while let scalar = text[end] {
-      if scalar.isLatinLetter || scalar.isDigit {
-        end += 1
-      } else if scalar.isDash, text[end + 1]?.isDigit == true {
-        end += 1
-      } else {
-        break
-      }
-    }
+    let end = text.endOfLatinName(from: digitStart)
     var value = ""
     for index in start..<end {
       guard let scalar = text[index], !scalar.isDash else { continue }

@@ -42,6 +42,24 @@ struct ScalarText {
   }
 }
 
+extension ScalarText {
+  /// Where a run of Latin letters and digits starting at `index` ends, a dash counting when a
+  /// digit follows it: "COVID-19", "G20", "H5N1", "JWH-018".
+  func endOfLatinName(from index: Int) -> Int {
+    var end = index
+    while let scalar = self[end] {
+      if scalar.isLatinLetter || scalar.isDigit {
+        end += 1
+      } else if scalar.isDash, self[end + 1]?.isDigit == true {
+        end += 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+}
+
 extension Unicode.Scalar {
   /// The value of an ASCII or full-width digit.
   var digitValue: UInt8? {
