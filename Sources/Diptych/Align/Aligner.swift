@@ -56,11 +56,8 @@ public struct Aligner: Sendable {
     let sourceSentences = source.blocks.map(\.sentencesOrWholeText)
     let targetSentences = target.blocks.map(\.sentencesOrWholeText)
     // Sentence k of block b is sentence sentenceStart[b] + k of the document.
-    func starts(_ sentences: [[String]]) -> [Int] {
-      sentences.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-    }
-    let sourceStart = starts(sourceSentences)
-    let targetStart = starts(targetSentences)
+    let sourceStart = source.sentenceStarts
+    let targetStart = target.sentenceStarts
     let translation: TranslationEvidence? =
       if source.language == .english, target.language.isChinese,
         case .success(let lexicon) = Lexicon.bundled
@@ -161,9 +158,4 @@ public struct Aligner: Sendable {
 
   /// The temperature of the margins (see `confidence(margin:)`).
   static let confidenceTemperature = 2.0
-}
-
-extension Block {
-  /// The block's sentences' texts, or its whole text as one sentence when it has none.
-  var sentencesOrWholeText: [String] { sentences.isEmpty ? [text] : sentences.map(\.text) }
 }

@@ -6,8 +6,8 @@ extension Alignment {
 
   /// The alignment's sentence pairs with 0-based sentence indices counted through each document.
   package var sentencePairs: [GoldPair] {
-    let sourceStarts = Self.sentenceStarts(source)
-    let targetStarts = Self.sentenceStarts(target)
+    let sourceStarts = source.sentenceStarts
+    let targetStarts = target.sentenceStarts
     var pairs: [GoldPair] = []
     for unit in units {
       let sourceBase = unit.source.first.map { sourceStarts[$0] } ?? 0
@@ -20,16 +20,5 @@ extension Alignment {
       }
     }
     return pairs
-  }
-
-  /// The index of each block's first sentence; a block without sentences counts as one.
-  private static func sentenceStarts(_ document: Document) -> [Int] {
-    var starts: [Int] = []
-    var next = 0
-    for block in document.blocks {
-      starts.append(next)
-      next += max(1, block.sentences.count)
-    }
-    return starts
   }
 }

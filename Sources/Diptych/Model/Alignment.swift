@@ -33,11 +33,7 @@ public struct Alignment: Sendable, Hashable, Codable {
   /// The sentences of one side of a unit, in order; a block without sentences counts as one
   /// sentence of its whole text, as `SentencePair` indices do.
   public func sentences(of unit: AlignmentUnit, side: Side) -> [Sentence] {
-    let document = document(side)
-    return unit.blocks(side).flatMap { index in
-      let block = document.blocks[index]
-      return block.sentences.isEmpty ? [Sentence(text: block.text, offset: 0)] : block.sentences
-    }
+    blocks(of: unit, side).flatMap(\.sentencesOrWholeBlock)
   }
 
   /// The text of one side of a unit: its blocks' display texts joined by line breaks.
