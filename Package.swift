@@ -56,7 +56,8 @@ let package = Package(
       ],
       path: "Tools/diptych-factcheck"
     ),
-    // libFuzzer targets (Tools/fuzz.sh builds them with -sanitize=fuzzer); a normal build replays inputs.
+    // libFuzzer targets (Tools/fuzz.sh builds them with -sanitize=fuzzer); a normal build replays
+    // inputs.
     .target(name: "FuzzHarness", path: "Tools/fuzz/Harness"),
     .executableTarget(
       name: "diptych-fuzz-text", dependencies: ["Diptych", "FuzzHarness"],

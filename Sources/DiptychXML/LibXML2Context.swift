@@ -80,7 +80,8 @@ func installCollector(
 /// The largest input libxml2's `Int32` length parameters can take.
 let maximumInputSize = Int(Int32.max)
 
-/// Calls `body` with the bytes of `input` as a C buffer, or throws if they are too many for libxml2.
+/// Calls `body` with the bytes of `input` as a C buffer, or throws if they are too many for
+/// libxml2.
 func withInputBuffer<R>(
   _ input: XMLInput, sourceName: String,
   _ body: (UnsafePointer<CChar>?, Int32) -> R

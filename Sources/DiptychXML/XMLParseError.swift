@@ -5,7 +5,8 @@ package struct XMLParseError: Error, Sendable, Hashable, CustomStringConvertible
   /// The messages, first one first; never empty.
   package let diagnostics: [XMLDiagnostic]
 
-  /// Creates an error; an empty list gets a generic message so that the error always says something.
+  /// Creates an error; an empty list gets a generic message so that the error always says
+  /// something.
   package init(sourceName: String, diagnostics: [XMLDiagnostic]) {
     self.sourceName = sourceName
     self.diagnostics =

@@ -49,7 +49,8 @@ package struct XMLStreamWriter: ~Copyable {
     try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
   }
 
-  /// Writes `<!DOCTYPE name SYSTEM "systemID">` (with `PUBLIC` when a public id is given) on one line.
+  /// Writes `<!DOCTYPE name SYSTEM "systemID">` (with `PUBLIC` when a public id is given) on one
+  /// line.
   package func doctype(_ name: String, systemID: String, publicID: String? = nil)
     throws(XMLWriteError)
   {

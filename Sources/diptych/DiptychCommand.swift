@@ -6,7 +6,8 @@ struct DiptychCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diptych",
     abstract:
-      "Align the English and Chinese versions of an official document and report where they diverge.",
+      "Align the English and Chinese versions of an official document and report where they "
+      + "diverge.",
     version: DiptychVersion.current,
     subcommands: [Align.self, Check.self, Report.self, Batch.self, Segment.self]
   )

@@ -11,8 +11,10 @@ import Testing
     let english = directory.appendingPathComponent("001.en").path
     let chinese = directory.appendingPathComponent("001.zh").path
     try """
-    The Security Council has repeatedly emphasized the need to enhance the predictability of financing.
-    Many members in the education and health offices no longer go to their offices for fear of arrest.
+    The Security Council has repeatedly emphasized the need to enhance the predictability of \
+    financing.
+    Many members in the education and health offices no longer go to their offices for fear of \
+    arrest.
     The Organization was based on the principle of the sovereign equality of all its Members.
 
     """.write(toFile: english, atomically: true, encoding: .utf8)

@@ -58,13 +58,11 @@ import Testing
 
   @Test func aMissingOutputFolderIsNamed() throws {
     let output = "/nonexistent-\(UUID().uuidString)/x.tmx"
+    let folder = (output as NSString).deletingLastPathComponent
     for command in ["align", "check", "report"] {
       let result = try runDiptych([command, CLITests.seed, "-o", output])
       #expect(result.status == 2)
-      #expect(
-        result.err
-          == "diptych: \(output): no such folder '\((output as NSString).deletingLastPathComponent)'\n"
-      )
+      #expect(result.err == "diptych: \(output): no such folder '\(folder)'\n")
     }
   }
 
@@ -74,7 +72,8 @@ import Testing
     // Chinese footnote 1 ("活动1。") is in the Chinese only: the Chinese file and line.
     #expect(
       result.out.contains(
-        "\(Self.clean[1]):29: error: [footnote-missing] Chinese footnote 1 has no English counterpart"
+        "\(Self.clean[1]):29: error: [footnote-missing] Chinese footnote 1 has no English "
+          + "counterpart"
       ))
     let seed = try runDiptych(["check", CLITests.seed]).out.split(separator: "\n").map(String.init)
     #expect(
@@ -82,7 +81,8 @@ import Testing
         "\(CLITests.seed):2: error: [number-mismatch] '2017' appears in the English only"))
     #expect(
       seed.contains(
-        "\(CLITests.seed):111: error: [footnote-missing] Chinese footnote 7 has no English counterpart"
+        "\(CLITests.seed):111: error: [footnote-missing] Chinese footnote 7 has no English "
+          + "counterpart"
       ))
     // Both sides matter: the English line, then a note with the Chinese line.
     let numbering = try #require(seed.firstIndex { $0.contains("[footnote-numbering]") })

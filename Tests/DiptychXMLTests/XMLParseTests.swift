@@ -40,7 +40,8 @@ import Testing
 
   @Test func namespacesArePrefixedAndResolved() throws {
     let root = try XMLTree.Element.parse(
-      #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p w:rsid="1">x</w:p></w:document>"#,
+      #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+        + #"<w:p w:rsid="1">x</w:p></w:document>"#,
       sourceName: "document.xml")
     #expect(root.name == "w:document")
     #expect(root.localName == "document")

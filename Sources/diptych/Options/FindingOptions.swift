@@ -57,9 +57,8 @@ private func parseSeverity(_ text: String) throws -> Severity {
 
 private func parseCode(_ text: String) throws -> FindingCode {
   guard let code = FindingCode(rawValue: text) else {
-    throw ValidationError(
-      "'\(text)' is not a finding code; codes: \(FindingCode.allCases.map(\.rawValue).joined(separator: ", "))"
-    )
+    let codes = FindingCode.allCases.map(\.rawValue).joined(separator: ", ")
+    throw ValidationError("'\(text)' is not a finding code; codes: \(codes)")
   }
   return code
 }

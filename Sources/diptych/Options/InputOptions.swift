@@ -4,8 +4,10 @@ import Diptych
 /// The two versions to work on: two files, or one file holding both.
 struct InputOptions: ParsableArguments {
   @Argument(
-    help:
-      "The English version, or one file holding both versions (English, a ***** rule, then Chinese)."
+    help: """
+      The English version, or one file holding both versions (English, a ***** rule, then \
+      Chinese).
+      """
   )
   var source: String
 
@@ -13,8 +15,10 @@ struct InputOptions: ParsableArguments {
   var target: String?
 
   @Option(
-    help:
-      "lines: one sentence a line, kept as given; an empty line or <p> ends a paragraph (two files)."
+    help: """
+      lines: one sentence a line, kept as given; an empty line or <p> ends a paragraph (two \
+      files).
+      """
   )
   var inputFormat: LinesInputFormat?
 

@@ -63,8 +63,10 @@ struct BatchSummaryTable {
     var totals = SeverityCounts()
     for row in rows { totals += row.counts }
     text.append(
-      "\(rows.count) pair\(rows.count == 1 ? "" : "s"): \(count(.ok)) ok, \(count(.flagged)) flagged "
-        + "(a finding at or above \(failOn.rawValue)), \(count(.failed)) failed; \(totals.description)"
+      "\(rows.count) pair\(rows.count == 1 ? "" : "s"): \(count(.ok)) ok, "
+        + "\(count(.flagged)) flagged "
+        + "(a finding at or above \(failOn.rawValue)), \(count(.failed)) failed; "
+        + "\(totals.description)"
     )
     return text.joined(separator: "\n")
   }

@@ -27,7 +27,8 @@ enum FindingPrinter {
     let summary = result.summary
     lines.append(
       "\(summary.units) units (\(summary.matched) matched, \(summary.sourceOnly) source only, "
-        + "\(summary.targetOnly) target only, \(summary.merged) merged); \(SeverityCounts(result.findings).description)"
+        + "\(summary.targetOnly) target only, \(summary.merged) merged); "
+        + "\(SeverityCounts(result.findings).description)"
     )
     return lines.joined(separator: "\n")
   }

@@ -5,10 +5,11 @@ extension DiptychCommand {
   struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "Align the two versions and write the bitext: JSON, TMX 1.4b, aligned XML, TSV or the HTML report.",
+        "Align the two versions and write the bitext: JSON, TMX 1.4b, aligned XML, TSV or the "
+        + "HTML report.",
       discussion:
-        "Findings are written into the output (JSON, TMX notes, XML, HTML); exit status 0 unless the "
-        + "input or output fails (2). To fail on findings, use check or report.")
+        "Findings are written into the output (JSON, TMX notes, XML, HTML); exit status 0 unless "
+        + "the input or output fails (2). To fail on findings, use check or report.")
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions

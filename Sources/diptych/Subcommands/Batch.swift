@@ -9,12 +9,13 @@ extension DiptychCommand {
         "Check many pairs at once: a folder of documents or a manifest; one JSON line per pair.",
       discussion: """
         A folder is searched for pairs by name: X.en.txt/X.zh.txt, X-E.docx/X-C.docx, X_en/… and \
-        X_zh/… folders. A manifest lists pairs as CSV (source,target,id) or JSON lines. Pairs run in \
-        parallel; one that fails is reported and the others go on. JSON lines come in input order.
-        --shard I/N keeps the pairs whose id hashes to I modulo N (I from 0), so N machines can each \
-        take a share and their JSON lines be concatenated.
-        Exit status: 0 when no pair has a finding at or above --fail-on, 1 when one has, 2 for usage \
-        errors or when a pair could not be read or written.
+        X_zh/… folders. A manifest lists pairs as CSV (source,target,id) or JSON lines. Pairs run \
+        in parallel; one that fails is reported and the others go on. JSON lines come in input \
+        order.
+        --shard I/N keeps the pairs whose id hashes to I modulo N (I from 0), so N machines can \
+        each take a share and their JSON lines be concatenated.
+        Exit status: 0 when no pair has a finding at or above --fail-on, 1 when one has, 2 for \
+        usage errors or when a pair could not be read or written.
         """)
 
     @Argument(help: "A folder of document pairs, or a manifest (.csv, .tsv, .jsonl).")
@@ -29,8 +30,10 @@ extension DiptychCommand {
     var outputDir: String?
 
     @Option(
-      help:
-        "Formats to write into --output-dir (repeatable): \(OutputFormat.names). Default: tmx, xml, html."
+      help: """
+        Formats to write into --output-dir (repeatable): \(OutputFormat.names). Default: tmx, \
+        xml, html.
+        """
     )
     var emit: [OutputFormat] = []
 
@@ -103,7 +106,8 @@ enum BatchCommandInput {
       throw BatchInputError(
         location: input,
         message:
-          "no pairs found (names like X.en.txt and X.zh.txt, X-E.docx and X-C.docx, or folders X_en and X_zh)"
+          "no pairs found (names like X.en.txt and X.zh.txt, X-E.docx and X-C.docx, or folders "
+          + "X_en and X_zh)"
       )
     }
     return found.pairs

@@ -6,7 +6,8 @@ extension DiptychCommand {
     static let configuration = CommandConfiguration(
       abstract: "Report where the two versions diverge.",
       discussion:
-        "Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for usage or input errors."
+        "Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for usage or "
+        + "input errors."
     )
 
     @OptionGroup var input: InputOptions

@@ -5,12 +5,13 @@ extension DiptychCommand {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "Write the parity report: one self-contained HTML page with both versions side by side and every finding in place.",
+        "Write the parity report: one self-contained HTML page with both versions side by side "
+        + "and every finding in place.",
       discussion: """
-        The page needs no network: open it in any browser, archive it, print it. Keys: j/k next and \
-        previous finding, f only units with findings.
-        Exit status: 0 when no finding is at or above --fail-on, 1 when one is (the report is written \
-        either way), 2 for usage or input errors.
+        The page needs no network: open it in any browser, archive it, print it. Keys: j/k next \
+        and previous finding, f only units with findings.
+        Exit status: 0 when no finding is at or above --fail-on, 1 when one is (the report is \
+        written either way), 2 for usage or input errors.
         """)
 
     @OptionGroup var input: InputOptions

@@ -10,8 +10,10 @@ extension DiptychCommand {
         "Blocks are written as they are read: a plain-text input of any size is never held whole.")
 
     @Argument(
-      help:
-        "A document (text, DOCX, HTML, PDF, UN Parallel Corpus XML) with one language version, or a text file with both versions separated by a ***** rule."
+      help: """
+        A document (text, DOCX, HTML, PDF, UN Parallel Corpus XML) with one language version, or \
+        a text file with both versions separated by a ***** rule.
+        """
     )
     var file: String
 
