@@ -19,7 +19,7 @@ enum SentenceAligner {
       source: AlignmentSideFeatures(sentences: source, table: &table),
       target: AlignmentSideFeatures(sentences: target, table: &table),
       lengthModel: lengthModel, isNumericToken: table.isNumeric, footnoteShift: 0)
-    model.shapes = AlignmentCostModel.sentenceShapes
+    model.level = .sentences
     model.translation = translation
     if source.count == 1 && target.count == 1 {
       // The only rival of the pair is leaving both sentences alone.

@@ -1,0 +1,52 @@
+/// The sentence alignment of every unit of a block alignment, with given translation evidence:
+/// run once with the lexicon's evidence, then again with what the document taught it.
+struct SentencePass {
+  var spans: [AlignmentSpan]
+  var sourceSentences: [[String]]
+  var targetSentences: [[String]]
+  /// The document index of each block's first sentence, the sentence count at the end.
+  var sourceStart: [Int]
+  var targetStart: [Int]
+  var lengthModel: LengthModel
+  var minimumBandWidth: Int
+
+  /// The sentence pairs of every unit, in the units' order.
+  func align(_ evidence: TranslationEvidence?) -> [[SentencePair]] {
+    spans.map { span in
+      SentenceAligner.align(
+        source: span.source.flatMap { sourceSentences[$0] },
+        target: span.target.flatMap { targetSentences[$0] },
+        translation: evidence.map {
+          TranslationWindow(
+            evidence: $0, sourceOffset: sourceStart[span.source.lowerBound],
+            targetOffset: targetStart[span.target.lowerBound])
+        },
+        lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
+        unitConfidence: Aligner.confidence(margin: span.margin))
+    }
+  }
+
+  /// The 1:1 sentence pairs at least `minimumConfidence` sure, as document sentence indices.
+  func confidentPairs(_ pairs: [[SentencePair]], minimumConfidence: Double = confidentPair)
+    -> [(english: Int, chinese: Int)]
+  {
+    var result: [(english: Int, chinese: Int)] = []
+    for (span, unitPairs) in zip(spans, pairs) {
+      for pair in unitPairs
+      where pair.source.count == 1 && pair.target.count == 1
+        && pair.confidence >= minimumConfidence
+      {
+        result.append(
+          (
+            sourceStart[span.source.lowerBound] + pair.source[0],
+            targetStart[span.target.lowerBound] + pair.target[0]
+          ))
+      }
+    }
+    return result
+  }
+
+  /// The confidence from which a 1:1 pair teaches: 0.7–0.8 did best on the development part of
+  /// mac-dev (0.9: −0.002, 0.95: −0.004).
+  static let confidentPair = 0.8
+}
