@@ -30,9 +30,10 @@ struct LengthRatioCheck: DivergenceCheck {
     _ context: CheckContext
   ) -> Finding? {
     guard source.kind.isBody, target.kind.isBody else { return nil }
-    let sourceLength = source.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-    let targetLength = target.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+    // Lengths as the aligner measures them (non-space scalars), counted without an array.
+    let sourceLength = LengthModel.length(of: source.text)
     guard sourceLength >= Self.minimumSourceLength else { return nil }
+    let targetLength = LengthModel.length(of: target.text)
     let ratio = Double(targetLength) / Double(sourceLength)
     let low = LengthCalibration.ratioP05 / Self.tolerance
     let high = LengthCalibration.ratioP95 * Self.tolerance

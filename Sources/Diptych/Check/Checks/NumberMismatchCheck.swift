@@ -13,18 +13,27 @@ struct NumberMismatchCheck: DivergenceCheck {
 
   func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
+    let lists = Lists(
+      source: ListStructure(context.alignment.source),
+      target: ListStructure(context.alignment.target))
     for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
       for part in context.parts(of: unit) {
         let group = Group(source: part.source, target: part.target)
-        findings += self.findings(in: group, of: unit, context)
+        findings += self.findings(in: group, of: unit, context, lists)
       }
     }
     return findings
   }
 
-  private func findings(in group: Group, of unit: AlignmentUnit, _ context: CheckContext)
-    -> [Finding]
-  {
+  /// The list items of each side, built once per document.
+  private struct Lists {
+    var source: ListStructure
+    var target: ListStructure
+  }
+
+  private func findings(
+    in group: Group, of unit: AlignmentUnit, _ context: CheckContext, _ lists: Lists
+  ) -> [Finding] {
     let source = facts(context, group.source, .source)
     let target = facts(context, group.target, .target)
     let (sourceNames, targetNames) = names(context, group)
@@ -62,7 +71,8 @@ struct NumberMismatchCheck: DivergenceCheck {
     for (relative, otherSide) in [(sourceRelative, Side.target), (targetRelative, Side.source)]
     where !relative.isEmpty
       && plansByCalendarYears(
-        context, otherSide == .source ? group.source : group.target, otherSide)
+        context, otherSide == .source ? group.source : group.target, otherSide,
+        otherSide == .source ? lists.source : lists.target)
     {
       explained.formUnion(relative)
     }
@@ -87,11 +97,11 @@ struct NumberMismatchCheck: DivergenceCheck {
   }
 
   /// Whether the list items under these blocks are labelled by calendar years ("2022 (Stocktaking)").
-  private func plansByCalendarYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Bool
-  {
+  private func plansByCalendarYears(
+    _ context: CheckContext, _ blocks: [Int], _ side: Side, _ lists: ListStructure
+  ) -> Bool {
     let document = context.document(side)
-    let items = ListStructure(document).items(of: blocks)
-    return items.contains { document.blocks[$0].label?.style == .calendarYear }
+    return lists.items(of: blocks).contains { document.blocks[$0].label?.style == .calendarYear }
   }
 
   private func contextualYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Int {
