@@ -16,8 +16,7 @@ enum ContextualYears {
   static let chineseStarts = ScalarSet(chineseWords.compactMap(\.unicodeScalars.first))
 
   /// How many years `text` names by context.
-  static func count(in text: String, language: Language) -> Int {
-    let scalars = ScalarText(text)
+  static func count(in scalars: ScalarText, language: Language) -> Int {
     if language.isChinese, scalars.scalars.contains(where: \.isHan) {
       return (0..<scalars.count).reduce(0) { total, index in
         guard let scalar = scalars[index], chineseStarts.contains(scalar) else { return total }
