@@ -8,7 +8,7 @@ struct FactCheckCommand: ParsableCommand {
     abstract: "Measure numeric-fact extraction and matching on parallel English/Chinese sentences.",
     subcommands: [
       DevsetCommand.self, DocumentCommand.self, SeedCommand.self, PlantCommand.self,
-      ShowCommand.self,
+      ShowCommand.self, SpeedCommand.self,
     ]
   )
 }

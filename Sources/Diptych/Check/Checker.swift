@@ -39,9 +39,15 @@ public struct Checker: Sendable {
     let order = Dictionary(uniqueKeysWithValues: alignment.units.enumerated().map { ($1.id, $0) })
     let units = Dictionary(uniqueKeysWithValues: alignment.units.map { ($0.id, $0) })
     var findings: [Finding] = []
+    // A unit's text goes into the key of each of its findings: normalized once per unit.
+    var unitTexts: [String: [String]] = [:]
     for check in checks where !Set(check.codes).isSubset(of: options.ignored) {
       for var finding in check.findings(in: context) where !options.ignored.contains(finding.code) {
-        finding.key = Self.key(of: finding, unit: units[finding.unit], in: context)
+        let unit = units[finding.unit]
+        if let unit, unitTexts[unit.id] == nil {
+          unitTexts[unit.id] = Self.keyTexts(of: unit, in: context)
+        }
+        finding.key = Self.key(of: finding, unitTexts: unit.flatMap { unitTexts[$0.id] })
         if !options.suppressions.keys.contains(finding.key) { findings.append(finding) }
       }
     }
@@ -53,18 +59,39 @@ public struct Checker: Sendable {
     }
   }
 
-  /// A key that identifies a finding by its code, facts and unit text, not by position.
-  static func key(of finding: Finding, unit: AlignmentUnit?, in context: CheckContext) -> String {
-    guard let unit else { return finding.code.rawValue }
+  /// A key that identifies a finding by its code, facts and unit text, not by position;
+  /// `unitTexts` are the unit's ``keyTexts(of:in:)``, nil for a finding without a unit.
+  static func key(of finding: Finding, unitTexts: [String]?) -> String {
+    guard let unitTexts else { return finding.code.rawValue }
     var hasher = FNV1a()
-    for side in Side.allCases {
-      for block in context.blocks(of: unit, side) {
-        hasher.combine(block.text.lowercased().filter { $0.isLetter || $0.isNumber })
-      }
-      hasher.combine("|")
-    }
+    for text in unitTexts { hasher.combine(text) }
     hasher.combine(finding.facts.joined(separator: ","))
     hasher.combine(finding.message)
     return "\(finding.code.rawValue):\(hasher.hex)"
+  }
+
+  /// What a unit's text contributes to a key: the letters and digits of each block, lower-cased,
+  /// the blocks of each side followed by "|".
+  static func keyTexts(of unit: AlignmentUnit, in context: CheckContext) -> [String] {
+    Side.allCases.flatMap { side in
+      context.blocks(of: unit, side).map { lettersAndDigits(of: $0.text) } + ["|"]
+    }
+  }
+
+  /// The letters and digits of `text`, lower-cased; ASCII text without `Character` look-ups.
+  static func lettersAndDigits(of text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x41...0x5A: bytes.append(byte + 0x20)
+      case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+      default: break
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

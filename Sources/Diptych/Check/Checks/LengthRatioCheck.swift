@@ -30,9 +30,9 @@ struct LengthRatioCheck: DivergenceCheck {
     _ context: CheckContext
   ) -> Finding? {
     guard source.kind.isBody, target.kind.isBody else { return nil }
-    let sourceLength = source.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
-    let targetLength = target.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+    let sourceLength = Self.length(of: source.text)
     guard sourceLength >= Self.minimumSourceLength else { return nil }
+    let targetLength = Self.length(of: target.text)
     let ratio = Double(targetLength) / Double(sourceLength)
     let low = LengthCalibration.ratioP05 / Self.tolerance
     let high = LengthCalibration.ratioP95 * Self.tolerance
@@ -44,5 +44,20 @@ struct LengthRatioCheck: DivergenceCheck {
       "the \(context.name(.target)) is \(what) than expected: \(targetLength) characters for \(sourceLength) (about \(Int(expected.rounded())) expected); part may be missing or added",
       facts: ["\(sourceLength)", "\(targetLength)"], sourceBlocks: part.source,
       targetBlocks: part.target)
+  }
+
+  /// The length the aligner measures (``LengthModel/length(of:)``: scalars that are not white
+  /// space), with ideographs, most of a Chinese text, counted without the property tables.
+  static func length(of text: String) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        if value != 0x20 && !(0x09...0x0D).contains(value) { count += 1 }
+      } else if scalar.isHan || !scalar.properties.isWhitespace {
+        count += 1
+      }
+    }
+    return count
   }
 }

@@ -13,28 +13,40 @@ struct NumberMismatchCheck: DivergenceCheck {
 
   func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
+    let lists = Lists(
+      source: ListStructure(context.alignment.source),
+      target: ListStructure(context.alignment.target))
     for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
       for part in context.parts(of: unit) {
         let group = Group(source: part.source, target: part.target)
-        findings += self.findings(in: group, of: unit, context)
+        findings += self.findings(in: group, of: unit, context, lists)
       }
     }
     return findings
   }
 
-  private func findings(in group: Group, of unit: AlignmentUnit, _ context: CheckContext)
-    -> [Finding]
-  {
-    let source = facts(context, group.source, .source)
-    let target = facts(context, group.target, .target)
-    let (sourceNames, targetNames) = names(context, group)
+  /// The list items of each side, built once per document.
+  private struct Lists {
+    var source: ListStructure
+    var target: ListStructure
+  }
+
+  private func findings(
+    in group: Group, of unit: AlignmentUnit, _ context: CheckContext, _ lists: Lists
+  ) -> [Finding] {
+    // Each block's scalars, read once for its facts, its contextual years and its names.
+    let sourceTexts = group.source.map { ScalarText(context.alignment.source.blocks[$0].text) }
+    let targetTexts = group.target.map { ScalarText(context.alignment.target.blocks[$0].text) }
+    let source = facts(sourceTexts, context.alignment.source.language)
+    let target = facts(targetTexts, context.alignment.target.language)
+    let (sourceNames, targetNames) = names(context, group, sourceTexts, targetTexts)
     let (matchedSource, matchedTarget) = FactMatcher.unmatched(
       source: source, target: target, sourceNames: sourceNames, targetNames: targetNames)
     let onlySource = ContextualYears.closing(
-      matchedSource, count: contextualYears(context, group.target, .target),
+      matchedSource, count: contextualYears(targetTexts, context.alignment.target.language),
       otherLeftovers: matchedTarget)
     let onlyTarget = ContextualYears.closing(
-      matchedTarget, count: contextualYears(context, group.source, .source),
+      matchedTarget, count: contextualYears(sourceTexts, context.alignment.source.language),
       otherLeftovers: matchedSource)
     let relativeKinds: Set<FactKind> = [.relativeYear, .duration]
     let sourceRelative = onlySource.filter { relativeKinds.contains($0.kind) }
@@ -62,7 +74,8 @@ struct NumberMismatchCheck: DivergenceCheck {
     for (relative, otherSide) in [(sourceRelative, Side.target), (targetRelative, Side.source)]
     where !relative.isEmpty
       && plansByCalendarYears(
-        context, otherSide == .source ? group.source : group.target, otherSide)
+        context, otherSide == .source ? group.source : group.target, otherSide,
+        otherSide == .source ? lists.source : lists.target)
     {
       explained.formUnion(relative)
     }
@@ -79,37 +92,34 @@ struct NumberMismatchCheck: DivergenceCheck {
     return findings
   }
 
-  private func facts(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> [Fact] {
-    let document = context.document(side)
-    return blocks.flatMap {
-      FactExtractor.facts(in: document.blocks[$0].text, language: document.language)
-    }
+  private func facts(_ texts: [ScalarText], _ language: Language) -> [Fact] {
+    texts.flatMap { FactExtractor.facts(in: $0, language: language) }
   }
 
   /// Whether the list items under these blocks are labelled by calendar years ("2022 (Stocktaking)").
-  private func plansByCalendarYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Bool
-  {
+  private func plansByCalendarYears(
+    _ context: CheckContext, _ blocks: [Int], _ side: Side, _ lists: ListStructure
+  ) -> Bool {
     let document = context.document(side)
-    let items = ListStructure(document).items(of: blocks)
-    return items.contains { document.blocks[$0].label?.style == .calendarYear }
+    return lists.items(of: blocks).contains { document.blocks[$0].label?.style == .calendarYear }
   }
 
-  private func contextualYears(_ context: CheckContext, _ blocks: [Int], _ side: Side) -> Int {
-    let document = context.document(side)
-    return blocks.reduce(0) {
-      $0 + ContextualYears.count(in: document.blocks[$1].text, language: document.language)
-    }
+  private func contextualYears(_ texts: [ScalarText], _ language: Language) -> Int {
+    texts.reduce(0) { $0 + ContextualYears.count(in: $1, language: language) }
   }
 
   /// The numbers each side writes inside names, and the footnote calls it has that the other
   /// lacks: a number the reader took for a call on one side is still the same number.
-  private func names(_ context: CheckContext, _ group: Group) -> (
-    source: Set<String>, target: Set<String>
-  ) {
-    let sourceBlocks = group.source.map { context.alignment.source.blocks[$0] }
-    let targetBlocks = group.target.map { context.alignment.target.blocks[$0] }
-    var sourceCalls = sourceBlocks.flatMap(\.footnoteReferences).map(\.number)
-    var targetCalls = targetBlocks.flatMap(\.footnoteReferences).map(\.number)
+  private func names(
+    _ context: CheckContext, _ group: Group, _ sourceTexts: [ScalarText],
+    _ targetTexts: [ScalarText]
+  ) -> (source: Set<String>, target: Set<String>) {
+    var sourceCalls = group.source.flatMap {
+      context.alignment.source.blocks[$0].footnoteReferences.map(\.number)
+    }
+    var targetCalls = group.target.flatMap {
+      context.alignment.target.blocks[$0].footnoteReferences.map(\.number)
+    }
     for number in Set(sourceCalls) {
       let common = min(sourceCalls.count { $0 == number }, targetCalls.count { $0 == number })
       for _ in 0..<common {
@@ -117,11 +127,11 @@ struct NumberMismatchCheck: DivergenceCheck {
         targetCalls.remove(at: targetCalls.firstIndex(of: number) ?? 0)
       }
     }
-    let sourceNames = sourceBlocks.reduce(into: Set(sourceCalls.map(String.init))) {
-      $0.formUnion(NameNumbers.values(in: $1.text))
+    let sourceNames = sourceTexts.reduce(into: Set(sourceCalls.map(String.init))) {
+      $0.formUnion(NameNumbers.values(in: $1))
     }
-    let targetNames = targetBlocks.reduce(into: Set(targetCalls.map(String.init))) {
-      $0.formUnion(NameNumbers.values(in: $1.text))
+    let targetNames = targetTexts.reduce(into: Set(targetCalls.map(String.init))) {
+      $0.formUnion(NameNumbers.values(in: $1))
     }
     return (sourceNames, targetNames)
   }

@@ -12,9 +12,9 @@ struct UntranslatedCheck: DivergenceCheck {
         let target = part.target.map { context.alignment.target.blocks[$0].text }.joined(
           separator: " ")
         // Symbols, names and numbers are legitimately the same in both versions.
-        guard target.filter(\.isLetter).count >= 20 else { continue }
+        guard Self.hasLetters(target, atLeast: 20) else { continue }
         let message: String
-        if normalized(source) == normalized(target) {
+        if Self.sameScripts(source, target), normalized(source) == normalized(target) {
           message = "the \(context.name(.target)) text is identical to the \(context.name(.source))"
         } else if let detected = LanguageDetector.detect(target),
           detected.isChinese == sourceLanguage.isChinese,
@@ -32,6 +32,22 @@ struct UntranslatedCheck: DivergenceCheck {
       }
     }
     return findings
+  }
+
+  /// Whether `text` has at least `count` letters, read no further than needed.
+  private static func hasLetters(_ text: String, atLeast count: Int) -> Bool {
+    var letters = 0
+    for character in text where character.isLetter {
+      letters += 1
+      if letters >= count { return true }
+    }
+    return false
+  }
+
+  /// Whether both texts have Chinese ideographs or neither has: texts that differ in that
+  /// cannot be identical, and most pairs are told apart without normalizing them.
+  private static func sameScripts(_ source: String, _ target: String) -> Bool {
+    source.unicodeScalars.contains(where: \.isHan) == target.unicodeScalars.contains(where: \.isHan)
   }
 
   private func normalized(_ text: String) -> String {

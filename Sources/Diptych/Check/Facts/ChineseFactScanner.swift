@@ -26,8 +26,22 @@ struct ChineseFactScanner {
     }
   }
 
+  /// Words for a half, a fact of their own.
+  static let halves = ["一半", "半数", "过半", "二分之一"]
+
+  /// The scalars other than digits and Latin letters a fact or an idiom can start with: most
+  /// scalars of a text start none, and are passed over with one look-up.
+  static let factStarts = ScalarSet(
+    [ChineseNumeral.digits.keys, ChineseNumeral.smallUnits.keys, ChineseNumeral.largeUnits.keys]
+      .joined().flatMap(\.unicodeScalars)
+      + (["百分之", "零时"] + halves + ChineseNumberWords.idioms).compactMap(\.unicodeScalars.first)
+      + (0x3220...0x3229).compactMap(Unicode.Scalar.init))
+
   private mutating func scanFact(at index: Int) -> Int {
     guard let scalar = text[index] else { return index + 1 }
+    guard scalar.isLatinLetter || scalar.isDigit || Self.factStarts.contains(scalar) else {
+      return index + 1
+    }
     if scalar.isLatinLetter {
       if let (fact, end) = DocumentSymbolScanner.scan(text, at: index)
         ?? CodeScanner.scan(text, at: index)
@@ -50,7 +64,7 @@ struct ChineseFactScanner {
       emit(.time, "0:00", index..<index + 2, spelled: true)
       return index + 2
     }
-    for half in ["一半", "半数", "过半", "二分之一"] where text.has(half, at: index) {
+    for half in Self.halves where text.has(half, at: index) {
       let end = index + half.unicodeScalars.count
       emit(.fraction, "1/2", index..<end, spelled: true, elidable: true)
       return end
@@ -65,7 +79,7 @@ struct ChineseFactScanner {
         .number, String(scalar.value - 0x321F), index..<index + 1, spelled: false, elidable: true)
       return index + 1
     }
-    guard scalar.isDigit || ChineseNumeral.isNumeralCharacter(Character(scalar)) else {
+    guard scalar.isDigit || ChineseNumeral.isNumeralScalar(scalar) else {
       return index + 1
     }
     // "1年零6个月": 零 joins the parts of a duration ("1 year and 6 months").
@@ -103,7 +117,7 @@ struct ChineseFactScanner {
         digitCount: digits.integerDigits.count)
     }
     var end = index
-    while let next = text[end], ChineseNumeral.isNumeralCharacter(Character(next)) { end += 1 }
+    while let next = text[end], ChineseNumeral.isNumeralScalar(next) { end += 1 }
     let run = text.text(index..<end)
     guard let first = run.first, !"百千万亿佰仟萬億".contains(first),
       let value = ChineseNumeral.value(of: run)

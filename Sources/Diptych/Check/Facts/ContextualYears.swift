@@ -12,17 +12,22 @@ enum ContextualYears {
     "今年", "同年", "当年", "该年", "本年", "这一年", "那一年", "去年", "明年", "上一年", "前一年", "次年", "翌年",
   ]
 
+  /// The first scalars of `chineseWords`, to pass over the others with one look-up.
+  static let chineseStarts = ScalarSet(chineseWords.compactMap(\.unicodeScalars.first))
+
   /// How many years `text` names by context.
-  static func count(in text: String, language: Language) -> Int {
-    let scalars = ScalarText(text)
+  static func count(in scalars: ScalarText, language: Language) -> Int {
     if language.isChinese, scalars.scalars.contains(where: \.isHan) {
-      return chineseWords.reduce(0) { total, word in
-        total + (0..<scalars.count).count { scalars.has(word, at: $0) }
+      return (0..<scalars.count).reduce(0) { total, index in
+        guard let scalar = scalars[index], chineseStarts.contains(scalar) else { return total }
+        return total + chineseWords.count { scalars.has($0, at: index) }
       }
     }
     var count = 0
     for index in 0..<scalars.count
-    where scalars.has("year", at: index) && scalars[index + 4]?.isLatinLetter != true {
+    where scalars.scalars[index] == "y" && scalars.has("year", at: index)
+      && scalars[index + 4]?.isLatinLetter != true
+    {
       // The word before "year", read backwards over one space.
       guard scalars[index - 1]?.isSpace == true else { continue }
       var start = index - 1

@@ -1,7 +1,7 @@
 extension EnglishFactScanner {
   /// Facts starting at the word at `index`; returns the index after them.
   mutating func scanWord(at index: Int) -> Int {
-    guard let word = wordAt(index) else { return index + 1 }
+    guard let word = wordAt(index), Self.mayStartFact(word) else { return index + 1 }
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
     if EnglishNumberWords.romanReferenceWords.contains(word) {
@@ -16,6 +16,26 @@ extension EnglishFactScanner {
     if let end = scanRomanRange(at: index) { return end }
     if let parsed = parseWordNumber(at: index) { return emitWordNumber(parsed, at: index) }
     return index + 1
+  }
+
+  /// Words that state a number on their own, and open ``scanSpecialWord(_:at:)``.
+  static let specialWords: Set<String> = [
+    "a", "an", "both", "twice", "double", "doubled", "doubling", "doubles", "half", "biennium",
+    "biennial", "bienniums", "biennia", "triennium", "triennial", "quadrennial", "decade",
+  ]
+
+  /// Every word a branch of ``scanWord(at:)`` starts from, other than single letters, roman
+  /// numerals and words ending in "year(s)".
+  static let factWords: Set<String> = specialWords.union(EnglishNumberWords.months.keys)
+    .union(EnglishNumberWords.monthAbbreviations.keys).union(EnglishNumberWords.cardinals.keys)
+    .union(EnglishNumberWords.ordinals.keys).union(EnglishNumberWords.folds.keys)
+    .union(EnglishNumberWords.romanReferenceWords).union(EnglishNumberWords.numberedConferences)
+
+  /// Whether a fact can start at this lower-cased word: most words are passed over with one
+  /// look-up instead of every branch's.
+  static func mayStartFact(_ word: String) -> Bool {
+    word.utf8.count == 1 || factWords.contains(word) || word.hasSuffix("year")
+      || word.hasSuffix("years") || word.utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
   }
 
   /// Words that state a number on their own: "a dozen", "tenfold", "both", "half", "biennium".

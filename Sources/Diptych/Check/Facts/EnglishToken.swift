@@ -56,13 +56,11 @@ enum EnglishTokenizer {
         tokens.append(
           EnglishToken(kind: .number(number), range: number.range, lower: "", spaced: spaced))
         index = number.range.upperBound
-      } else if scalar.properties.isAlphabetic {
+      } else if isLetter(scalar) {
         var end = index
-        while let next = text[end], next.properties.isAlphabetic { end += 1 }
+        while let next = text[end], isLetter(next) { end += 1 }
         tokens.append(
-          EnglishToken(
-            kind: .word, range: index..<end, lower: text.text(index..<end).lowercased(),
-            spaced: spaced))
+          EnglishToken(kind: .word, range: index..<end, lower: lowercased(text, index..<end), spaced: spaced))
         index = end
       } else {
         let mark = scalar.isDash ? "-" : scalar == "’" ? "'" : String(scalar)
@@ -73,5 +71,25 @@ enum EnglishTokenizer {
       spaced = false
     }
     return tokens
+  }
+
+  /// Whether `scalar` is alphabetic, ASCII answered without the property tables.
+  @inline(__always) private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar.isLatinLetter : scalar.properties.isAlphabetic
+  }
+
+  /// The lower-cased text of a word; an ASCII word (nearly all) without going through `String`
+  /// case mapping.
+  private static func lowercased(_ text: ScalarText, _ range: Range<Int>) -> String {
+    guard range.allSatisfy({ text.scalars[$0].value < 0x80 }) else {
+      return text.text(range).lowercased()
+    }
+    return String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (offset, index) in range.enumerated() {
+        let byte = UInt8(truncatingIfNeeded: text.scalars[index].value)
+        buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+      }
+      return range.count
+    }
   }
 }

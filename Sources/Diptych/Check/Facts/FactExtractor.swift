@@ -4,7 +4,11 @@ package enum FactExtractor {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public static func facts(in text: String, language: Language) -> [Fact] {
-    let scalars = ScalarText(text)
+    facts(in: ScalarText(text), language: language)
+  }
+
+  /// The facts stated in a text already read into scalars.
+  static func facts(in scalars: ScalarText, language: Language) -> [Fact] {
     let start = LeadingLabel.end(in: scalars)
     // An untranslated line in the Chinese version ("6 February 2015") reads as English.
     if language.isChinese, scalars.scalars.contains(where: \.isHan) {

@@ -6,7 +6,11 @@
 package enum NameNumbers {
   /// The values (without leading zeros) of the digit runs inside names in `text`.
   public static func values(in text: String) -> Set<String> {
-    let text = ScalarText(text)
+    values(in: ScalarText(text))
+  }
+
+  /// The values of the digit runs inside names in a text already read into scalars.
+  static func values(in text: ScalarText) -> Set<String> {
     var values: Set<String> = []
     var index = 0
     while index < text.count {

@@ -2,7 +2,13 @@
 struct ScalarText {
   let scalars: [Unicode.Scalar]
 
-  init(_ text: String) { scalars = Array(text.unicodeScalars) }
+  init(_ text: String) {
+    // One pass: `Array(text.unicodeScalars)` decodes the text twice, once to count it.
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    self.scalars = scalars
+  }
 
   var count: Int { scalars.count }
 
