@@ -11,6 +11,11 @@ paragraph 3, list item (b) or heading II; "renumbered" numbers what follows cons
 auto-numbered document does), "kept" keeps the English numbers with a gap. expected.txt lists the
 structural findings a parity check must make: "<code> <English line>", one a line (empty for the
 twin).
+
+The omission-footnote-* entries are the same document with four footnotes (calls as PDF text
+leaves superscript digits, "sentence.1 Next" and "意见1。"; bodies "1 …" after a rule at the end,
+devset sentences): the Chinese drops footnote 2, its call and its body, with the later footnotes
+renumbered or not, and omission-footnote-faithful is their twin.
 """
 import argparse
 import os
@@ -28,6 +33,91 @@ def sentence_pairs(devset):
         if re.search(r"[0-9０-９]", en + zh) or len(en) < 60 or en[:1] in "(•-" or not en[:1].isupper():
             continue
         yield en.strip(), zh.strip()
+
+
+# Characters after which a Chinese number is a date, a quantity or a reference, never a call.
+NO_CALL_AFTER = set("表图段条款项章节件号页卷期第至和或到及与年月日届次个名人岁倍万亿千百余多点时分秒周天元度米吨国家类种级")
+FOOTNOTES = 4
+DROPPED_FOOTNOTE = 2
+
+
+def takes_call(en, zh):
+    """Whether a call can follow the sentence pair as PDF text prints it: "word.1", "意见1。"."""
+    return re.search(r"[a-z]\.$", en) and re.search(r"[\u4e00-\u9fff]。$", zh) and zh[-2] not in NO_CALL_AFTER
+
+
+def add_footnotes(paragraphs, pairs, drop, renumber):
+    """Puts calls 1-4 into the first paragraphs from paragraph 2 on whose first or second sentence
+    can take one, and returns the bodies (English, Chinese); the Chinese drops footnote 2 if `drop`."""
+    number = 0
+    for index, sentences in enumerate(paragraphs):
+        if index < 1 or number == FOOTNOTES:
+            continue
+        which = next((i for i, (en, zh) in enumerate(sentences) if takes_call(en, zh)), None)
+        if which is None:
+            continue
+        number += 1
+        en, zh = sentences[which]
+        zh_number = number - (1 if renumber and drop and number > DROPPED_FOOTNOTE else 0)
+        zh = zh if drop and number == DROPPED_FOOTNOTE else f"{zh[:-1]}{zh_number}{zh[-1]}"
+        sentences[which] = (f"{en}{number}", zh)
+    english_bodies, chinese_bodies = [], []
+    for number in range(1, FOOTNOTES + 1):
+        en, zh = next(pairs)
+        english_bodies.append(f"{number} {en}")
+        if drop and number == DROPPED_FOOTNOTE:
+            continue
+        chinese_bodies.append(f"{number - (1 if renumber and drop and number > DROPPED_FOOTNOTE else 0)} {zh}")
+    return english_bodies, chinese_bodies
+
+
+def build_with_footnotes(pairs, drop, renumber):
+    """The document with footnotes: texts, the English lines of the calls by number, and the English
+    line of the dropped footnote's body."""
+    units = []
+    paragraphs = []
+
+    def add_paragraph():
+        paragraphs.append([next(pairs), next(pairs)])
+        units.append(("paragraph", len(paragraphs)))
+
+    units.append(("heading", 1))
+    for _ in range(5):
+        add_paragraph()
+    units.append(("heading", 2))
+    add_paragraph()
+    items = []
+    for item in range(1, 5):
+        items.append(next(pairs))
+        units.append(("item", item))
+    for _ in range(2):
+        add_paragraph()
+    units.append(("heading", 3))
+    for _ in range(3):
+        add_paragraph()
+    english_bodies, chinese_bodies = add_footnotes(paragraphs, pairs, drop, renumber)
+    english, chinese = [], []
+    call_lines = {}
+    for kind, key in units:
+        if kind == "heading":
+            en, zh = HEADINGS[key - 1]
+            english.append(en)
+            chinese.append(zh)
+        elif kind == "item":
+            en, zh = items[key - 1]
+            english.append(f"{label(kind, key, 0, 'en')} {en}")
+            chinese.append(f"{label(kind, key, 0, 'zh')} {zh}")
+        else:
+            sentences = paragraphs[key - 1]
+            en = " ".join(e for e, _ in sentences)
+            english.append(f"{key}. {en}")
+            chinese.append(f"{key}. " + "".join(z for _, z in sentences))
+            for number in re.findall(r"[a-z]\.([0-9])(?: |$)", en):
+                call_lines[int(number)] = 2 * len(english) - 1
+    english_text = "\n\n".join(english) + "\n\n__________\n" + "\n".join(english_bodies) + "\n"
+    chinese_text = "\n\n".join(chinese) + "\n\n__________\n" + "\n".join(chinese_bodies) + "\n"
+    body_line = 2 * len(english) + 1 + DROPPED_FOOTNOTE
+    return english_text, chinese_text, call_lines, body_line
 
 
 def build(pairs, drop, renumber):
@@ -94,18 +184,37 @@ def main():
                              ("heading", ("heading", 2), "unit-missing")]:
         for renumber in (True, False):
             cases.append((f"{what}-{'renumbered' if renumber else 'kept'}", unit, renumber, code))
+    for renumber in (None, True, False):
+        name = "footnote-" + ("faithful" if renumber is None else "renumbered" if renumber else "kept")
+        cases.append((name, ("footnote", DROPPED_FOOTNOTE) if renumber is not None else None, bool(renumber),
+                      "footnote-missing"))
     for case in cases:
         name, unit, renumber = case[:3]
-        english, chinese, line = build(sentence_pairs(args.devset), unit, renumber)
+        if name.startswith("footnote-"):
+            english, chinese, lines, body_line = build_with_footnotes(sentence_pairs(args.devset), unit, renumber)
+            line = lines[DROPPED_FOOTNOTE]
+            expected = f"footnote-missing {line}\nfootnote-missing {body_line}\n" if unit else ""
+            if unit and renumber:
+                # One footnote-numbering for the run of renumbered footnotes, at its first call.
+                expected += f"footnote-numbering {lines[DROPPED_FOOTNOTE + 1]}\n"
+        else:
+            english, chinese, line = build(sentence_pairs(args.devset), unit, renumber)
+            expected = f"{case[3]} {line}\n" if unit else ""
         folder = os.path.join(args.out, f"omission-{name}")
         os.makedirs(folder, exist_ok=True)
         open(os.path.join(folder, "en.txt"), "w", encoding="utf-8").write(english)
         open(os.path.join(folder, "zh.txt"), "w", encoding="utf-8").write(chinese)
-        expected = f"{case[3]} {line}\n" if unit else ""
         open(os.path.join(folder, "expected.txt"), "w", encoding="utf-8").write(expected)
-        what = "nothing is dropped (the faithful twin)" if not unit else (
-            f"the Chinese drops the {unit[0]} on English line {line}; "
-            + ("what follows is renumbered consecutively" if renumber else "the other numbers are kept, with a gap"))
+        if name == "footnote-faithful":
+            what = "the document with four footnotes; nothing is dropped (the twin of the omission-footnote-* entries)"
+        elif name.startswith("footnote-"):
+            what = (f"the Chinese drops footnote {DROPPED_FOOTNOTE}: its call on English line {line} and its body "
+                    f"on English line {body_line}; "
+                    + ("the later footnotes are renumbered consecutively" if renumber else "the other footnote numbers are kept, with a gap"))
+        else:
+            what = "nothing is dropped (the faithful twin)" if not unit else (
+                f"the Chinese drops the {unit[0]} on English line {line}; "
+                + ("what follows is renumbered consecutively" if renumber else "the other numbers are kept, with a gap"))
         open(os.path.join(folder, "README.md"), "w", encoding="utf-8").write(
             f"# omission-{name}\n\nMade by `Tools/make-omission-corpus.py` from the UN Parallel Corpus devset "
             f"(deterministic). {what[0].upper() + what[1:]}.\n\n`expected.txt`: the structural findings a parity "

@@ -32,7 +32,7 @@ struct BlockAssembler {
       lines[0].text = LabelParser.parse(first.text)?.rest ?? first.text
     }
     if block.kind == .footnote, let first = lines.first {
-      lines[0].text = first.text.drop { $0.isASCIIDigit }.trimmingWhitespace()
+      lines[0].text = FootnoteBodyMarker.text(after: first.text)
     }
     // Joined texts are kept as strings: a Character array costs 16 bytes a character.
     let joined = LineJoiner(language: language, words: words).joinedText(

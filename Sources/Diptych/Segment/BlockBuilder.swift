@@ -14,6 +14,8 @@ struct BlockBuilder {
   private var lastParagraphNumber = 0
   private var inFootnotes = false
   private var seenBody = false
+  /// The calls printed "[1]" or "1/" so far: a line opening with one of them starts the bodies.
+  private var markedCalls = MarkedFootnoteCalls()
 
   /// How far a paragraph number may jump ahead of the previous one: 1, plus the paragraphs a
   /// translation may leave out in a row while keeping the original's numbers.
@@ -48,13 +50,21 @@ struct BlockBuilder {
 
   mutating func add(_ line: SourceLine, loneNumber: Bool) {
     let text = line.text
+    if !inFootnotes, markedCalls.opensBody(text) { footnoteArea() }
     if inFootnotes, addFootnoteLine(line, loneNumber: loneNumber) { return }
     inFootnotes = false
+    markedCalls.note(text)
 
     if let match = LabelParser.parse(text), let block = labelled(match, line: line) {
       close()
       current = block
       if block.kind == .heading { close() }
+      return
+    }
+    if seenBody, text.first == "[", FootnoteBodyMarker(text, loneNumber: false) != nil {
+      // "[1] …" opening a line but no footnote body: an item of a bracketed list.
+      close()
+      current = RawBlock(kind: .listItem, lines: [line])
       return
     }
     if loneNumber, var open = current {
@@ -142,15 +152,9 @@ struct BlockBuilder {
 
   /// Whether a line is a heading of the footnote area, or a footnote body line; adds it if so.
   private mutating func addFootnoteLine(_ line: SourceLine, loneNumber: Bool) -> Bool {
-    let text = line.text
-    let digits = text.prefix { $0.isASCIIDigit }
-    if !digits.isEmpty, digits.count <= 3, let number = Int(digits),
-      loneNumber || text.dropFirst(digits.count).first?.isWhitespace == true
-        || (text.dropFirst(digits.count).first.map { !$0.isASCIIDigit && !$0.isPunctuation }
-          ?? false)
-    {
+    if let marker = FootnoteBodyMarker(line.text, loneNumber: loneNumber) {
       close()
-      current = RawBlock(kind: .footnote, lines: [line], footnoteNumber: number)
+      current = RawBlock(kind: .footnote, lines: [line], footnoteNumber: marker.number)
       return true
     }
     if current?.kind == .footnote {

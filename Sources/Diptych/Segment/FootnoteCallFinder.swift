@@ -76,9 +76,17 @@ enum FootnoteCallFinder {
     if loneLines.contains(where: { $0.contains(start) }), digits.count <= 3 {
       return candidate(text, block, digits, value, .loneLine)
     }
-    // "[1]"
+    // "[1]"; "[1]" opening a block marks a list item, as calls never open blocks.
     if previous == "[", next == "]", digits.count <= 3 {
-      return candidate(text, block, (start - 1)..<(end + 1), value, .definite, number: value)
+      guard start > 1 else { return nil }
+      return candidate(text, block, (start - 1)..<(end + 1), value, .bracketed)
+    }
+    // "word 1/", "word.1/", "意见1/。": the older UN style; not "A/55/1/" (a symbol), "1/2" (a
+    // fraction) nor "1/CP.21" (a decision).
+    if next == "/", digits.count <= 3, value > 0, let previous, previous != "/",
+      mayFollowSlashedCall(end + 1 < text.count ? text[end + 1] : nil)
+    {
+      return candidate(text, block, start..<(end + 1), value, .slashed)
     }
     // "2001-20107": a year range with a call glued to its end.
     if digits.count >= 5, digits.count <= 7, let previous, previous == "-" || previous == "–",
@@ -177,6 +185,13 @@ enum FootnoteCallFinder {
       text, block, digits, value, beforePunctuation ? .gluedBeforePunctuation : .glued)
   }
 
+  /// Whether `character` may follow the slash of a call: the end of the text, white space,
+  /// punctuation or Chinese; not a letter, a digit or another slash.
+  private static func mayFollowSlashedCall(_ character: Character?) -> Bool {
+    guard let character else { return true }
+    return character != "/" && !(character.isASCII && (character.isLetter || character.isNumber))
+  }
+
   /// Words after which a number is a date or a quantity.
   private static let quantityWords: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -225,10 +240,12 @@ enum FootnoteCallFinder {
     _ text: Text, _ block: Int, _ range: Range<Int>, _ value: Int, _ form: FootnoteCandidate.Form,
     number: Int? = nil
   ) -> FootnoteCandidate where Text.Index == Int {
-    // Remove one space the call leaves behind: "2021, 1 aiming" → "2021, aiming"; "item. 2" → "item.".
+    // Remove one space the call leaves behind: "2021, 1 aiming" → "2021, aiming"; "item. 2" → "item.";
+    // "item 2/." → "item.", as the space belongs to a slashed call.
     var removal = range
     if removal.lowerBound > 0, text[removal.lowerBound - 1] == " ",
       removal.upperBound == text.count || text[removal.upperBound] == " "
+        || form == .slashed && text[removal.upperBound].isPunctuation
     {
       removal = (removal.lowerBound - 1)..<removal.upperBound
     }

@@ -2,8 +2,13 @@
 struct FootnoteCandidate: Sendable, Hashable {
   /// How the call was printed; definite forms outweigh the guesses in sequence selection.
   enum Form: Sendable, Hashable {
-    /// A superscript digit ("¹") or a bracketed number ("[1]"): certainly a call.
+    /// A superscript digit ("¹"): certainly a call.
     case definite
+    /// A bracketed number ("[1]", text saved from HTML): a call, or a reference to a document
+    /// ("article [18]"), so alone it is a call only as footnote 1 or with a body of its number.
+    case bracketed
+    /// A number before a slash ("word 1/", "意见1/。"), the older UN style: certainly a call.
+    case slashed
     /// A number after punctuation ("in 2021, 1 aiming", "item. 2", "2024.1").
     case afterPunctuation
     /// Digits glued to a word or to Chinese text ("Declaration8", "基石。7工作组").
@@ -32,7 +37,7 @@ struct FootnoteCandidate: Sendable, Hashable {
   /// The weight of the candidate in sequence selection.
   var weight: Double {
     switch form {
-    case .definite: 3
+    case .definite, .bracketed, .slashed: 3
     case .gluedBeforePunctuation: 2
     case .glued, .gluedToNumber, .afterPunctuation, .loneLine: 1
     }

@@ -9,7 +9,9 @@ enum FootnoteSequence {
   ///   - bodies: the numbers of footnote bodies found in the document; a call to an existing body
   ///     weighs more.
   static func select(_ candidates: [FootnoteCandidate], bodies: Set<Int>) -> Set<Int> {
-    select(candidates.map { Entry(number: $0.number, weight: $0.weight) }, bodies: bodies)
+    select(
+      candidates.map { Entry(number: $0.number, weight: $0.weight, form: $0.form) },
+      bodies: bodies)
   }
 
   /// What selection needs of a candidate, in four bytes: every candidate of a document is kept
@@ -19,10 +21,13 @@ enum FootnoteSequence {
     var number: UInt16
     /// The weight of the candidate's form.
     var weight: UInt8
+    /// Whether the call is a bracketed number, which may cite a document rather than call a note.
+    var isBracketed: Bool
 
-    init(number: Int, weight: Double) {
+    init(number: Int, weight: Double, form: FootnoteCandidate.Form) {
       self.number = UInt16(clamping: max(0, number))
       self.weight = UInt8(clamping: Int(weight))
+      self.isBracketed = form == .bracketed
     }
   }
 
@@ -72,6 +77,12 @@ enum FootnoteSequence {
     // at footnote 1 (a translation that keeps another version's numbers) needs three.
     let evidence = chain.reduce(0) { $0 + own(candidates[$1]) }
     let startsAtOne = chain.last.map { candidates[$0].number == 1 } ?? false
+    // A lone bracketed number past 1 with no body cites something ("article [18]").
+    if chain.count == 1, let only = chain.first, candidates[only].isBracketed, !startsAtOne,
+      !bodies.contains(Int(candidates[only].number))
+    {
+      return []
+    }
     return evidence >= (startsAtOne ? 2 : 3) ? Set(chain) : []
   }
 }

@@ -76,7 +76,7 @@ package struct PlainTextSegmenter: Sendable {
       if let number = raw.footnoteNumber { bodies.insert(number) }
       let joined = assembler.join(raw)
       let found = assembler.candidates(raw, joined, index: index)
-      entries += found.map { .init(number: $0.number, weight: $0.weight) }
+      entries += found.map { .init(number: $0.number, weight: $0.weight, form: $0.form) }
       if keepsBlocks { kept.append((raw, joined, found)) }
     }
     let chosen = FootnoteSequence.select(entries, bodies: bodies)
