@@ -24,7 +24,7 @@ public enum DocumentReader {
     case .text(let lines):
       let detected =
         language == nil
-        ? LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) : nil
+        ? try LanguageDetector.detect(lines, sample: BilingualSplit.languageSample) : nil
       guard let language = language ?? detected else {
         throw ReadError(path: path, reason: .content("no English or Chinese text found"))
       }
@@ -75,7 +75,7 @@ public enum DocumentReader {
       if documents.isEmpty {
         let detected =
           language == nil
-          ? LanguageDetector.detect(try lines.prefix(bytes: BilingualSplit.languageSample)) : nil
+          ? try LanguageDetector.detect(lines, sample: BilingualSplit.languageSample) : nil
         guard let language = language ?? detected else {
           throw ReadError(path: path, reason: .content("no English or Chinese text found"))
         }

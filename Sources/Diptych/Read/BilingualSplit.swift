@@ -53,18 +53,18 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     var lastTextLine: Int? = nil
     // The lines of each script, counted on the way for the split by script.
     var scripts = ScriptCounts()
-    try source.forEachLine { line, end in
-      if RuleLine.isRule(line.text) { rules.append((line.number, lineStart, end, lastTextLine)) }
-      if RuleLine.hasText(line.text) { lastTextLine = line.number }
-      scripts.add(line.text)
+    try source.forEachLineBytes { line, number, end in
+      if RuleLine.isRule(line) { rules.append((number, lineStart, end, lastTextLine)) }
+      if RuleLine.hasText(line) { lastTextLine = number }
+      scripts.add(line)
       lineStart = end
       return rules.count < ruleLimit
     }
     for rule in rules {
       let first = source.slice(source.span.lowerBound..<rule.start, firstLine: source.firstLine)
       let second = source.slice(rule.end..<source.span.upperBound, firstLine: rule.number + 1)
-      guard let a = LanguageDetector.detect(try first.prefix(bytes: languageSample)),
-        let b = LanguageDetector.detect(try second.prefix(bytes: languageSample)),
+      guard let a = try LanguageDetector.detect(first, sample: languageSample),
+        let b = try LanguageDetector.detect(second, sample: languageSample),
         a.isChinese != b.isChinese
       else { continue }
       let start = try firstTextLine(second) ?? rule.number
@@ -84,8 +84,8 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     var chinese = 0
     var lines = 0
 
-    mutating func add(_ text: String) {
-      switch LanguageDetector.script(of: text) {
+    mutating func add(_ line: UnsafeBufferPointer<UInt8>) {
+      switch LanguageDetector.script(of: line) {
       case 1: latin += 1
       case -1: chinese += 1
       default: break
@@ -100,11 +100,10 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   private static func splitByScript(_ source: LineSource, counted: ScriptCounts?) throws(ReadError)
     -> Halves?
   {
-    func script(_ line: SourceLine) -> Int { LanguageDetector.script(of: line.text) }
     var counts = counted ?? ScriptCounts()
     if counted == nil {
-      try source.forEachLine { line, _ in
-        counts.add(line.text)
+      try source.forEachLineBytes { line, _, _ in
+        counts.add(line)
         return true
       }
     }
@@ -126,14 +125,14 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
         latinBefore + (chineseTotal - chineseBefore), chineseBefore + (total - latinBefore))
       if score > best.score { best = (score, index, start, lastTextLine, number) }
     }
-    try source.forEachLine { line, end in
-      consider(number: line.number)
-      switch script(line) {
+    try source.forEachLineBytes { line, number, end in
+      consider(number: number)
+      switch LanguageDetector.script(of: line) {
       case 1: latinBefore += 1
       case -1: chineseBefore += 1
       default: break
       }
-      if RuleLine.hasText(line.text) { lastTextLine = line.number }
+      if RuleLine.hasText(line) { lastTextLine = number }
       index += 1
       start = end
       return true
@@ -156,14 +155,14 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
 
   /// The language of `source`, told from its first lines; English when they have no letters.
   static func language(of source: LineSource) throws(ReadError) -> Language {
-    LanguageDetector.detect(try source.prefix(bytes: languageSample)) ?? .english
+    try LanguageDetector.detect(source, sample: languageSample) ?? .english
   }
 
   /// The number of the first line of `source` with text.
   private static func firstTextLine(_ source: LineSource) throws(ReadError) -> Int? {
     var found: Int? = nil
-    try source.forEachLine { line, _ in
-      if RuleLine.hasText(line.text) { found = line.number }
+    try source.forEachLineBytes { line, number, _ in
+      if RuleLine.hasText(line) { found = number }
       return found == nil
     }
     return found

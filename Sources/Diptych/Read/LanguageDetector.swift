@@ -6,59 +6,102 @@ package enum LanguageDetector {
 
   /// The language of `text`, or nil when it has no letters of either script.
   public static func detect(_ text: some StringProtocol) -> Language? {
-    var ideographs = 0
-    var latin = 0
-    var traditional = 0
-    var simplified = 0
-    func count(_ scalar: Unicode.Scalar) {
-      switch scalar.value {
-      case 0x41...0x5A, 0x61...0x7A: latin += 1
-      case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
-        ideographs += 1
-        if traditionalOnly.contains(scalar) { traditional += 1 }
-        if simplifiedOnly.contains(scalar) { simplified += 1 }
-      default: break
-      }
+    var counts = ScriptCounts()
+    let counted: Void? = text.utf8.withContiguousStorageIfAvailable { counts.add($0) }
+    if counted == nil {
+      for scalar in text.unicodeScalars { counts.add(scalar) }
     }
-    forEachScalar(of: text, count)
-    // An ideograph carries about as much text as three Latin letters.
-    if ideographs * 3 > latin, ideographs > 0 {
-      return traditional > simplified ? .traditionalChinese : .simplifiedChinese
+    return counts.language
+  }
+
+  /// The language of the first lines of `source`, up to about `limit` bytes, as ``detect(_:)``
+  /// tells it of those lines joined: counted line by line, with no `String` made.
+  static func detect(_ source: LineSource, sample limit: Int) throws(ReadError) -> Language? {
+    var counts = ScriptCounts()
+    var total = 0
+    try source.forEachLineBytes { bytes, _, _ in
+      counts.add(bytes)
+      total += bytes.count + 1
+      return total < limit
     }
-    return latin > 0 ? .english : nil
+    return counts.language
   }
 
   /// The script of `text` as ``detect(_:)`` tells it, without telling the Chinese scripts apart:
   /// 1 for Latin, -1 for Chinese, 0 for neither.
   static func script(of text: String) -> Int {
+    var text = text
+    return text.withUTF8 { script(of: $0) }
+  }
+
+  /// ``script(of:)`` of a line's valid UTF-8 bytes.
+  static func script(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var ideographs = 0
     var latin = 0
-    forEachScalar(of: text) { scalar in
-      switch scalar.value {
-      case 0x41...0x5A, 0x61...0x7A: latin += 1
-      case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: ideographs += 1
-      default: break
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        // Latin letters, most of an English line, with no decoding.
+        if (byte | 0x20) &- 0x61 < 26 { latin += 1 }
+        index += 1
+        continue
       }
+      if byte >= 0xE0, byte < 0xF0, isIdeograph(UnicodeScalars.scalar(at: index, in: bytes)) {
+        ideographs += 1
+      }
+      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
     }
     if ideographs * 3 > latin, ideographs > 0 { return -1 }
     return latin > 0 ? 1 : 0
   }
 
-  /// Calls `body` with each scalar of `text`, decoded from its bytes where it has them at hand:
-  /// megabytes of text are counted without a `String` iterator.
-  @inline(__always) private static func forEachScalar(
-    of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void
-  ) {
-    let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+  @inline(__always) private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: true
+    default: false
+    }
+  }
+
+  /// The letters of each script in a text, counted as its bytes come.
+  private struct ScriptCounts {
+    var ideographs = 0
+    var latin = 0
+    var traditional = 0
+    var simplified = 0
+
+    /// The language the counts tell.
+    var language: Language? {
+      // An ideograph carries about as much text as three Latin letters.
+      if ideographs * 3 > latin, ideographs > 0 {
+        return traditional > simplified ? .traditionalChinese : .simplifiedChinese
+      }
+      return latin > 0 ? .english : nil
+    }
+
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        body(byte < 0x80 ? Unicode.Scalar(byte) : UnicodeScalars.scalar(at: index, in: bytes))
-        index += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        if byte < 0x80 {
+          if (byte | 0x20) &- 0x61 < 26 { latin += 1 }
+          index += 1
+          continue
+        }
+        add(UnicodeScalars.scalar(at: index, in: bytes))
+        index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
       }
     }
-    if decoded == nil {
-      for scalar in text.unicodeScalars { body(scalar) }
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+      switch scalar.value {
+      case 0x41...0x5A, 0x61...0x7A: latin += 1
+      case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
+        ideographs += 1
+        if LanguageDetector.traditionalOnly.contains(scalar) { traditional += 1 }
+        if LanguageDetector.simplifiedOnly.contains(scalar) { simplified += 1 }
+      default: break
+      }
     }
   }
 }

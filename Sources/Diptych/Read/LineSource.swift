@@ -63,9 +63,30 @@ package struct LineSource: Sendable {
   ///
   /// - Throws: ``ReadError`` if a file can no longer be read.
   func forEachLine(_ body: (SourceLine, _ end: Int) -> Bool) throws(ReadError) {
+    if case .lines(let lines) = storage {
+      for index in span where !body(lines[index], index + 1) { return }
+      return
+    }
+    try forEachLineBytes { bytes, number, end in
+      body(SourceLine(number: number, text: String(decoding: bytes, as: UTF8.self)), end)
+    }
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each line (without its line break), its number and the
+  /// position just past it, in order; `body` returns false to stop early. The bytes are valid
+  /// only during the call: a pass that needs no `String` of a line makes none.
+  ///
+  /// - Throws: ``ReadError`` if a file can no longer be read.
+  func forEachLineBytes(
+    _ body: (UnsafeBufferPointer<UInt8>, _ number: Int, _ end: Int) -> Bool
+  ) throws(ReadError) {
     switch storage {
     case .lines(let lines):
-      for index in span where !body(lines[index], index + 1) { return }
+      for index in span {
+        var text = lines[index].text
+        let goOn = text.withUTF8 { body($0, lines[index].number, index + 1) }
+        if !goOn { return }
+      }
     case .text(let text):
       var text = text
       text.makeContiguousUTF8()
@@ -80,17 +101,6 @@ package struct LineSource: Sendable {
         lines.split(chunk, base: base, final: final, body)
       }
     }
-  }
-
-  /// The text of the first lines, up to about `limit` bytes: enough to tell the language.
-  func prefix(bytes limit: Int) throws(ReadError) -> String {
-    var text = ""
-    try forEachLine { line, _ in
-      text += line.text
-      text += "\n"
-      return text.utf8.count < limit
-    }
-    return text
   }
 
   /// Every line, in memory.
@@ -114,7 +124,8 @@ private struct LineSplitter {
   /// stopped. Only a `final` chunk may end without a line break.
   @discardableResult
   mutating func split(
-    _ bytes: UnsafeBufferPointer<UInt8>, base: Int, final: Bool, _ body: (SourceLine, Int) -> Bool
+    _ bytes: UnsafeBufferPointer<UInt8>, base: Int, final: Bool,
+    _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
   ) -> Bool {
     var start = 0
     var index = 0
@@ -139,12 +150,9 @@ private struct LineSplitter {
 
   private mutating func emit(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, position: Int,
-    _ body: (SourceLine, Int) -> Bool
+    _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
   ) -> Bool {
-    let line = SourceLine(
-      number: number,
-      text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-    number += 1
-    return body(line, position)
+    defer { number += 1 }
+    return body(UnsafeBufferPointer(rebasing: bytes[range]), number, position)
   }
 }

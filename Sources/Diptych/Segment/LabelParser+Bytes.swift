@@ -23,26 +23,44 @@ extension LabelParser {
   }
 
   /// A label at the start of a line that goes on past ASCII ("1. 大会决定"): the label is read
-  /// from the bytes when its first nine are ASCII, so that its characters are bytes; the rest
-  /// is trimmed as a string.
+  /// from the bytes when its first characters are bytes (nine ASCII bytes, or fewer and then a
+  /// scalar that is a character of its own); the rest is trimmed as a string.
   private static func parseASCIIPrefix(_ bytes: UnsafeBufferPointer<UInt8>, of line: String)
     -> ByteAnswer
   {
     // The parser looks at the first eight characters at most, but for years, which need the
     // whole line; a ninth ASCII byte keeps a combining mark off the eighth.
     let prefix = 9
-    guard bytes.count > prefix, ASCIIBytes.isASCII(UnsafeBufferPointer(rebasing: bytes[..<prefix])),
-      !bytes[..<prefix].contains(0x0D)
-    else { return .unknown }
+    var ascii = 0
+    while ascii < min(prefix, bytes.count), bytes[ascii] < 0x80 { ascii += 1 }
+    guard !bytes[..<ascii].contains(0x0D) else { return .unknown }
     var digits = 0
-    while digits < prefix, ASCIIBytes.isDigit(bytes[digits]) { digits += 1 }
+    while digits < ascii, ASCIIBytes.isDigit(bytes[digits]) { digits += 1 }
     let first = bytes[0]
-    if digits == 4 || first == UInt8(ascii: "Y") || first == UInt8(ascii: "y") { return .unknown }
+    if first == UInt8(ascii: "Y") || first == UInt8(ascii: "y") { return .unknown }
+    // Four digits may be a year, which needs the whole line, unless what follows them shows
+    // there is none: "1234. Text" is a paragraph number.
+    if digits == 4 {
+      guard ascii > 4, !ASCIIBytes.isWhitespace(bytes[4]), bytes[4] != UInt8(ascii: "("),
+        bytes[4] != UInt8(ascii: ":")
+      else { return .unknown }
+    }
     let rest = { (start: Int) in
       String(Substring(line.utf8[line.utf8.index(line.utf8.startIndex, offsetBy: start)...]))
         .trimmingWhitespace()
     }
-    return .decided(parseASCII(UnsafeBufferPointer(rebasing: bytes[..<prefix]), rest: rest))
+    if ascii == prefix {
+      return .decided(parseASCII(UnsafeBufferPointer(rebasing: bytes[..<prefix]), rest: rest))
+    }
+    // Fewer ASCII bytes, then a scalar that forms a character alone: the ASCII bytes are
+    // characters, and the parser asks of the next character only whether it is white space,
+    // a delimiter or a letter or digit of a label, which no scalar past ASCII is. It stands
+    // for that character as a space or as a byte that is none of those.
+    let next = UnicodeScalars.scalar(at: ascii, in: bytes)
+    guard UnicodeScalars.isStandalone(next) else { return .unknown }
+    var head = Array(bytes[..<ascii])
+    head.append(next.properties.isWhitespace ? 0x20 : 0x80)
+    return .decided(head.withUnsafeBufferPointer { parseASCII($0, rest: rest) })
   }
 
   /// Most Latin lines have no label, and their first few bytes show it: a run of letters and
@@ -56,6 +74,14 @@ extension LabelParser {
     let longest = max(5, maximumParagraphNumberDigits)
     var run = 0
     while run < bytes.count, run <= longest, ASCIIBytes.isAlphanumeric(bytes[run]) { run += 1 }
+    if run > 0, run <= longest, run < bytes.count, bytes[run] >= 0x80 {
+      // "2015年", "15个": a letter past ASCII makes the run no enumerator, anything else but
+      // white space or "：" (after a year) no delimiter. A combining mark, which would make the
+      // run's last character longer, is no character of its own.
+      let next = UnicodeScalars.scalar(at: run, in: bytes)
+      return UnicodeScalars.isStandalone(next) && !next.properties.isWhitespace && next != "："
+        ? .decided(nil) : nil
+    }
     if run == 4, ASCIIBytes.isDigits(bytes[0..<4]) { return nil }
     // The whole line is a word or a number: no label.
     guard run < bytes.count else { return .decided(nil) }

@@ -71,7 +71,10 @@ package struct PlainTextSegmenter: Sendable {
     var bodies: Set<Int> = []
     let keepsBlocks = source.size <= keptBlocksLimit
     var kept: [(raw: RawBlock, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
-    let keptNotes = try rawBlocks(source, statistics, pass: 1, keepsNotes: keepsBlocks) {
+    var repaired = RepairedLines()
+    let keptNotes = try rawBlocks(
+      source, statistics, pass: 1, keepsNotes: keepsBlocks, repaired: &repaired
+    ) {
       raw, index, _ in
       if let number = raw.footnoteNumber { bodies.insert(number) }
       let joined = assembler.join(raw)
@@ -104,7 +107,9 @@ package struct PlainTextSegmenter: Sendable {
       }
       kept = []
     } else {
-      notes = try rawBlocks(source, statistics, pass: 2, keepsNotes: true) { raw, index, notes in
+      repaired.finish()
+      notes = try rawBlocks(source, statistics, pass: 2, keepsNotes: true, repaired: &repaired) {
+        raw, index, notes in
         let joined = assembler.join(raw)
         finish(raw, joined, assembler.candidates(raw, joined, index: index), index, &notes)
       }
@@ -116,10 +121,11 @@ package struct PlainTextSegmenter: Sendable {
   }
 
   /// Reads `source` into raw blocks, handing each to `body` with its index, and gathers the
-  /// repairs and furniture if `keepsNotes`.
+  /// repairs and furniture if `keepsNotes`; `repaired` notes the lines word repair changes, or
+  /// says which they are if an earlier pass noted them.
   private func rawBlocks(
     _ source: LineSource, _ statistics: SegmentationStatistics, pass: Int, keepsNotes: Bool,
-    _ body: (RawBlock, Int, inout SegmentationNotes) -> Void
+    repaired: inout RepairedLines, _ body: (RawBlock, Int, inout SegmentationNotes) -> Void
   ) throws(ReadError) -> SegmentationNotes {
     var notes = SegmentationNotes()
     var cleaner = LineCleaner(keepsRepairs: keepsNotes)
@@ -133,12 +139,18 @@ package struct PlainTextSegmenter: Sendable {
         index += 1
       }
     }
+    var ordinal = 0
     func add(_ cleaned: SourceLine) {
       var line = cleaned
       if let words = statistics.words, !line.text.isEmpty {
-        let (text, repairs) = words.repair(line.text, line: line.number)
-        line.text = text
-        if keepsNotes { notes.repairs += repairs }
+        defer { ordinal += 1 }
+        if repaired.needsRepair(ordinal) {
+          let (text, repairs) = words.repair(line.text, line: line.number)
+          // A line with no repair is unchanged.
+          if !repairs.isEmpty, !repaired.complete { repaired.note(ordinal) }
+          line.text = text
+          if keepsNotes { notes.repairs += repairs }
+        }
       }
       if line.text.isEmpty {
         builder.blank()

@@ -1,7 +1,28 @@
-/// The word repairer's test on ASCII bytes: whether a line joins any pair of its words, decided
-/// as `repair` decides it for the first pair it joins, but without a `String` per word.
+/// The word repairer's test on bytes: whether a line joins any pair of its words, decided as
+/// `repair` decides it for the first pair it joins, but without a `String` per word.
 extension WordRepairer {
-  /// Whether some pair of adjacent space-separated tokens of the ASCII `bytes` would be joined.
+  /// Whether every scalar of `bytes` past ASCII is a character of its own and no letter or
+  /// number (“ ” ’ – — …): then a byte is a character or part of one that no test of a join
+  /// takes for a letter, a digit, a hyphen or a space, and `joinsAny` answers for the line.
+  static func isASCIIButPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard byte >= 0x80 else {
+        index += 1
+        continue
+      }
+      let scalar = UnicodeScalars.scalar(at: index, in: bytes)
+      guard UnicodeScalars.isStandalone(scalar), !scalar.properties.isAlphabetic,
+        scalar.properties.numericType == nil
+      else { return false }
+      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+    return true
+  }
+
+  /// Whether some pair of adjacent space-separated tokens of `bytes` would be joined: ASCII,
+  /// or ASCII but for punctuation (``isASCIIButPunctuation(_:)``).
   func joinsAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var left = 0..<(bytes.firstIndex(of: 0x20) ?? bytes.count)
     // Each word's count is looked up once, though it is the right of one pair and the left of the next.
@@ -50,7 +71,13 @@ extension WordRepairer {
     }
     var tailStart = left.upperBound - 1
     while tailStart > left.lowerBound, ASCIIBytes.isLetter(bytes[tailStart - 1]) { tailStart -= 1 }
+    // "Committee's", "Committee’s" (U+2019 is E2 80 99).
     if tailStart > left.lowerBound, bytes[tailStart - 1] == UInt8(ascii: "'") { return false }
+    if tailStart >= left.lowerBound + 3, bytes[tailStart - 3] == 0xE2, bytes[tailStart - 2] == 0x80,
+      bytes[tailStart - 1] == 0x99
+    {
+      return false
+    }
     var headEnd = right.lowerBound
     while headEnd < right.upperBound, ASCIIBytes.isLetter(bytes[headEnd]) { headEnd += 1 }
     let tail = tailStart..<left.upperBound

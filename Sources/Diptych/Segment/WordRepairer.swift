@@ -63,8 +63,10 @@ struct WordRepairer {
   /// The line with split words joined, and the repairs made.
   func repair(_ text: String, line: Int) -> (text: String, repairs: [Repair]) {
     var text = text
-    // Most lines join nothing: an ASCII line shows that without a `String` per word.
-    let joinsNothing = text.withUTF8 { bytes in ASCIIBytes.isASCII(bytes) && !joinsAny(bytes) }
+    // Most lines join nothing: their bytes show that without a `String` per word.
+    let joinsNothing = text.withUTF8 { bytes in
+      (ASCIIBytes.isASCII(bytes) || Self.isASCIIButPunctuation(bytes)) && !joinsAny(bytes)
+    }
     if joinsNothing { return (text, []) }
     return repairTokens(text, line: line)
   }

@@ -43,6 +43,15 @@ import Testing
     "万\u{3000}、",
     "w orking and followin g", "long -term COVID -19", "the Committee's third", "a unique", "I s",
     "the x-ray",
+    // A label, or digits, then text past ASCII.
+    "1. 第六十九届会议", "1.第", "1.\u{3000}第", "1.\u{3000}", "12\u{3000}", "2015年", "2015：审查",
+    "2015\u{3000}(x)", "2015\u{3000}：x", "15个国家", "1234. Text é", "2015. Text é", "2015(x) é",
+    "2015: é", "2015 (é)", "abcdef第", "abcde第", "(a第) x", "(一) x", "(a)第", "(a)\u{3000}第",
+    "A. 第", "A.\u{3000}Smith", "A.\u{3000}smith", "1\u{301}第", "9999.第", "a)\u{00A0}é",
+    "12345.\u{3000}第", "Year 1：第", "II.\u{3000}Général", "x.\u{2003}é",
+    // Words to join, or not, beside punctuation past ASCII.
+    "the Committee’s third", "“w orking” and", "long –term", "— followin g", "x’ s", "“I s",
+    "working —working", "café w orking", "w orking café", "The “ab out”", "n° 3 w orking",
   ]
 
   static var allLines: [String] { corpusLines + trickyLines }
