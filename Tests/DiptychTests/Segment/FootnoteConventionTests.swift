@@ -70,16 +70,7 @@ import Testing
   @Test(arguments: [reference] + conventions.map { "footnotes-\($0)" })
   func theDroppedCallIsNamedByItsNumber(entry: String) throws {
     let findings = Pipeline().run(try pair(entry)).findings
-    withKnownIssue(
-      """
-      Check/Checks/FootnoteCheck pairs the calls of a unit by position, not by number: English \
-      paragraph 4 calls 3 and 4, the Chinese only 4, so it reports English footnote 4 missing and \
-      footnote 3 numbered 4 (a footnote-numbering warning) instead of footnote 3 missing
-      """, isIntermittent: false
-    ) {
-      #expect(
-        findings.map(\.message) == ["English footnote 3 has no Chinese counterpart"])
-    }
+    #expect(findings.map(\.message) == ["English footnote 3 has no Chinese counterpart"])
   }
 }
 

@@ -7,15 +7,26 @@ struct FootnoteCheck: DivergenceCheck {
   func findings(in context: CheckContext) -> [Finding] {
     var findings: [Finding] = []
     var paired: [(unit: AlignmentUnit, source: Int, target: Int)] = []
-    for unit in context.alignment.units {
-      let source = context.blocks(of: unit, .source).flatMap(\.footnoteReferences).map(\.number)
-      let target = context.blocks(of: unit, .target).flatMap(\.footnoteReferences).map(\.number)
-      let common = min(source.count, target.count)
-      for index in 0..<common { paired.append((unit, source[index], target[index])) }
-      for number in source.dropFirst(common) {
+    let units = context.alignment.units
+    let calls = units.map { unit in
+      (
+        source: context.blocks(of: unit, .source).flatMap(\.footnoteReferences).map(\.number),
+        target: context.blocks(of: unit, .target).flatMap(\.footnoteReferences).map(\.number)
+      )
+    }
+    let bodyPartner = Self.bodyPartners(context)
+    for (index, unit) in units.enumerated() {
+      let (source, target) = calls[index]
+      let pairing = FootnoteCallPairing(
+        bodyPartner: bodyPartner, neighbourOffsets: Self.neighbourOffsets(calls, around: index))
+      let pairs = pairing.pairs(source: source, target: target)
+      for pair in pairs { paired.append((unit, source[pair.source], target[pair.target])) }
+      let pairedSource = Set(pairs.map(\.source))
+      let pairedTarget = Set(pairs.map(\.target))
+      for (position, number) in source.enumerated() where !pairedSource.contains(position) {
         findings.append(missing(context, unit, number: number, on: .source))
       }
-      for number in target.dropFirst(common) {
+      for (position, number) in target.enumerated() where !pairedTarget.contains(position) {
         findings.append(missing(context, unit, number: number, on: .target))
       }
       // Footnote bodies with no counterpart.
@@ -51,6 +62,31 @@ struct FootnoteCheck: DivergenceCheck {
           facts: differing.map { "\($0.source)=\($0.target)" }))
     }
     return findings
+  }
+
+  /// Source footnote number → target footnote number, for bodies the aligner paired one to one.
+  private static func bodyPartners(_ context: CheckContext) -> [Int: Int] {
+    var partners: [Int: Int] = [:]
+    for unit in context.alignment.units {
+      let source = context.blocks(of: unit, .source).compactMap(\.footnoteNumber)
+      let target = context.blocks(of: unit, .target).compactMap(\.footnoteNumber)
+      if source.count == 1, target.count == 1 { partners[source[0]] = target[0] }
+    }
+    return partners
+  }
+
+  /// The numbering offsets of the nearest units before and after `index` whose calls pair
+  /// without doubt (as many on each side).
+  private static func neighbourOffsets(_ calls: [(source: [Int], target: [Int])], around index: Int)
+    -> Set<Int>
+  {
+    func offsets(_ unit: (source: [Int], target: [Int])) -> [Int]? {
+      guard !unit.source.isEmpty, unit.source.count == unit.target.count else { return nil }
+      return zip(unit.source, unit.target).map { $1 - $0 }
+    }
+    let before = calls[..<index].reversed().lazy.compactMap(offsets).first ?? []
+    let after = calls[(index + 1)...].lazy.compactMap(offsets).first ?? []
+    return Set(before + after)
   }
 
   private func missing(_ context: CheckContext, _ unit: AlignmentUnit, number: Int, on side: Side)
