@@ -103,7 +103,8 @@ import Testing
         [2] For the text, see chapter I.
         """)
       #expect(read.blocks.map(\.kind) == [.paragraph, .footnote, .footnote], "\(separator)")
-      #expect(read.blocks[0].text == "The Council met in Geneva. It adopted a resolution by consensus.")
+      #expect(
+        read.blocks[0].text == "The Council met in Geneva. It adopted a resolution by consensus.")
       #expect(read.blocks[0].footnoteReferences.map(\.marker) == ["[1]", "[2]"])
       #expect(bodies(read) == [1: "See A/79/53.", 2: "For the text, see chapter I."])
     }
@@ -171,7 +172,8 @@ import Testing
       1/ See A/79/53.
       """)
     #expect(read.blocks.map(\.kind) == [.paragraph, .footnote])
-    #expect(read.blocks[0].text == "The text was adopted by the General Assembly and by the Council.")
+    #expect(
+      read.blocks[0].text == "The text was adopted by the General Assembly and by the Council.")
     #expect(bodies(read) == [1: "See A/79/53."])
   }
 
