@@ -83,6 +83,40 @@ import Testing
   }
 }
 
+/// The seed submission (real PDF text) with its calls printed "[1]" or "1/"
+/// (`corpus/footnotes-seed-*`): the seed's blocks, calls and findings, among them English
+/// footnotes 1–3 numbered 4–6 in the Chinese and Chinese footnotes 7 and 8 alone.
+@Suite struct FootnoteConventionSeedTests {
+  static let entries = ["footnotes-seed-bracketed", "footnotes-seed-slash"]
+
+  private func pair(_ entry: String) throws -> DocumentPair {
+    try DocumentReader.readBilingual(Corpus.path(entry, "bilingual.txt"))
+  }
+
+  @Test(arguments: entries) func theDocumentModelIsTheSeeds(entry: String) throws {
+    let seed = try DocumentReader.readBilingual(Corpus.seed)
+    let converted = try pair(entry)
+    for (found, expected) in [(converted.source, seed.source), (converted.target, seed.target)] {
+      #expect(found.blocks.count == expected.blocks.count)
+      for (block, wanted) in zip(found.blocks, expected.blocks) {
+        #expect(block.footnoteReferences.map(\.number) == wanted.footnoteReferences.map(\.number))
+        #expect(block.footnoteReferences.map(\.offset) == wanted.footnoteReferences.map(\.offset))
+        var unmarked = block
+        unmarked.footnoteReferences = wanted.footnoteReferences
+        #expect(unmarked == wanted, "\(block.id)")
+      }
+    }
+    #expect(converted.target.footnoteReferences.map(\.reference.number) == [4, 5, 6, 7, 8])
+  }
+
+  @Test(arguments: entries) func checkFindsTheSeedsDivergences(entry: String) throws {
+    let expected = Pipeline().run(try DocumentReader.readBilingual(Corpus.seed)).findings
+    let found = Pipeline().run(try pair(entry)).findings
+    #expect(found == expected)
+    #expect(found.contains { $0.message.contains("footnotes 1–3 are numbered 4–6") })
+  }
+}
+
 /// Footnote conventions in small texts: where bodies stand, and "[1]" and "1/" that are no calls.
 @Suite struct FootnoteConventionTests {
   private func document(_ text: String, _ language: Language = .english) -> Document {
