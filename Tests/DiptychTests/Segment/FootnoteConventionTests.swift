@@ -162,6 +162,47 @@ import Testing
     #expect(read.blocks[3].text == "The Council met again in Geneva.")
   }
 
+  @Test func slashedBodiesUnderARuleAtEachPageEndInBothLanguages() {
+    let pages = [
+      (
+        Language.english,
+        """
+        1. The Assembly adopted the resolution 1/ and the Council took note of it.2/
+
+        __________
+        1/ See A/79/53.
+        2/ Official Records of the General Assembly.
+
+        2. The Council met again in Geneva.3/
+
+        3/ See S/2015/1.
+        """, "The Council met again in Geneva."
+      ),
+      (
+        .simplifiedChinese,
+        """
+        1. 大会通过了该决议1/，安理会也注意到了该决议2/。
+
+        __________
+        1/ 见A/79/53。
+        2/ 大会正式记录。
+
+        2. 安理会再次在日内瓦举行会议3/。
+
+        3/ 见S/2015/1。
+        """, "安理会再次在日内瓦举行会议。"
+      ),
+    ]
+    for (language, text, second) in pages {
+      let read = document(text, language)
+      #expect(
+        read.blocks.map(\.kind) == [.paragraph, .footnote, .footnote, .paragraph, .footnote])
+      #expect(read.footnoteReferences.map(\.reference.number) == [1, 2, 3])
+      #expect(read.blocks[3].text == second)
+      #expect(read.footnoteBodies.keys.sorted() == [1, 2, 3])
+    }
+  }
+
   @Test func chineseBracketedAndSlashedCalls() {
     for (call, body) in [("[1]", "[1]"), ("1/", "1/"), ("[2]", "[2]")] {
       let number = call.contains("2") ? 2 : 1
