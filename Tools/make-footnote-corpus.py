@@ -18,6 +18,12 @@ sentence pairs (lines with digits skipped, taken in order: deterministic), footn
 bodies are devset sentences. The Chinese drops the call of footnote 3 (its body is kept), a
 divergence a parity check must find. expected.txt lists the structural findings:
 "<code> <English line>".
+
+It also converts the seed submission (corpus/seed-copuos-space-resources/bilingual.txt, real
+PDF text) into corpus/footnotes-seed-{bracketed,slash}/bilingual.txt: its eight calls, found by
+hand (SEED_CALLS), printed "[1]" or "1/" instead of as PDF digits, nothing else changed (the seed
+has no footnote bodies). Its footnote divergences (English 1-3 numbered 4-6 in the Chinese,
+Chinese 7 and 8 with no English counterpart) must be found the same.
 """
 import argparse
 import os
@@ -37,6 +43,25 @@ CONVENTIONS = {
     "slash": "the older UN style: calls \"1/\" (\"sentence.1/ Next\", \"word 2/ next\", \"意见1/。\"); "
     "bodies \"1/ …\" after the text, with no rule",
 }
+
+
+SEED = "corpus/seed-copuos-space-resources/bilingual.txt"
+# The seed's calls: (line, the text just before the call, number).
+SEED_CALLS = [
+    (8, "in 2021, ", 1), (11, "agenda item. ", 2), (15, "space law. ", 3), (100, "非正式磋商", 4),
+    (102, "交换意见", 5), (105, "作用", 6), (113, "的基石。", 7), (127, "见", 8),
+]
+
+
+def convert_seed(text, convention):
+    """The seed with its calls printed "[1]" (glued to the text before) or "1/" (spaced as before)."""
+    lines = text.split("\n")
+    for line, before, number in SEED_CALLS:
+        call = before + str(number)
+        assert lines[line - 1].count(call) == 1, (line, call)
+        printed = before.rstrip(" ") + f"[{number}]" if convention == "bracketed" else call + "/"
+        lines[line - 1] = lines[line - 1].replace(call, printed)
+    return "\n".join(lines)
 
 
 def sentence_pairs(devset):
@@ -126,6 +151,19 @@ def main():
             f"footnote calls and bodies) and every finding must be those of `footnotes-superscript`.\n\n"
             f"Text from the United Nations Parallel Corpus v1.0 development set (Ziemski, Junczys-Dowmunt & "
             f"Pouliquen, LREC 2016); the grouping, numbering and footnotes are ours.\n")
+    seed = open(SEED, encoding="utf-8").read()
+    for convention in ("bracketed", "slash"):
+        folder = os.path.join(args.out, f"footnotes-seed-{convention}")
+        os.makedirs(folder, exist_ok=True)
+        open(os.path.join(folder, "bilingual.txt"), "w", encoding="utf-8").write(convert_seed(seed, convention))
+        open(os.path.join(folder, "README.md"), "w", encoding="utf-8").write(
+            f"# footnotes-seed-{convention}\n\nMade by `Tools/make-footnote-corpus.py` from "
+            f"`corpus/seed-copuos-space-resources/bilingual.txt` (deterministic): the seed submission "
+            f"with its eight footnote calls printed in one convention: {CONVENTIONS[convention]}. Nothing "
+            f"else differs, line for line (the seed has no footnote bodies). The document model and every "
+            f"finding must be the seed's: English footnotes 1–3 numbered 4–6 in the Chinese, Chinese "
+            f"footnotes 7 and 8 with no English counterpart.\n\nThe seed is China's proposal to the Legal "
+            f"Subcommittee of COPUOS, as extracted from PDF; see the seed entry's README.\n")
 
 
 if __name__ == "__main__":

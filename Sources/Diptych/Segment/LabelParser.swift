@@ -144,7 +144,8 @@ package enum LabelParser {
 
   // MARK: Chinese labels
 
-  private static let chineseDelimiters: Set<Character> = ["、", "．", "."]
+  /// What closes a Chinese numeral label: "一、", "一．", "一.".
+  static let chineseDelimiters: Set<Character> = ["、", "．", "."]
   private static let sectionWords: Set<Character> = ["条", "章", "节", "部", "篇", "款", "编"]
 
   private static func parseChinese(_ text: String) -> Match? {

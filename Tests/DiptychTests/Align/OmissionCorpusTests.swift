@@ -18,14 +18,14 @@ import Testing
   /// not translate.)
   static let knownIssues: [String: Comment] = [
     "omission-footnote-renumbered": """
-      Align/AnchorFinder: footnote numbers outweigh paragraph labels (AnchorWeights: call 3, \
-      body 4, label 2), so the renumbered footnotes pull the paragraphs one step: English \
-      paragraphs 3 and 4 (calls 2, 3) pair with Chinese 4 and 5 (calls 2, 3, which are English \
-      3 and 4), Chinese paragraph 3 and English paragraph 5 are unit-missing, a \
-      numbering-mismatch "3–4 numbered 4–5" follows, English call 4 is footnote-missing and \
-      English bodies 3 and 4 merge into Chinese body 3; expected: footnote-missing at the \
-      call (line 7) and the body (line 39), one footnote-numbering at line 9
-      """
+    Align/AnchorFinder: footnote numbers outweigh paragraph labels (AnchorWeights: call 3, \
+    body 4, label 2), so the renumbered footnotes pull the paragraphs one step: English \
+    paragraphs 3 and 4 (calls 2, 3) pair with Chinese 4 and 5 (calls 2, 3, which are English \
+    3 and 4), Chinese paragraph 3 and English paragraph 5 are unit-missing, a \
+    numbering-mismatch "3–4 numbered 4–5" follows, English call 4 is footnote-missing and \
+    English bodies 3 and 4 merge into Chinese body 3; expected: footnote-missing at the \
+    call (line 7) and the body (line 39), one footnote-numbering at line 9
+    """
   ]
 
   @Test(arguments: entries) func theOmissionIsFoundWhereItIs(entry: String) throws {

@@ -74,6 +74,40 @@ import Testing
   }
 }
 
+/// The seed submission (real PDF text) with its calls printed "[1]" or "1/"
+/// (`corpus/footnotes-seed-*`): the seed's blocks, calls and findings, among them English
+/// footnotes 1–3 numbered 4–6 in the Chinese and Chinese footnotes 7 and 8 alone.
+@Suite struct FootnoteConventionSeedTests {
+  static let entries = ["footnotes-seed-bracketed", "footnotes-seed-slash"]
+
+  private func pair(_ entry: String) throws -> DocumentPair {
+    try DocumentReader.readBilingual(Corpus.path(entry, "bilingual.txt"))
+  }
+
+  @Test(arguments: entries) func theDocumentModelIsTheSeeds(entry: String) throws {
+    let seed = try DocumentReader.readBilingual(Corpus.seed)
+    let converted = try pair(entry)
+    for (found, expected) in [(converted.source, seed.source), (converted.target, seed.target)] {
+      #expect(found.blocks.count == expected.blocks.count)
+      for (block, wanted) in zip(found.blocks, expected.blocks) {
+        #expect(block.footnoteReferences.map(\.number) == wanted.footnoteReferences.map(\.number))
+        #expect(block.footnoteReferences.map(\.offset) == wanted.footnoteReferences.map(\.offset))
+        var unmarked = block
+        unmarked.footnoteReferences = wanted.footnoteReferences
+        #expect(unmarked == wanted, "\(block.id)")
+      }
+    }
+    #expect(converted.target.footnoteReferences.map(\.reference.number) == [4, 5, 6, 7, 8])
+  }
+
+  @Test(arguments: entries) func checkFindsTheSeedsDivergences(entry: String) throws {
+    let expected = Pipeline().run(try DocumentReader.readBilingual(Corpus.seed)).findings
+    let found = Pipeline().run(try pair(entry)).findings
+    #expect(found == expected)
+    #expect(found.contains { $0.message.contains("footnotes 1–3 are numbered 4–6") })
+  }
+}
+
 /// Footnote conventions in small texts: where bodies stand, and "[1]" and "1/" that are no calls.
 @Suite struct FootnoteConventionTests {
   private func document(_ text: String, _ language: Language = .english) -> Document {
@@ -94,7 +128,8 @@ import Testing
         [2] For the text, see chapter I.
         """)
       #expect(read.blocks.map(\.kind) == [.paragraph, .footnote, .footnote], "\(separator)")
-      #expect(read.blocks[0].text == "The Council met in Geneva. It adopted a resolution by consensus.")
+      #expect(
+        read.blocks[0].text == "The Council met in Geneva. It adopted a resolution by consensus.")
       #expect(read.blocks[0].footnoteReferences.map(\.marker) == ["[1]", "[2]"])
       #expect(bodies(read) == [1: "See A/79/53.", 2: "For the text, see chapter I."])
     }
@@ -116,6 +151,47 @@ import Testing
     #expect(read.blocks[0].footnoteReferences.map(\.number) == [1, 2])
     #expect(bodies(read) == [1: "See A/79/53.", 2: "Official Records of the General Assembly."])
     #expect(read.blocks[3].text == "The Council met again in Geneva.")
+  }
+
+  @Test func slashedBodiesUnderARuleAtEachPageEndInBothLanguages() {
+    let pages = [
+      (
+        Language.english,
+        """
+        1. The Assembly adopted the resolution 1/ and the Council took note of it.2/
+
+        __________
+        1/ See A/79/53.
+        2/ Official Records of the General Assembly.
+
+        2. The Council met again in Geneva.3/
+
+        3/ See S/2015/1.
+        """, "The Council met again in Geneva."
+      ),
+      (
+        .simplifiedChinese,
+        """
+        1. 大会通过了该决议1/，安理会也注意到了该决议2/。
+
+        __________
+        1/ 见A/79/53。
+        2/ 大会正式记录。
+
+        2. 安理会再次在日内瓦举行会议3/。
+
+        3/ 见S/2015/1。
+        """, "安理会再次在日内瓦举行会议。"
+      ),
+    ]
+    for (language, text, second) in pages {
+      let read = document(text, language)
+      #expect(
+        read.blocks.map(\.kind) == [.paragraph, .footnote, .footnote, .paragraph, .footnote])
+      #expect(read.footnoteReferences.map(\.reference.number) == [1, 2, 3])
+      #expect(read.blocks[3].text == second)
+      #expect(read.footnoteBodies.keys.sorted() == [1, 2, 3])
+    }
   }
 
   @Test func chineseBracketedAndSlashedCalls() {
@@ -162,7 +238,8 @@ import Testing
       1/ See A/79/53.
       """)
     #expect(read.blocks.map(\.kind) == [.paragraph, .footnote])
-    #expect(read.blocks[0].text == "The text was adopted by the General Assembly and by the Council.")
+    #expect(
+      read.blocks[0].text == "The text was adopted by the General Assembly and by the Council.")
     #expect(bodies(read) == [1: "See A/79/53."])
   }
 
