@@ -5,7 +5,7 @@ extension AlignmentCostModel {
   /// glued to its neighbour's unit than left alone (2:1 at about 4 against a skip at about 10).
   func mergeCoverageCost(source s: Range<Int>, target t: Range<Int>) -> Double {
     typealias W = AlignmentCostWeights
-    guard let blockTranslation, s.count > 1 || t.count > 1, !s.isEmpty, !t.isEmpty else { return 0 }
+    guard let blockTranslation, hasMergeCoverageCost(source: s, target: t) else { return 0 }
     let rate = BeadCoverage.typicalEnglishUncoveredRate
     var excess = 0.0
     if s.count > 1 {
@@ -21,5 +21,11 @@ extension AlignmentCostModel {
       }
     }
     return W.uncoveredMergedWordCost * excess
+  }
+
+  /// Whether `mergeCoverageCost` may be positive for the unit: it joins blocks, and a lexicon
+  /// speaks.
+  func hasMergeCoverageCost(source s: Range<Int>, target t: Range<Int>) -> Bool {
+    blockTranslation != nil && (s.count > 1 || t.count > 1) && !s.isEmpty && !t.isEmpty
   }
 }
