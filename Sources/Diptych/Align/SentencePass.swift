@@ -12,18 +12,30 @@ struct SentencePass {
 
   /// The sentence pairs of every unit, in the units' order.
   func align(_ evidence: TranslationEvidence?) -> [[SentencePair]] {
-    spans.map { span in
-      SentenceAligner.align(
-        source: span.source.flatMap { sourceSentences[$0] },
-        target: span.target.flatMap { targetSentences[$0] },
-        translation: evidence.map {
-          TranslationWindow(
-            evidence: $0, sourceOffset: sourceStart[span.source.lowerBound],
-            targetOffset: targetStart[span.target.lowerBound])
-        },
-        lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
-        unitConfidence: Aligner.confidence(margin: span.margin))
+    spans.map { align($0, evidence) }
+  }
+
+  /// `pairs` aligned again with `learned`, evidence that learned from the document: only the
+  /// units with a Chinese sentence that learning widened can change, the others are kept.
+  func realign(_ pairs: [[SentencePair]], learned: TranslationEvidence) -> [[SentencePair]] {
+    zip(spans, pairs).map { span, unitPairs in
+      let chinese = targetStart[span.target.lowerBound]..<targetStart[span.target.upperBound]
+      return chinese.contains(where: { learned.learningWidens(chinese: $0) })
+        ? align(span, learned) : unitPairs
     }
+  }
+
+  private func align(_ span: AlignmentSpan, _ evidence: TranslationEvidence?) -> [SentencePair] {
+    SentenceAligner.align(
+      source: span.source.flatMap { sourceSentences[$0] },
+      target: span.target.flatMap { targetSentences[$0] },
+      translation: evidence.map {
+        TranslationWindow(
+          evidence: $0, sourceOffset: sourceStart[span.source.lowerBound],
+          targetOffset: targetStart[span.target.lowerBound])
+      },
+      lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
+      unitConfidence: Aligner.confidence(margin: span.margin))
   }
 
   /// The 1:1 sentence pairs at least `minimumConfidence` sure, as document sentence indices.
