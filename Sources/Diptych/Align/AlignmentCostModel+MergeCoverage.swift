@@ -10,13 +10,15 @@ extension AlignmentCostModel {
     var excess = 0.0
     if s.count > 1 {
       for block in s {
-        let coverage = blockTranslation.coverage(source: block..<block + 1, target: t)
+        let coverage = blockTranslation.coverage(
+          source: block..<block + 1, target: t, countsSource: true, countsTarget: false)
         excess += max(0, Double(coverage.englishUncovered) - rate * Double(coverage.englishWords))
       }
     }
     if t.count > 1 {
       for block in t {
-        let coverage = blockTranslation.coverage(source: s, target: block..<block + 1)
+        let coverage = blockTranslation.coverage(
+          source: s, target: block..<block + 1, countsSource: false, countsTarget: true)
         excess += max(0, Double(coverage.chineseUncovered) - rate * Double(coverage.chineseWords))
       }
     }

@@ -123,8 +123,16 @@ package struct TranslationEvidence: Sendable {
 
   /// The coverage of the bead pairing English sentences `english` with Chinese sentences `chinese`.
   package func coverage(english: Range<Int>, chinese: Range<Int>) -> BeadCoverage {
+    coverage(english: english, chinese: chinese, countsEnglish: true, countsChinese: true)
+  }
+
+  /// The coverage of one side's words only (the other side's counts stay 0): what a merged
+  /// block's cost needs, at half the work.
+  func coverage(english: Range<Int>, chinese: Range<Int>, countsEnglish: Bool, countsChinese: Bool)
+    -> BeadCoverage
+  {
     var result = BeadCoverage()
-    for sentence in english {
+    for sentence in english where countsEnglish {
       result.englishWords += englishWordCount[sentence]
       result.englishUncovered += englishUntranslatable[sentence]
       for position in englishStart[sentence]..<englishStart[sentence + 1] {
@@ -137,7 +145,7 @@ package struct TranslationEvidence: Sendable {
         if !covered { result.englishUncovered += 1 }
       }
     }
-    for sentence in chinese {
+    for sentence in chinese where countsChinese {
       result.chineseWords += chineseWordCount[sentence]
       result.chineseUncovered += chineseUntranslatable[sentence]
       for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1]
@@ -173,9 +181,13 @@ package struct TranslationEvidence: Sendable {
   )
     -> TranslationEvidence
   {
+    struct WordAndKey: Hashable {
+      var word: Int32
+      var key: UInt64
+    }
     var wordPairs: [Int32: Int] = [:]
     var keyPairs: [UInt64: Int] = [:]
-    var together: [Int32: [UInt64: Int]] = [:]
+    var together: [WordAndKey: Int] = [:]
     for (english, chinese) in pairs {
       let keys = ChineseContentWords.hanBigrams(in: chineseTexts[chinese])
       for key in keys { keyPairs[key, default: 0] += 1 }
@@ -185,16 +197,15 @@ package struct TranslationEvidence: Sendable {
         })
       for word in uncovered {
         wordPairs[word, default: 0] += 1
-        for key in keys { together[word, default: [:]][key, default: 0] += 1 }
+        for key in keys { together[WordAndKey(word: word, key: key), default: 0] += 1 }
       }
     }
     var learned = self.learned
-    for (word, keys) in together {
-      for (key, count) in keys where count >= minimumPairs {
-        let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
-        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
-          learned[key, default: []].append(word)
-        }
+    for (pair, count) in together where count >= minimumPairs {
+      let (word, key) = (pair.word, pair.key)
+      let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
+      if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
+        learned[key, default: []].append(word)
       }
     }
     return TranslationEvidence(
