@@ -42,15 +42,15 @@ open(out + "/hzh.txt", "w", encoding="utf-8").write("\n".join(HZ[:-1]) + "\n")
 PY
 }
 
-measure() {  # prints "seconds MB" of the command, or "failed"
-  if /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1; then
-    awk '{printf "%.2f %.0f", $1, $2 / 1024}' "$work/time"
+measure() {  # prints "CPU-seconds MB" of the command, or "failed"
+  if /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >/dev/null 2>&1; then
+    awk '{printf "%.2f %.0f", $1 + $2, $3 / 1024}' "$work/time"
   else
     echo "failed -"
   fi
 }
 
-printf "%9s  %12s  %12s  %12s  %12s  %7s\n" sentences diptych-s diptych-MB hunalign-s hunalign-MB speedup
+printf "%9s  %12s  %12s  %12s  %12s  %7s\n" sentences diptych-cpu-s diptych-MB hunalign-cpu-s hunalign-MB speedup
 for size in ${sizes//,/ }; do
   make_inputs "$size"
   read -r ds dm <<<"$(measure "$bin" align "$work/en.txt" "$work/zh.txt" --format json -o "$work/out.json")"

@@ -5,21 +5,29 @@ extension AlignmentCostModel {
   /// glued to its neighbour's unit than left alone (2:1 at about 4 against a skip at about 10).
   func mergeCoverageCost(source s: Range<Int>, target t: Range<Int>) -> Double {
     typealias W = AlignmentCostWeights
-    guard let blockTranslation, s.count > 1 || t.count > 1, !s.isEmpty, !t.isEmpty else { return 0 }
+    guard let blockTranslation, hasMergeCoverageCost(source: s, target: t) else { return 0 }
     let rate = BeadCoverage.typicalEnglishUncoveredRate
     var excess = 0.0
     if s.count > 1 {
       for block in s {
-        let coverage = blockTranslation.coverage(source: block..<block + 1, target: t)
+        let coverage = blockTranslation.coverage(
+          source: block..<block + 1, target: t, countsSource: true, countsTarget: false)
         excess += max(0, Double(coverage.englishUncovered) - rate * Double(coverage.englishWords))
       }
     }
     if t.count > 1 {
       for block in t {
-        let coverage = blockTranslation.coverage(source: s, target: block..<block + 1)
+        let coverage = blockTranslation.coverage(
+          source: s, target: block..<block + 1, countsSource: false, countsTarget: true)
         excess += max(0, Double(coverage.chineseUncovered) - rate * Double(coverage.chineseWords))
       }
     }
     return W.uncoveredMergedWordCost * excess
+  }
+
+  /// Whether `mergeCoverageCost` may be positive for the unit: it joins blocks, and a lexicon
+  /// speaks.
+  func hasMergeCoverageCost(source s: Range<Int>, target t: Range<Int>) -> Bool {
+    blockTranslation != nil && (s.count > 1 || t.count > 1) && !s.isEmpty && !t.isEmpty
   }
 }

@@ -78,6 +78,13 @@ struct AlignmentCostModel: Sendable {
 
   /// The cost of the unit of source items `s` and target items `t` (at least one non-empty).
   func cost(source s: Range<Int>, target t: Range<Int>) -> Double {
+    costBeforeMergeCoverage(source: s, target: t) + mergeCoverageCost(source: s, target: t)
+  }
+
+  /// `cost(source:target:)` without `mergeCoverageCost`, the term that costs the most to compute
+  /// and is never negative: a lower bound with which the dynamic programme skips it wherever the
+  /// unit cannot win.
+  func costBeforeMergeCoverage(source s: Range<Int>, target t: Range<Int>) -> Double {
     typealias W = AlignmentCostWeights
     var total =
       level == .blocks
@@ -105,7 +112,6 @@ struct AlignmentCostModel: Sendable {
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
     if let translation { total += translationCost(translation.coverage(source: s, target: t)) }
-    total += mergeCoverageCost(source: s, target: t)
     return total
   }
 

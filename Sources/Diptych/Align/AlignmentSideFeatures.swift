@@ -61,6 +61,28 @@ struct AlignmentSideFeatures: Sendable {
     }
   }
 
+  /// The features of items `range` alone, numbered from 0.
+  func items(_ range: Range<Int>) -> AlignmentSideFeatures {
+    var part = AlignmentSideFeatures()
+    part.count = range.count
+    let base = prefixLength[range.lowerBound]
+    part.prefixLength = prefixLength[range.lowerBound...range.upperBound].map { $0 - base }
+    part.roles = Array(roles[range])
+    part.footnoteNumbers = Array(footnoteNumbers[range])
+    let calls = footnoteCallStart[range.lowerBound]
+    part.footnoteCallStart = footnoteCallStart[range.lowerBound...range.upperBound].map {
+      $0 - calls
+    }
+    part.footnoteCalls = Array(footnoteCalls[calls..<footnoteCallStart[range.upperBound]])
+    let first = tokenStart[range.lowerBound]
+    part.tokenStart = tokenStart[range.lowerBound...range.upperBound].map { $0 - first }
+    part.tokens = Array(tokens[first..<tokenStart[range.upperBound]])
+    part.numericTokenCount = Array(numericTokenCount[range])
+    return part
+  }
+
+  private init() {}
+
   private mutating func append(
     length: Int, role: Role, footnoteNumber: Int?, footnoteCalls calls: [Int],
     tokens ids: [Int32], isNumeric: [Bool]

@@ -39,8 +39,11 @@ enum BandedDynamicProgramme {
     var cost: [Double]
     /// The shape of the last unit of that path (`.max` for none).
     var back: [UInt8]
-    /// The cost of the unit of each shape ending in each cell, kept for the backward pass.
+    /// The cost of the unit of each shape ending in each cell, kept for the backward pass; where
+    /// `isExact` is false, only a lower bound (the cost before `mergeCoverageCost`), the unit
+    /// having been unable to win where the forward pass met it.
     var unitCost: [Float]
+    var isExact: [Bool]
     /// The cost of the best path from each cell to (n, m).
     var rest: [Double] = []
 
@@ -55,6 +58,7 @@ enum BandedDynamicProgramme {
       cost = [Double](repeating: .infinity, count: cells)
       back = [UInt8](repeating: .max, count: cells)
       unitCost = [Float](repeating: .infinity, count: cells * shapes.count)
+      isExact = [Bool](repeating: true, count: cells * shapes.count)
     }
 
     /// The index of cell (x, y), or nil outside the corridor.
@@ -69,9 +73,9 @@ enum BandedDynamicProgramme {
     var grid = Grid(
       n: model.source.count, m: model.target.count, corridor: corridor, shapes: model.shapes)
     forward(&grid, model: model)
-    backward(&grid)
+    backward(&grid, model: model)
     var result = traceBack(grid)
-    measureMargins(&result.spans, grid: grid)
+    measureMargins(&result.spans, grid: &grid, model: model)
     return result
   }
 
@@ -92,7 +96,17 @@ enum BandedDynamicProgramme {
           guard let start = grid.cell(x - shape.source, y - shape.target) else { continue }
           let previous = grid.cost[start]
           if previous == .infinity { continue }
-          let unit = model.cost(source: x - shape.source..<x, target: y - shape.target..<y)
+          let s = x - shape.source..<x
+          let t = y - shape.target..<y
+          var unit = model.costBeforeMergeCoverage(source: s, target: t)
+          if model.hasMergeCoverageCost(source: s, target: t) {
+            // The term is never negative: without it the unit already loses, it is not needed.
+            if previous + unit < best {
+              unit += model.mergeCoverageCost(source: s, target: t)
+            } else {
+              grid.isExact[here * shapeCount + index] = false
+            }
+          }
           grid.unitCost[here * shapeCount + index] = Float(unit)
           let candidate = previous + unit
           if candidate < best {
@@ -106,8 +120,23 @@ enum BandedDynamicProgramme {
     }
   }
 
+  /// The exact cost of the unit of shape `index` ending in cell `cell` = (x, y), where the forward
+  /// pass kept only a lower bound.
+  private static func exactUnitCost(
+    _ grid: inout Grid, model: AlignmentCostModel, cell: Int, x: Int, y: Int, index: Int
+  ) -> Double {
+    let slot = cell * grid.shapes.count + index
+    if !grid.isExact[slot] {
+      let shape = grid.shapes[index]
+      grid.unitCost[slot] = Float(
+        model.cost(source: x - shape.source..<x, target: y - shape.target..<y))
+      grid.isExact[slot] = true
+    }
+    return Double(grid.unitCost[slot])
+  }
+
   /// The best cost from every cell to (n, m), from the unit costs the forward pass recorded.
-  private static func backward(_ grid: inout Grid) {
+  private static func backward(_ grid: inout Grid, model: AlignmentCostModel) {
     let shapeCount = grid.shapes.count
     var rest = [Double](repeating: .infinity, count: grid.cost.count)
     if let end = grid.cell(grid.n, grid.m) { rest[end] = 0 }
@@ -117,7 +146,13 @@ enum BandedDynamicProgramme {
         for (index, shape) in grid.shapes.enumerated() {
           guard let next = grid.cell(x + shape.source, y + shape.target), rest[next] < .infinity
           else { continue }
-          let unit = Double(grid.unitCost[next * shapeCount + index])
+          var unit = Double(grid.unitCost[next * shapeCount + index])
+          // A lower bound that cannot improve the minimum is as good as the exact cost.
+          if unit + rest[next] < rest[here] && !grid.isExact[next * shapeCount + index] {
+            unit = exactUnitCost(
+              &grid, model: model, cell: next, x: x + shape.source, y: y + shape.target,
+              index: index)
+          }
           if unit < .infinity { rest[here] = min(rest[here], unit + rest[next]) }
         }
       }
@@ -150,7 +185,9 @@ enum BandedDynamicProgramme {
   /// Each unit's margin: a path without the unit puts one of its items in another unit that
   /// overlaps it; the best such path nearby, through the forward and backward costs, is the
   /// rival.
-  private static func measureMargins(_ spans: inout [AlignmentSpan], grid: Grid) {
+  private static func measureMargins(
+    _ spans: inout [AlignmentSpan], grid: inout Grid, model: AlignmentCostModel
+  ) {
     let shapeCount = grid.shapes.count
     let total = grid.cell(grid.n, grid.m).map { grid.cost[$0] } ?? .infinity
     let reach = alternativeReach
@@ -175,7 +212,12 @@ enum BandedDynamicProgramme {
             guard s.overlaps(span.source) || t.overlaps(span.target),
               let start = grid.cell(s.lowerBound, t.lowerBound)
             else { continue }
-            let unit = Double(grid.unitCost[end * shapeCount + index])
+            var unit = Double(grid.unitCost[end * shapeCount + index])
+            if grid.cost[start] + unit + grid.rest[end] < alternative
+              && !grid.isExact[end * shapeCount + index]
+            {
+              unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
+            }
             alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
           }
         }

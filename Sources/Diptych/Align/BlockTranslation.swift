@@ -9,8 +9,16 @@ struct BlockTranslation: Sendable {
 
   /// The coverage of the bead of source blocks `s` and target blocks `t`.
   func coverage(source s: Range<Int>, target t: Range<Int>) -> BeadCoverage {
+    coverage(source: s, target: t, countsSource: true, countsTarget: true)
+  }
+
+  /// The coverage of the bead counting only the words of the sides asked for.
+  func coverage(source s: Range<Int>, target t: Range<Int>, countsSource: Bool, countsTarget: Bool)
+    -> BeadCoverage
+  {
     evidence.coverage(
       english: sourceStart[s.lowerBound]..<sourceStart[s.upperBound],
-      chinese: targetStart[t.lowerBound]..<targetStart[t.upperBound])
+      chinese: targetStart[t.lowerBound]..<targetStart[t.upperBound], countsEnglish: countsSource,
+      countsChinese: countsTarget)
   }
 }

@@ -30,6 +30,9 @@ public struct LengthModel: Sendable, Hashable {
       let value = scalar.value
       if value < 0x80 {
         if value != 0x20 && !(0x09...0x0D).contains(value) { count += 1 }
+      } else if (0x3001...0xD7FF).contains(value) {
+        // CJK punctuation, kana, ideographs, Hangul: no white space among them (U+3000 is).
+        count += 1
       } else if !scalar.properties.isWhitespace {
         count += 1
       }

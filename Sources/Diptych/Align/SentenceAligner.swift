@@ -7,18 +7,34 @@ enum SentenceAligner {
     lengthModel: LengthModel,
     minimumBandWidth: Int, unitConfidence: Double = 1
   ) -> [SentencePair] {
-    if source.isEmpty || target.isEmpty {
+    var table = AlignmentTokenTable()
+    let sourceFeatures = AlignmentSideFeatures(sentences: source, table: &table)
+    let targetFeatures = AlignmentSideFeatures(sentences: target, table: &table)
+    return align(
+      source: sourceFeatures, target: targetFeatures, isNumericToken: table.isNumeric,
+      translation: translation, lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
+      unitConfidence: unitConfidence)
+  }
+
+  /// The same, from the sentences' features (`isNumericToken` for their evidence tokens).
+  static func align(
+    source: AlignmentSideFeatures, target: AlignmentSideFeatures, isNumericToken: [Bool],
+    translation: TranslationWindow? = nil,
+    lengthModel: LengthModel,
+    minimumBandWidth: Int, unitConfidence: Double = 1
+  ) -> [SentencePair] {
+    if source.count == 0 || target.count == 0 {
       // Nothing to pair with: each sentence stands alone, as sure as its unit.
-      return source.indices.map {
+      return (0..<source.count).map {
         SentencePair(source: [$0], target: [], confidence: unitConfidence)
       }
-        + target.indices.map { SentencePair(source: [], target: [$0], confidence: unitConfidence) }
+        + (0..<target.count).map {
+          SentencePair(source: [], target: [$0], confidence: unitConfidence)
+        }
     }
-    var table = AlignmentTokenTable()
     var model = AlignmentCostModel(
-      source: AlignmentSideFeatures(sentences: source, table: &table),
-      target: AlignmentSideFeatures(sentences: target, table: &table),
-      lengthModel: lengthModel, isNumericToken: table.isNumeric, footnoteShift: 0)
+      source: source, target: target, lengthModel: lengthModel, isNumericToken: isNumericToken,
+      footnoteShift: 0)
     model.level = .sentences
     model.translation = translation
     if source.count == 1 && target.count == 1 {

@@ -2,28 +2,56 @@
 /// run once with the lexicon's evidence, then again with what the document taught it.
 struct SentencePass {
   var spans: [AlignmentSpan]
-  var sourceSentences: [[String]]
-  var targetSentences: [[String]]
+  /// The features of every sentence of each document, measured once for both passes.
+  var sourceFeatures: AlignmentSideFeatures
+  var targetFeatures: AlignmentSideFeatures
+  var isNumericToken: [Bool]
   /// The document index of each block's first sentence, the sentence count at the end.
   var sourceStart: [Int]
   var targetStart: [Int]
   var lengthModel: LengthModel
   var minimumBandWidth: Int
 
+  init(
+    spans: [AlignmentSpan], sourceSentences: [[String]], targetSentences: [[String]],
+    sourceStart: [Int], targetStart: [Int], lengthModel: LengthModel, minimumBandWidth: Int
+  ) {
+    var table = AlignmentTokenTable()
+    sourceFeatures = AlignmentSideFeatures(sentences: sourceSentences.flatMap { $0 }, table: &table)
+    targetFeatures = AlignmentSideFeatures(sentences: targetSentences.flatMap { $0 }, table: &table)
+    isNumericToken = table.isNumeric
+    (self.spans, self.sourceStart, self.targetStart) = (spans, sourceStart, targetStart)
+    (self.lengthModel, self.minimumBandWidth) = (lengthModel, minimumBandWidth)
+  }
+
   /// The sentence pairs of every unit, in the units' order.
   func align(_ evidence: TranslationEvidence?) -> [[SentencePair]] {
-    spans.map { span in
-      SentenceAligner.align(
-        source: span.source.flatMap { sourceSentences[$0] },
-        target: span.target.flatMap { targetSentences[$0] },
-        translation: evidence.map {
-          TranslationWindow(
-            evidence: $0, sourceOffset: sourceStart[span.source.lowerBound],
-            targetOffset: targetStart[span.target.lowerBound])
-        },
-        lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
-        unitConfidence: Aligner.confidence(margin: span.margin))
+    spans.map { align($0, evidence) }
+  }
+
+  /// `pairs` aligned again with `learned`, evidence that learned from the document: only the
+  /// units with a Chinese sentence that learning widened can change, the others are kept.
+  func realign(_ pairs: [[SentencePair]], learned: TranslationEvidence) -> [[SentencePair]] {
+    zip(spans, pairs).map { span, unitPairs in
+      let chinese = targetStart[span.target.lowerBound]..<targetStart[span.target.upperBound]
+      return chinese.contains(where: { learned.learningWidens(chinese: $0) })
+        ? align(span, learned) : unitPairs
     }
+  }
+
+  private func align(_ span: AlignmentSpan, _ evidence: TranslationEvidence?) -> [SentencePair] {
+    let source = sourceStart[span.source.lowerBound]..<sourceStart[span.source.upperBound]
+    let target = targetStart[span.target.lowerBound]..<targetStart[span.target.upperBound]
+    return SentenceAligner.align(
+      source: sourceFeatures.items(source), target: targetFeatures.items(target),
+      isNumericToken: isNumericToken,
+      translation: evidence.map {
+        TranslationWindow(
+          evidence: $0, sourceOffset: sourceStart[span.source.lowerBound],
+          targetOffset: targetStart[span.target.lowerBound])
+      },
+      lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
+      unitConfidence: Aligner.confidence(margin: span.margin))
   }
 
   /// The 1:1 sentence pairs at least `minimumConfidence` sure, as document sentence indices.

@@ -28,75 +28,68 @@ package struct TranslationEvidence: Sendable {
   /// The dense ids each English sentence holds, and those each Chinese sentence translates.
   private let englishSets: SentenceMembership
   private let chineseSets: SentenceMembership
-  /// What learning needs: the texts, the lexicon, each English sentence's ids before the dense
-  /// numbering, that numbering, and the translations learned so far (by Han bigram).
+  /// Whether learning widened what each Chinese sentence covers (empty before learning).
+  private let widened: [Bool]
+  /// What learning needs: the texts, the lexicon's reading of them, each English sentence's ids
+  /// before the dense numbering, that numbering, and the translations learned so far (by Han
+  /// bigram).
   private let englishTexts: [String]
   private let chineseTexts: [String]
   private let lexicon: Lexicon
-  private let englishIDs: [[Int32]]
+  private let analysis: LexicalAnalysis
+  private var englishIDs: [[Int32]] { analysis.englishIDs }
   private let dense: [Int32: Int32]
   private let learned: [UInt64: [Int32]]
 
   /// Analyses both sides once.
   package init(english: [String], chinese: [String], lexicon: Lexicon) {
-    self.init(english: english, chinese: chinese, lexicon: lexicon, learned: [:])
+    self.init(
+      english: english, chinese: chinese, lexicon: lexicon,
+      analysis: LexicalAnalysis(english: english, chinese: chinese, lexicon: lexicon),
+      learned: [:])
   }
 
-  private init(english: [String], chinese: [String], lexicon: Lexicon, learned: [UInt64: [Int32]]) {
+  private init(
+    english: [String], chinese: [String], lexicon: Lexicon, analysis: LexicalAnalysis,
+    learned: [UInt64: [Int32]]
+  ) {
     (englishTexts, chineseTexts, self.lexicon, self.learned) = (english, chinese, lexicon, learned)
-    var interner = TokenInterner(lexicon: lexicon)
-    let englishReader = EnglishContentWords(lexicon: lexicon)
-    let englishIDs = english.map { englishReader.ids(in: $0, interner: &interner) }
-    let present = Set(englishIDs.joined())
+    self.analysis = analysis
+    let englishIDs = analysis.englishIDs
+    let present = analysis.present
 
-    // Chinese words with their stems found in the English text, and the dense numbering.
-    let chineseReader = ChineseContentWords(lexicon: lexicon)
+    // The dense numbering, in the order the Chinese sentences meet the ids.
     var dense: [Int32: Int32] = [:]
-    var stems: [Int32] = []
-    var wordEnds: [Int] = []
-    var wordStarts = [0]
-    var chineseCounts: [Int] = []
-    var chineseMissing: [Int] = []
+    var stems = analysis.chineseStems
     var chineseRows: [[Int32]] = []
+    var widened: [Bool] = []
     func number(_ id: Int32) -> Int32 {
       if let number = dense[id] { return number }
       let number = Int32(dense.count)
       dense[id] = number
       return number
     }
-    for sentence in chinese {
-      var count = 0
-      var missing = 0
-      let firstStem = stems.count
-      for token in chineseReader.tokens(in: sentence, interner: &interner) {
-        count += 1
-        let before = stems.count
-        switch token {
-        case .headword(let word):
-          for stem in lexicon.stems(ofChinese: word) where present.contains(stem) {
-            stems.append(stem)
-          }
-        case .english(let id):
-          if present.contains(id) { stems.append(id) }
-        }
-        if stems.count == before { missing += 1 } else { wordEnds.append(stems.count) }
-      }
+    for (index, sentence) in chinese.enumerated() {
+      let ownStems = analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1]
       // Learned translations widen what the sentence covers; they add no Chinese word.
-      var row = Array(stems[firstStem...])
+      var row = Array(stems[ownStems])
       if !learned.isEmpty {
         for key in ChineseContentWords.hanBigrams(in: sentence) {
           for id in learned[key] ?? [] where present.contains(id) { row.append(id) }
         }
+        widened.append(Set(row).count > Set(stems[ownStems]).count)
       }
       for index in row.indices { row[index] = number(row[index]) }
-      for index in firstStem..<stems.count { stems[index] = number(stems[index]) }
-      wordStarts.append(wordEnds.count)
-      chineseCounts.append(count)
-      chineseMissing.append(missing)
+      for index in ownStems { stems[index] = number(stems[index]) }
       chineseRows.append(Set(row).sorted())
     }
-    (chineseStems, chineseWordEnd, chineseWordStart) = (stems, wordEnds, wordStarts)
-    (chineseWordCount, chineseUntranslatable) = (chineseCounts, chineseMissing)
+    (chineseStems, chineseWordEnd, chineseWordStart) = (
+      stems, analysis.chineseWordEnd, analysis.chineseWordStart
+    )
+    (chineseWordCount, chineseUntranslatable) = (
+      analysis.chineseWordCount, analysis.chineseUntranslatable
+    )
+    self.widened = widened
 
     var tokens: [Int32] = []
     var starts = [0]
@@ -112,10 +105,15 @@ package struct TranslationEvidence: Sendable {
     englishUntranslatable = zip(englishIDs, englishRows.indices).map { ids, row in
       ids.count - (starts[row + 1] - starts[row])
     }
-    self.englishIDs = englishIDs
     self.dense = dense
     englishSets = SentenceMembership(rows: englishRows, universe: dense.count)
     chineseSets = SentenceMembership(rows: chineseRows, universe: dense.count)
+  }
+
+  /// Whether learning made Chinese sentence `index` cover more than the lexicon alone: a bead
+  /// without such a sentence has the coverage it had before learning.
+  package func learningWidens(chinese index: Int) -> Bool {
+    widened.isEmpty ? false : widened[index]
   }
 
   /// How many English sentences were analysed.
@@ -125,8 +123,16 @@ package struct TranslationEvidence: Sendable {
 
   /// The coverage of the bead pairing English sentences `english` with Chinese sentences `chinese`.
   package func coverage(english: Range<Int>, chinese: Range<Int>) -> BeadCoverage {
+    coverage(english: english, chinese: chinese, countsEnglish: true, countsChinese: true)
+  }
+
+  /// The coverage of one side's words only (the other side's counts stay 0): what a merged
+  /// block's cost needs, at half the work.
+  func coverage(english: Range<Int>, chinese: Range<Int>, countsEnglish: Bool, countsChinese: Bool)
+    -> BeadCoverage
+  {
     var result = BeadCoverage()
-    for sentence in english {
+    for sentence in english where countsEnglish {
       result.englishWords += englishWordCount[sentence]
       result.englishUncovered += englishUntranslatable[sentence]
       for position in englishStart[sentence]..<englishStart[sentence + 1] {
@@ -139,7 +145,7 @@ package struct TranslationEvidence: Sendable {
         if !covered { result.englishUncovered += 1 }
       }
     }
-    for sentence in chinese {
+    for sentence in chinese where countsChinese {
       result.chineseWords += chineseWordCount[sentence]
       result.chineseUncovered += chineseUntranslatable[sentence]
       for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1]
@@ -175,9 +181,13 @@ package struct TranslationEvidence: Sendable {
   )
     -> TranslationEvidence
   {
+    struct WordAndKey: Hashable {
+      var word: Int32
+      var key: UInt64
+    }
     var wordPairs: [Int32: Int] = [:]
     var keyPairs: [UInt64: Int] = [:]
-    var together: [Int32: [UInt64: Int]] = [:]
+    var together: [WordAndKey: Int] = [:]
     for (english, chinese) in pairs {
       let keys = ChineseContentWords.hanBigrams(in: chineseTexts[chinese])
       for key in keys { keyPairs[key, default: 0] += 1 }
@@ -187,20 +197,20 @@ package struct TranslationEvidence: Sendable {
         })
       for word in uncovered {
         wordPairs[word, default: 0] += 1
-        for key in keys { together[word, default: [:]][key, default: 0] += 1 }
+        for key in keys { together[WordAndKey(word: word, key: key), default: 0] += 1 }
       }
     }
     var learned = self.learned
-    for (word, keys) in together {
-      for (key, count) in keys where count >= minimumPairs {
-        let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
-        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
-          learned[key, default: []].append(word)
-        }
+    for (pair, count) in together where count >= minimumPairs {
+      let (word, key) = (pair.word, pair.key)
+      let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
+      if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
+        learned[key, default: []].append(word)
       }
     }
     return TranslationEvidence(
-      english: englishTexts, chinese: chineseTexts, lexicon: lexicon, learned: learned)
+      english: englishTexts, chinese: chineseTexts, lexicon: lexicon, analysis: analysis,
+      learned: learned)
   }
 
   private func isCovered(chineseWord word: Int, by english: Range<Int>) -> Bool {
