@@ -46,13 +46,26 @@ enum PlainTextFile {
       }
       total += body.count
       controls += body.count { BinarySignature.isBinaryControl($0) }
-      if !seenText {
-        seenText = String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self)
-          .unicodeScalars.contains { !$0.properties.isWhitespace }
-      }
+      if !seenText { seenText = hasNonWhitespaceScalar(UnsafeBufferPointer(rebasing: body)) }
       return true
     }
     guard acceptable, seenText, controls < 4 || controls * 100 <= total else { return nil }
     return start
+  }
+
+  /// Whether valid UTF-8 `bytes` hold a scalar that is not white space.
+  private static func hasNonWhitespaceScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if !ASCIIBytes.isWhitespace(byte) { return true }
+        index += 1
+        continue
+      }
+      if !UnicodeScalars.isWhitespace(UnicodeScalars.scalar(at: index, in: bytes)) { return true }
+      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+    return false
   }
 }
