@@ -1,20 +1,49 @@
 /// An ``AlignmentReport`` as `JSONEncoder` writes it (see `JSONReport.encodeValue`), byte for
-/// byte: the units, most of a report, written directly (`JSONEncoder` costs more than reading
-/// the documents did), the rest by the encoder.
+/// byte: the units and findings, most of a report, written directly (`JSONEncoder` costs more
+/// than reading the documents did), the rest by the encoder.
 enum AlignmentReportJSON {
   /// The report as pretty, key-sorted JSON.
   static func encoded(_ report: AlignmentReport) throws -> String {
     var rest = report
     rest.units = []
+    rest.findings = []
     let shell = try JSONReport.encodeValue(rest)
-    // "units" sorts last: the encoder ends the report with the empty array.
+    // "findings" sorts first and "units" last: the encoder begins and ends the report with
+    // empty arrays, which are replaced.
+    let emptyFindings = "{\n  \"findings\" : [\n\n  ],"
     let emptyUnits = "\n  \"units\" : [\n\n  ]\n}"
-    guard !report.units.isEmpty, shell.hasSuffix(emptyUnits),
-      let units = try units(report.units)
+    guard shell.hasPrefix(emptyFindings), shell.hasSuffix(emptyUnits),
+      let findings = findings(report.findings), let units = try units(report.units)
     else {
-      return report.units.isEmpty ? shell : try JSONReport.encodeValue(report)
+      return try JSONReport.encodeValue(report)
     }
-    return String(shell.dropLast(emptyUnits.count)) + "\n  \"units\" : " + units + "\n}"
+    let middle = shell.dropFirst(emptyFindings.count).dropLast(emptyUnits.count)
+    return "{\n  \"findings\" : " + findings + "," + middle + "\n  \"units\" : " + units + "\n}"
+  }
+
+  /// The findings array, at the second level of the report; nil if a string holds a control
+  /// character.
+  private static func findings(_ findings: [Finding]) -> String? {
+    var json = PrettyJSONWriter(base: 0)
+    json.array(findings, level: 1) { json, finding in
+      json.open("{")
+      json.member("code", finding.code.rawValue, level: 3)
+      json.key("facts", level: 3)
+      json.array(finding.facts, level: 3) { json, fact in json.string(fact) }
+      json.member("key", finding.key, level: 3)
+      json.member("message", finding.message, level: 3)
+      json.member("severity", finding.severity.rawValue, level: 3)
+      if let side = finding.side { json.member("side", side.rawValue, level: 3) }
+      for (key, lines) in [("sourceLines", finding.sourceLines), ("targetLines", finding.targetLines)]
+      {
+        guard let lines else { continue }
+        json.key(key, level: 3)
+        json.lines(lines, level: 3)
+      }
+      json.member("unit", finding.unit, level: 3)
+      json.close("}", level: 2)
+    }
+    return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
   }
 
   /// The units array, at the second level of the report; nil if a string holds a control
@@ -70,10 +99,7 @@ enum AlignmentReportJSON {
     if let label = side.label { json.member("label", label, level: 4) }
     if let lines = side.lines {
       json.key("lines", level: 4)
-      json.open("{")
-      json.member("first", lines.first, level: 5)
-      json.member("last", lines.last, level: 5)
-      json.close("}", level: 4)
+      json.lines(lines, level: 4)
     }
     json.member("text", side.text, level: 4)
     json.close("}", level: 3)

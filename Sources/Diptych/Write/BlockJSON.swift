@@ -30,10 +30,7 @@ enum BlockJSON {
     }
     if let level = block.level { json.member("level", level, level: 1) }
     json.key("lines", level: 1)
-    json.open("{")
-    json.member("first", block.lines.first, level: 2)
-    json.member("last", block.lines.last, level: 2)
-    json.close("}", level: 1)
+    json.lines(block.lines, level: 1)
     if let parent = block.parent { json.member("parent", parent, level: 1) }
     json.key("sentences", level: 1)
     json.array(block.sentences, level: 1) { json, sentence in

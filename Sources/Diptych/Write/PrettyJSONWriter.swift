@@ -5,7 +5,8 @@ import Foundation
 struct PrettyJSONWriter {
   let base: Int
   var bytes: [UInt8] = []
-  /// Whether a string could not be written as the encoder would.
+  /// Whether a string could not be written as the encoder would (a control character whose
+  /// escape the encoder did not tell).
   var failed = false
 
   init(base: Int) {
@@ -102,10 +103,30 @@ struct PrettyJSONWriter {
   ) {
     let byte = utf8[index]
     guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { return }
-    if byte < 0x20 { failed = true }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-    bytes.append(UInt8(ascii: "\\"))
-    start = index
+    guard byte < 0x20 else {
+      bytes.append(UInt8(ascii: "\\"))
+      start = index
+      return
+    }
+    guard let escape = Self.controlEscapes[Int(byte)] else {
+      failed = true
+      return
+    }
+    bytes.append(contentsOf: escape)
+    start = index + 1
+  }
+
+  /// The escape `JSONEncoder` writes for each control character ("\n", "\u0001"), asked of the
+  /// encoder itself; nil where it could not be told.
+  private static let controlEscapes: [[UInt8]?] = (0..<0x20).map { value in
+    let encoder = JSONEncoder()
+    guard let data = try? encoder.encode([String(Unicode.Scalar(UInt8(value)))]) else { return nil }
+    // ["…"]
+    let bytes = Array(data)
+    guard bytes.count > 4, bytes.starts(with: Array("[\"\\".utf8)), bytes.last == UInt8(ascii: "]")
+    else { return nil }
+    return Array(bytes[2..<(bytes.count - 2)])
   }
 
   /// Whether one of eight bytes may be a control character, a quote or a backslash (some
@@ -130,6 +151,14 @@ extension PrettyJSONWriter {
 
   mutating func number(_ value: Int) {
     bytes.append(contentsOf: String(value).utf8)
+  }
+
+  /// A line range, the value of a member at `level`.
+  mutating func lines(_ lines: LineRange, level: Int) {
+    open("{")
+    member("first", lines.first, level: level + 1)
+    member("last", lines.last, level: level + 1)
+    close("}", level: level)
   }
 }
 

@@ -27,3 +27,27 @@ import Testing
     }
   }
 }
+
+/// The UTF-8 check on the bytes of a file must be the standard library's parser's.
+@Suite struct UTF8ValidationTests {
+  @Test func theTableAcceptsWhatTheParserAccepts() {
+    var random = SplitMix64(seed: 14)
+    // Valid text, and bytes near the edges of every sequence kind.
+    var samples: [[UInt8]] = FastPathEquivalenceTests.allLines.map { Array($0.utf8) }
+    let edges: [UInt8] = [
+      0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+      0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+    ]
+    for _ in 0..<20_000 {
+      let length = Int(random.next() % 12)
+      samples.append(
+        (0..<length).map { _ in edges[Int(random.next() % UInt64(edges.count))] })
+    }
+    for sample in samples {
+      sample.withUnsafeBufferPointer { bytes in
+        #expect(
+          UTF8Validation.isValid(bytes) == UTF8Validation.isValidByParser(bytes), "\(sample)")
+      }
+    }
+  }
+}
