@@ -40,19 +40,59 @@ enum PlainTextFile {
         }
       }
       // Chunks end after a line break, so none ends inside a UTF-8 sequence.
-      guard !body.contains(0), UTF8Validation.isValid(UnsafeBufferPointer(rebasing: body)) else {
+      let (nul, bodyControls) = binaryControls(UnsafeBufferPointer(rebasing: body))
+      guard !nul, UTF8Validation.isValid(UnsafeBufferPointer(rebasing: body)) else {
         acceptable = false
         return false
       }
       total += body.count
-      controls += body.count { BinarySignature.isBinaryControl($0) }
-      if !seenText {
-        seenText = String(decoding: UnsafeBufferPointer(rebasing: body), as: UTF8.self)
-          .unicodeScalars.contains { !$0.properties.isWhitespace }
-      }
+      controls += bodyControls
+      if !seenText { seenText = hasNonWhitespaceScalar(UnsafeBufferPointer(rebasing: body)) }
       return true
     }
     guard acceptable, seenText, controls < 4 || controls * 100 <= total else { return nil }
     return start
+  }
+
+  /// Whether `bytes` hold a NUL, and how many binary controls (``BinarySignature/isBinaryControl(_:)``)
+  /// they hold: eight bytes at a time are seen to hold no byte below 0x20.
+  private static func binaryControls(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    nul: Bool, count: Int
+  ) {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (false, 0) }
+    var nul = false
+    var count = 0
+    var index = 0
+    while index < bytes.count {
+      if index + 8 <= bytes.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // No byte below 0x20: (word - 0x20 each) sets no high bit that the byte lacked.
+        if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+          index += 8
+          continue
+        }
+      }
+      let byte = bytes[index]
+      nul = nul || byte == 0
+      if BinarySignature.isBinaryControl(byte) { count += 1 }
+      index += 1
+    }
+    return (nul, count)
+  }
+
+  /// Whether valid UTF-8 `bytes` hold a scalar that is not white space.
+  private static func hasNonWhitespaceScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if !ASCIIBytes.isWhitespace(byte) { return true }
+        index += 1
+        continue
+      }
+      if !UnicodeScalars.isWhitespace(UnicodeScalars.scalar(at: index, in: bytes)) { return true }
+      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+    return false
   }
 }

@@ -18,7 +18,7 @@ enum RuleLine {
       let scalar = UnicodeScalars.scalar(at: start, in: bytes)
       // A combining mark may make the white space before it a character to trim.
       guard
-        scalar == "＊" || scalar.properties.isWhitespace || !UnicodeScalars.isStandalone(scalar)
+        scalar == "＊" || UnicodeScalars.isWhitespace(scalar) || !UnicodeScalars.isStandalone(scalar)
       else { return false }
     }
     let trimmed = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
@@ -48,7 +48,7 @@ enum RuleLine {
       guard UnicodeScalars.isStandalone(scalar) else {
         return !String(decoding: bytes, as: UTF8.self).trimmingWhitespace().isEmpty
       }
-      if !scalar.properties.isWhitespace { return true }
+      if !UnicodeScalars.isWhitespace(scalar) { return true }
       index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
     }
     return false

@@ -29,8 +29,46 @@ enum UTF8Validation {
     }
   }
 
-  /// Whether `bytes` are strict UTF-8, without decoding them.
+  /// Whether `bytes` are strict UTF-8, without decoding them: the well-formed sequences of
+  /// the Unicode Standard's table 3-7, eight ASCII bytes at a time where they are ASCII.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      if index + 8 <= count,
+        base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+        continue
+      }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      // The range the second byte must fall in, and how many bytes the sequence has.
+      let second: ClosedRange<UInt8>
+      let length: Int
+      switch lead {
+      case 0xC2...0xDF: (second, length) = (0x80...0xBF, 2)
+      case 0xE0: (second, length) = (0xA0...0xBF, 3)
+      case 0xE1...0xEC, 0xEE...0xEF: (second, length) = (0x80...0xBF, 3)
+      case 0xED: (second, length) = (0x80...0x9F, 3)
+      case 0xF0: (second, length) = (0x90...0xBF, 4)
+      case 0xF1...0xF3: (second, length) = (0x80...0xBF, 4)
+      case 0xF4: (second, length) = (0x80...0x8F, 4)
+      default: return false
+      }
+      guard index + length <= count, second.contains(bytes[index + 1]) else { return false }
+      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+      index += length
+    }
+    return true
+  }
+
+  /// ``isValid(_:)`` by the standard library's parser: the reference the table matches.
+  static func isValidByParser(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()
     while true {

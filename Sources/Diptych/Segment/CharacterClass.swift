@@ -17,10 +17,15 @@ enum CharacterClass {
   /// Ellipsis characters: HORIZONTAL ELLIPSIS and MIDLINE HORIZONTAL ELLIPSIS.
   static let ellipses: ScalarSet = ["\u{2026}", "\u{22EF}"]
 
+  /// Whether `scalar` is in ``ellipses``, asked of every scalar of a Chinese text.
+  @inline(__always) static func isEllipsis(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value == 0x2026 || scalar.value == 0x22EF
+  }
+
   /// Whether `scalar` is white space (Unicode's White_Space, as `Character.isWhitespace`).
   @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80
-      ? ASCIIBytes.isWhitespace(UInt8(scalar.value)) : scalar.properties.isWhitespace
+      ? ASCIIBytes.isWhitespace(UInt8(scalar.value)) : UnicodeScalars.isWhitespace(scalar)
   }
 
   /// The scalars as a string, encoded at once: appending to a `String.UnicodeScalarView` is slow.

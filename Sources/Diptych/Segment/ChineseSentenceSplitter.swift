@@ -1,7 +1,7 @@
 /// Where Chinese sentences end: after 。！？； (and ASCII ! ? ; written in Chinese text), and
 /// after an ellipsis that closes a sentence, with any closing quotes and brackets.
 enum ChineseSentenceSplitter {
-  static let fullWidthStops: ScalarSet = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF1B}"]
+  /// The stops: 。！？； always, and ASCII ! ? ; next to Chinese (see `isStop`).
   static let asciiStops: ScalarSet = ["!", "?", ";"]
   /// Punctuation that continues a sentence: a quotation that ends in 。 inside a sentence is
   /// followed by one of these.
@@ -19,7 +19,7 @@ enum ChineseSentenceSplitter {
     var brackets = BracketDepth()
     var index = 0
     while index < scalars.count {
-      let isEllipsis = CharacterClass.ellipses.contains(scalars[index])
+      let isEllipsis = CharacterClass.isEllipsis(scalars[index])
       guard isEllipsis || isStop(at: index, in: scalars) else {
         quotes.see(scalars[index])
         brackets.see(scalars[index])
@@ -28,7 +28,7 @@ enum ChineseSentenceSplitter {
       }
       var stopsEnd = index
       while stopsEnd < scalars.count,
-        CharacterClass.ellipses.contains(scalars[stopsEnd]) || isStop(at: stopsEnd, in: scalars)
+        CharacterClass.isEllipsis(scalars[stopsEnd]) || isStop(at: stopsEnd, in: scalars)
       {
         stopsEnd += 1
       }
@@ -54,8 +54,12 @@ enum ChineseSentenceSplitter {
   /// Whether the scalar at `index` is a sentence stop; ASCII ones count only next to Chinese.
   static func isStop(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
     let scalar = scalars[index]
-    if fullWidthStops.contains(scalar) { return true }
-    guard asciiStops.contains(scalar) else { return false }
+    // Asked of every scalar: a switch, not a set.
+    switch scalar.value {
+    case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return true  // 。！？；
+    case 0x21, 0x3F, 0x3B: break
+    default: return false
+    }
     let before = index > 0 ? scalars[index - 1] : " "
     let after = scalars[(index + 1)...].first {
       !CharacterClass.isWhitespace($0) && !asciiStops.contains($0)

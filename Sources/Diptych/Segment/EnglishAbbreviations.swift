@@ -25,6 +25,15 @@ enum EnglishAbbreviations {
   /// Whether the full stop after `word` (the text before it back to white space) does not end
   /// the sentence; `previousWord` is the word before that.
   static func isNonTerminal(_ word: String, previousWord: String) -> Bool {
+    // Most words before a full stop are ordinary words: longer than any abbreviation, with no
+    // hyphen, slash or dash to split at, and no acronym (whose second character is a stop).
+    let utf8 = word.utf8
+    if utf8.count > 7, let first = utf8.first, first < 0x80,
+      utf8[utf8.index(after: utf8.startIndex)] != UInt8(ascii: "."),
+      !utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == 0xE2 })
+    {
+      return false
+    }
     if nonTerminal.contains(word + ".") { return true }
     // "Korea-U.S." and "A/Rev." end like "U.S." and "Rev." do.
     let tail = word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "\u{2013}" }).last ?? ""

@@ -38,7 +38,7 @@ enum EnglishSentenceSplitter {
 
   @inline(__always) static func isStop(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80
-      ? scalar == "." || scalar == "!" || scalar == "?" : CharacterClass.ellipses.contains(scalar)
+      ? scalar == "." || scalar == "!" || scalar == "?" : CharacterClass.isEllipsis(scalar)
   }
 
   /// Whether a sentence may start with `scalar`.

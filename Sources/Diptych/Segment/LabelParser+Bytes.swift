@@ -59,7 +59,7 @@ extension LabelParser {
     let next = UnicodeScalars.scalar(at: ascii, in: bytes)
     guard UnicodeScalars.isStandalone(next) else { return .unknown }
     var head = Array(bytes[..<ascii])
-    head.append(next.properties.isWhitespace ? 0x20 : 0x80)
+    head.append(UnicodeScalars.isWhitespace(next) ? 0x20 : 0x80)
     return .decided(head.withUnsafeBufferPointer { parseASCII($0, rest: rest) })
   }
 
@@ -79,7 +79,7 @@ extension LabelParser {
       // white space or "：" (after a year) no delimiter. A combining mark, which would make the
       // run's last character longer, is no character of its own.
       let next = UnicodeScalars.scalar(at: run, in: bytes)
-      return UnicodeScalars.isStandalone(next) && !next.properties.isWhitespace && next != "："
+      return UnicodeScalars.isStandalone(next) && !UnicodeScalars.isWhitespace(next) && next != "："
         ? .decided(nil) : nil
     }
     if run == 4, ASCIIBytes.isDigits(bytes[0..<4]) { return nil }
@@ -101,7 +101,7 @@ extension LabelParser {
   private static func chineseQuickAnswer(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer {
     var head = LeadingScalars(bytes)
     guard let first = head[0] else { return .unknown }
-    if first.properties.isWhitespace || !UnicodeScalars.isStandalone(first) { return .unknown }
+    if UnicodeScalars.isWhitespace(first) || !UnicodeScalars.isStandalone(first) { return .unknown }
     if first == "\u{FF08}" {
       // "（一）": a closing bracket must be among the next five characters.
       for index in 1...5 {

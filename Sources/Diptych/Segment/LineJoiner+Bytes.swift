@@ -14,7 +14,8 @@ extension LineJoiner {
   private func joinStandalone(_ lines: [SourceLine], loneNumberLines: Set<Int>) -> (
     text: String, lone: [Range<Int>], repairs: [Repair], standalone: Bool
   )? {
-    var text: [UInt8] = []
+    // Built by appending the lines' strings, which are valid already: no bytes to validate again.
+    var text = ""
     var scalarCount = 0
     var last: Unicode.Scalar? = nil
     var lone: [Range<Int>] = []
@@ -24,24 +25,24 @@ extension LineJoiner {
       if let last {
         if language.isChinese {
           if !Self.isCJK(last) && !Self.isCJK(first) && !CharacterClass.isWhitespace(last) {
-            text.append(0x20)
+            text.append(" ")
             scalarCount += 1
           }
         } else if last == "-" {
           // A word hyphenated across the break may be joined: the characters decide.
           return nil
         } else if !CharacterClass.isWhitespace(last) {
-          text.append(0x20)
+          text.append(" ")
           scalarCount += 1
         }
       }
       let start = scalarCount
-      piece.withUTF8 { text.append(contentsOf: $0) }
+      text.append(piece)
       scalarCount += count
       last = final
       if loneNumberLines.contains(line.number) { lone.append(start..<scalarCount) }
     }
-    return (String(decoding: text, as: UTF8.self), lone, [], true)
+    return (text, lone, [], true)
   }
 
   /// The first and last scalars of `text` and their count, if every scalar is standalone and

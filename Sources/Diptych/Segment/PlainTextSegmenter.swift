@@ -53,27 +53,37 @@ package struct PlainTextSegmenter: Sendable {
   public func segment(_ source: LineSource, emit: (Block) -> Void) throws(ReadError)
     -> SegmentationNotes
   {
+    // An ordinary document keeps its cleaned lines for the second pass, and its blocks for the
+    // third, instead of reading them again.
+    let keepsBlocks = source.size <= keptBlocksLimit
+
     // 1. Statistics of the whole text.
     var collector = StatisticsCollector(language: language)
-    var cleaner = LineCleaner(keepsRepairs: false)
+    var cleaner = LineCleaner(keepsRepairs: keepsBlocks)
+    var cleaned: [SourceLine] = []
+    func collect(_ line: SourceLine) {
+      collector.add(line)
+      if keepsBlocks { cleaned.append(line) }
+    }
     try source.forEachLine { line, position in
-      cleaner.add(line) { collector.add($0) }
+      cleaner.add(line, collect)
       report(line, position, of: source, pass: 0)
       return true
     }
-    cleaner.finish { collector.add($0) }
+    cleaner.finish(collect)
     let statistics = collector.finish()
 
-    // 2. The footnote sequence, chosen from the candidate calls of the whole text. An ordinary
-    // document keeps its blocks for the third pass instead of reading them again.
+    // 2. The footnote sequence, chosen from the candidate calls of the whole text.
     var assembler = BlockAssembler(language: language, words: statistics.words)
     var entries: [FootnoteSequence.Entry] = []
     var bodies: Set<Int> = []
-    let keepsBlocks = source.size <= keptBlocksLimit
     var kept: [(raw: RawBlock, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
     var repaired = RepairedLines()
+    let input: CleanedInput =
+      keepsBlocks ? .cleaned(cleaned, repairs: cleaner.repairs) : .source(source)
+    cleaned = []
     let keptNotes = try rawBlocks(
-      source, statistics, pass: 1, keepsNotes: keepsBlocks, repaired: &repaired
+      input, statistics, pass: 1, keepsNotes: keepsBlocks, repaired: &repaired
     ) {
       raw, index, _ in
       if let number = raw.footnoteNumber { bodies.insert(number) }
@@ -108,7 +118,9 @@ package struct PlainTextSegmenter: Sendable {
       kept = []
     } else {
       repaired.finish()
-      notes = try rawBlocks(source, statistics, pass: 2, keepsNotes: true, repaired: &repaired) {
+      notes = try rawBlocks(
+        .source(source), statistics, pass: 2, keepsNotes: true, repaired: &repaired
+      ) {
         raw, index, notes in
         let joined = assembler.join(raw)
         finish(raw, joined, assembler.candidates(raw, joined, index: index), index, &notes)
@@ -120,15 +132,21 @@ package struct PlainTextSegmenter: Sendable {
     return notes
   }
 
-  /// Reads `source` into raw blocks, handing each to `body` with its index, and gathers the
+  /// The lines a pass builds blocks of: read and cleaned again, or cleaned by the first pass.
+  private enum CleanedInput {
+    case source(LineSource)
+    /// The cleaned lines, and the character repairs made in cleaning them.
+    case cleaned([SourceLine], repairs: [Repair])
+  }
+
+  /// Reads `input` into raw blocks, handing each to `body` with its index, and gathers the
   /// repairs and furniture if `keepsNotes`; `repaired` notes the lines word repair changes, or
   /// says which they are if an earlier pass noted them.
   private func rawBlocks(
-    _ source: LineSource, _ statistics: SegmentationStatistics, pass: Int, keepsNotes: Bool,
+    _ input: CleanedInput, _ statistics: SegmentationStatistics, pass: Int, keepsNotes: Bool,
     repaired: inout RepairedLines, _ body: (RawBlock, Int, inout SegmentationNotes) -> Void
   ) throws(ReadError) -> SegmentationNotes {
     var notes = SegmentationNotes()
-    var cleaner = LineCleaner(keepsRepairs: keepsNotes)
     var builder = BlockBuilder(
       language: language, numbered: statistics.numbered, fullWidth: statistics.fullWidth)
     var index = 0
@@ -174,15 +192,27 @@ package struct PlainTextSegmenter: Sendable {
       handOn(builder.take())
     }
 
-    try source.forEachLine { line, position in
-      cleaner.add(line, add)
-      report(line, position, of: source, pass: pass)
-      return true
+    let characterRepairs: [Repair]
+    switch input {
+    case .source(let source):
+      var cleaner = LineCleaner(keepsRepairs: keepsNotes)
+      try source.forEachLine { line, position in
+        cleaner.add(line, add)
+        report(line, position, of: source, pass: pass)
+        return true
+      }
+      cleaner.finish(add)
+      characterRepairs = cleaner.repairs
+    case .cleaned(let lines, let repairs):
+      for (index, line) in lines.enumerated() {
+        add(line)
+        if index % 4096 == 0 { progress?((Double(pass) + Double(index) / Double(lines.count)) / 3) }
+      }
+      characterRepairs = repairs
     }
-    cleaner.finish(add)
     handOn(builder.finish())
     // Character repairs come first on their line, as they were made first.
-    if keepsNotes { notes.repairs = cleaner.repairs + notes.repairs }
+    if keepsNotes { notes.repairs = characterRepairs + notes.repairs }
     return notes
   }
 
@@ -197,7 +227,7 @@ package struct PlainTextSegmenter: Sendable {
     // The longest heading is 9 bytes: a longer line that starts and ends with no white space is none.
     if text.utf8.count > 9, let first = text.unicodeScalars.first,
       let last = text.unicodeScalars.last,
-      !first.properties.isWhitespace, !last.properties.isWhitespace,
+      !UnicodeScalars.isWhitespace(first), !UnicodeScalars.isWhitespace(last),
       UnicodeScalars.isStandalone(last)
     {
       return false

@@ -31,15 +31,12 @@ enum SentenceAssembly {
     }
     // A sentence's text is a slice of the text's bytes: the byte offset of each scalar is known
     // without counting where the text is ASCII.
-    return text.withUTF8 { bytes in
-      let offsets = bytes.count == scalars.count ? nil : byteOffsets(bytes)
-      return ranges.map { range in
-        let start = offsets?[range.lowerBound] ?? range.lowerBound
-        let end = offsets?[range.upperBound] ?? range.upperBound
-        return Sentence(
-          text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
-          offset: range.lowerBound)
-      }
+    let offsets =
+      text.utf8.count == scalars.count ? nil : text.withUTF8 { byteOffsets($0) }
+    return ranges.map { range in
+      let start = offsets?[range.lowerBound] ?? range.lowerBound
+      let end = offsets?[range.upperBound] ?? range.upperBound
+      return Sentence(text: text.copyingUTF8(start..<end), offset: range.lowerBound)
     }
   }
 

@@ -27,14 +27,10 @@ struct WordCounts {
   /// the word is new and `limit` words are already counted.
   mutating func add(_ key: UnsafeBufferPointer<UInt8>, limit: Int) {
     let hash = Self.hash(key)
-    var slot = Int(hash) & (slots.count - 1)
-    while slots[slot] != 0 {
-      let index = Int(slots[slot] - 1)
-      if entries[index].hash == hash, matches(entries[index], key) {
-        entries[index].count += 1
-        return
-      }
-      slot = (slot + 1) & (slots.count - 1)
+    let (found, slot) = find(key, hash: hash)
+    if let found {
+      entries.withUnsafeMutableBufferPointer { $0[found].count += 1 }
+      return
     }
     guard entries.count < limit else { return }
     entries.append(Entry(start: Int32(arena.count), length: Int32(key.count), hash: hash, count: 1))
@@ -45,14 +41,56 @@ struct WordCounts {
 
   /// How often the word whose key is `key` (ASCII upper case is folded) occurs.
   func occurrences(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    let hash = Self.hash(key)
-    var slot = Int(hash) & (slots.count - 1)
-    while slots[slot] != 0 {
-      let entry = entries[Int(slots[slot] - 1)]
-      if entry.hash == hash, matches(entry, key) { return Int(entry.count) }
-      slot = (slot + 1) & (slots.count - 1)
+    guard let found = find(key, hash: Self.hash(key)).found else { return 0 }
+    return Int(entries[found].count)
+  }
+
+  /// The index of the entry whose key is `key`, if any, and the slot that holds it or would.
+  @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
+    found: Int?, slot: Int
+  ) {
+    slots.withUnsafeBufferPointer { slots in
+      entries.withUnsafeBufferPointer { entries in
+        arena.withUnsafeBufferPointer { arena in
+          let mask = slots.count - 1
+          var slot = Int(hash) & mask
+          while slots[slot] != 0 {
+            let index = Int(slots[slot] - 1)
+            let entry = entries[index]
+            if entry.hash == hash, Int(entry.length) == key.count,
+              Self.equal(arena, from: Int(entry.start), key)
+            {
+              return (index, slot)
+            }
+            slot = (slot + 1) & mask
+          }
+          return (nil, slot)
+        }
+      }
     }
-    return 0
+  }
+
+  /// Whether the folded `stored` bytes from `start` are `key` folded, compared eight at a time.
+  @inline(__always) private static func equal(
+    _ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    var index = 0
+    if let keyBase = UnsafeRawPointer(key.baseAddress),
+      let storedBase = UnsafeRawPointer(stored.baseAddress)
+    {
+      while index + 8 <= key.count {
+        let word = UInt64(littleEndian: keyBase.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let kept = UInt64(
+          littleEndian: storedBase.loadUnaligned(fromByteOffset: start + index, as: UInt64.self))
+        if kept != folded(word) { return false }
+        index += 8
+      }
+    }
+    while index < key.count {
+      if stored[start + index] != folded(key[index]) { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Adds one occurrence of `word`, which may have any characters.
@@ -74,19 +112,6 @@ struct WordCounts {
     return lowered.precomposedStringWithCanonicalMapping
   }
 
-  private func matches(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard Int(entry.length) == key.count else { return false }
-    return arena.withUnsafeBufferPointer { stored in
-      var index = 0
-      let start = Int(entry.start)
-      while index < key.count {
-        if stored[start + index] != Self.folded(key[index]) { return false }
-        index += 1
-      }
-      return true
-    }
-  }
-
   private mutating func grow() {
     slots = [Int32](repeating: 0, count: slots.count * 2)
     for (index, entry) in entries.enumerated() {
@@ -106,7 +131,8 @@ struct WordCounts {
     var index = 0
     if let base = UnsafeRawPointer(key.baseAddress) {
       while index + 8 <= key.count {
-        value = mix(value ^ folded(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+        value = mix(
+          value ^ folded(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))))
         index += 8
       }
     }

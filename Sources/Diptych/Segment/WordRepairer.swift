@@ -26,7 +26,12 @@ struct WordRepairer {
   mutating func learn(_ line: String) {
     var line = line
     let learnt = line.withUTF8 { bytes in
-      guard ASCIIBytes.isASCII(bytes) else { return false }
+      // Punctuation past ASCII is no letter, and neither lower-casing nor normalization changes
+      // it, but for 〈 and 〉 (U+2329, U+232A, which normalize to U+3008, U+3009).
+      guard
+        ASCIIBytes.isASCII(bytes)
+          || (Self.isASCIIButPunctuation(bytes) && !Self.hasAngleBracket(bytes))
+      else { return false }
       learnASCII(bytes)
       return true
     }
@@ -38,7 +43,21 @@ struct WordRepairer {
     }
   }
 
-  /// `learn` on an ASCII line, where a byte is a character.
+  /// Whether `bytes` hold U+2329 or U+232A (E2 8C A9, E2 8C AA).
+  private static func hasAngleBracket(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == 0xE2, bytes[index + 1] == 0x8C,
+        bytes[index + 2] == 0xA9 || bytes[index + 2] == 0xAA
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// `learn` on a line that is ASCII, or ASCII but for punctuation, where a letter is a byte.
   private mutating func learnASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
     var index = 0
     while index < bytes.count {

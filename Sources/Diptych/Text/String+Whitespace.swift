@@ -1,6 +1,18 @@
 extension StringProtocol {
   /// The string without white space (including U+3000) at either end.
   func trimmingWhitespace() -> String {
+    if let trimmed = utf8.withContiguousStorageIfAvailable(UnicodeScalars.trimmedWhitespace),
+      let range = trimmed
+    {
+      return utf8.withContiguousStorageIfAvailable {
+        String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+      }!
+    }
+    return trimmingWhitespaceCharacters()
+  }
+
+  /// `trimmingWhitespace()` by `Character`s: the reference the trimming of bytes matches.
+  func trimmingWhitespaceCharacters() -> String {
     guard let start = firstIndex(where: { !$0.isWhitespace }),
       let end = lastIndex(where: { !$0.isWhitespace })
     else { return "" }
@@ -37,6 +49,14 @@ extension Character {
 }
 
 extension String {
+  /// The text of UTF-8 offsets `range`, which fall between scalars: copied from the string's
+  /// valid UTF-8, so not validated again as `String(decoding:as:)` would.
+  func copyingUTF8(_ range: Range<Int>) -> String {
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    return String(self[start..<end])
+  }
+
   /// The string without the given characters at either end.
   func trimmingCharacters(in set: String) -> String {
     var text = Substring(self)

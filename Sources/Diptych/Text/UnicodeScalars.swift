@@ -19,6 +19,50 @@ enum UnicodeScalars {
     }
   }
 
+  /// Whether `scalar` is white space (Unicode's White_Space property), without the property
+  /// look-up: the set is small and has not changed since Unicode 6.3.
+  @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      true
+    default: false
+    }
+  }
+
+  /// The bytes of valid UTF-8 `bytes` without white space at either end, or nil where the
+  /// characters must decide: a scalar at either edge of what is kept that is no character of
+  /// its own (a combining mark may join white space into a character that is none).
+  static func trimmedWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var lower = 0
+    while lower < bytes.count {
+      let next = scalar(at: lower, in: bytes)
+      guard isWhitespace(next) else {
+        // The first character kept starts here, unless this scalar joins the white space before it.
+        guard lower == 0 || isStandalone(next) else { return nil }
+        break
+      }
+      guard isStandalone(next) || next.value < 0x80 else { return nil }
+      lower += UTF8.width(next)
+    }
+    guard lower < bytes.count else { return 0..<0 }
+    var upper = bytes.count
+    while upper > lower {
+      var start = upper - 1
+      while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      let last = scalar(at: start, in: bytes)
+      guard isWhitespace(last) else {
+        // The last character kept ends here, unless this scalar is a mark that extends white
+        // space before it, or takes the white space after it.
+        guard isStandalone(last) || last.value < 0x80 else { return nil }
+        break
+      }
+      guard isStandalone(last) || last.value < 0x80 else { return nil }
+      upper = start
+    }
+    return lower..<upper
+  }
+
   /// Whether the scalar starting at byte `index` of valid UTF-8 `bytes` is standalone.
   static func isStandalone(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     isStandalone(scalar(at: index, in: bytes))

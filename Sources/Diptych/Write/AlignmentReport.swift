@@ -164,7 +164,7 @@ extension AlignmentReport.UnitSide {
 extension JSONReport {
   /// The report as JSON.
   public static func encode(_ report: AlignmentReport) throws -> String {
-    try encodeValue(report)
+    try AlignmentReportJSON.encoded(report)
   }
 }
 

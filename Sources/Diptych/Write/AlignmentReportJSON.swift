@@ -1,0 +1,107 @@
+/// An ``AlignmentReport`` as `JSONEncoder` writes it (see `JSONReport.encodeValue`), byte for
+/// byte: the units and findings, most of a report, written directly (`JSONEncoder` costs more
+/// than reading the documents did), the rest by the encoder.
+enum AlignmentReportJSON {
+  /// The report as pretty, key-sorted JSON.
+  static func encoded(_ report: AlignmentReport) throws -> String {
+    var rest = report
+    rest.units = []
+    rest.findings = []
+    let shell = try JSONReport.encodeValue(rest)
+    // "findings" sorts first and "units" last: the encoder begins and ends the report with
+    // empty arrays, which are replaced.
+    let emptyFindings = "{\n  \"findings\" : [\n\n  ],"
+    let emptyUnits = "\n  \"units\" : [\n\n  ]\n}"
+    guard shell.hasPrefix(emptyFindings), shell.hasSuffix(emptyUnits),
+      let findings = findings(report.findings), let units = try units(report.units)
+    else {
+      return try JSONReport.encodeValue(report)
+    }
+    let middle = shell.dropFirst(emptyFindings.count).dropLast(emptyUnits.count)
+    return "{\n  \"findings\" : " + findings + "," + middle + "\n  \"units\" : " + units + "\n}"
+  }
+
+  /// The findings array, at the second level of the report; nil if a string holds a control
+  /// character.
+  private static func findings(_ findings: [Finding]) -> String? {
+    var json = PrettyJSONWriter(base: 0)
+    json.array(findings, level: 1) { json, finding in
+      json.open("{")
+      json.member("code", finding.code.rawValue, level: 3)
+      json.key("facts", level: 3)
+      json.array(finding.facts, level: 3) { json, fact in json.string(fact) }
+      json.member("key", finding.key, level: 3)
+      json.member("message", finding.message, level: 3)
+      json.member("severity", finding.severity.rawValue, level: 3)
+      if let side = finding.side { json.member("side", side.rawValue, level: 3) }
+      for (key, lines) in [("sourceLines", finding.sourceLines), ("targetLines", finding.targetLines)]
+      {
+        guard let lines else { continue }
+        json.key(key, level: 3)
+        json.lines(lines, level: 3)
+      }
+      json.member("unit", finding.unit, level: 3)
+      json.close("}", level: 2)
+    }
+    return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
+  }
+
+  /// The units array, at the second level of the report; nil if a string holds a control
+  /// character, whose escape is left to `JSONEncoder`.
+  private static func units(_ units: [AlignmentReport.Unit]) throws -> String? {
+    var json = PrettyJSONWriter(base: 0)
+    var numbers = JSONNumbers()
+    var thrown: (any Error)? = nil
+    json.array(units, level: 1) { json, unit in
+      do {
+        json.open("{")
+        try json.member("confidence", unit.confidence, level: 3, numbers: &numbers)
+        json.member("id", unit.id, level: 3)
+        json.member("kind", unit.kind.rawValue, level: 3)
+        json.member("method", unit.method.rawValue, level: 3)
+        json.key("sentences", level: 3)
+        var sentenceError: (any Error)? = nil
+        json.array(unit.sentences, level: 3) { json, pair in
+          json.open("{")
+          do {
+            try json.member("confidence", pair.confidence, level: 5, numbers: &numbers)
+          } catch {
+            sentenceError = error
+          }
+          json.member("source", pair.source, level: 5)
+          json.member("target", pair.target, level: 5)
+          json.close("}", level: 4)
+        }
+        if let sentenceError { throw sentenceError }
+        json.member("shape", unit.shape, level: 3)
+        json.key("source", level: 3)
+        side(unit.source, &json)
+        json.key("target", level: 3)
+        side(unit.target, &json)
+        json.close("}", level: 2)
+      } catch {
+        thrown = error
+      }
+    }
+    if let thrown { throw thrown }
+    return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
+  }
+
+  /// One side of a unit, an object at the fourth level.
+  private static func side(_ side: AlignmentReport.UnitSide, _ json: inout PrettyJSONWriter) {
+    json.open("{")
+    json.key("blocks", level: 4)
+    json.array(side.blocks, level: 4) { json, id in json.string(id) }
+    json.key("footnotes", level: 4)
+    json.array(side.footnotes, level: 4) { json, number in json.number(number) }
+    json.key("kinds", level: 4)
+    json.array(side.kinds, level: 4) { json, kind in json.string(kind.rawValue) }
+    if let label = side.label { json.member("label", label, level: 4) }
+    if let lines = side.lines {
+      json.key("lines", level: 4)
+      json.lines(lines, level: 4)
+    }
+    json.member("text", side.text, level: 4)
+    json.close("}", level: 3)
+  }
+}
