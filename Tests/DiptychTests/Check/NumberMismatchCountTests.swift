@@ -4,8 +4,8 @@ import Testing
 
 /// `number-mismatch` on counts and named numbers the two versions write differently (issue 13):
 /// group names, codes named in Chinese words, inserted paragraphs ("8 ter"), counts of listed
-/// names, measure words, vague amounts and countries counted against "a State". Faithful pairs
-/// give no finding; a change is reported on the side that was changed.
+/// names, measure words, vague amounts, countries counted against "a State", chemical names and
+/// relative years. Faithful pairs give no finding; a change is reported on the side changed.
 @Suite struct NumberMismatchCountTests {
   static let examples: [FactExample] = [
     .init("the Vienna Group of 10", "维也纳十国集团", "the Vienna Group of 11", "维也纳八国集团"),
@@ -16,6 +16,16 @@ import Testing
       "第5条第8款之九后"),
     .init(
       "the Trilateral Contact Group", "三方联络组", "the Quadripartite Contact Group", "四方联络组"),
+    // Counts inside chemical names.
+    .init("uranium hexafluoride", "六氟化铀", "uranium pentafluoride", "五氟化铀"),
+    .init(
+      "lysergic acid diethylamide (LSD)", "麦角酰二乙胺（迷幻剂）", "lysergic acid triethylamide (LSD)",
+      "麦角酰三乙胺（迷幻剂）"),
+    .init(
+      "Decabromodiphenyl ether (c-decaBDE)", "十溴二苯醚（商用十溴二苯醚）",
+      "Octabromodiphenyl ether (c-decaBDE)", "十溴二苯醚（商用十溴八苯醚）"),
+    // Relative years counted on both sides.
+    .init("an assessment (Year 1)", "评估（第一年）", "an assessment (Year 2)", "评估（第四年）"),
   ]
 
   /// Changes no English number shows, which the English still contradicts: a singular noun, a
@@ -31,6 +41,8 @@ import Testing
     ("Hundreds of thousands of civilians have been forced to flee", "数十万民众已被迫逃离", "数八万民众已被迫逃离"),
     ("the status of women has improved in recent decades", "近几十年来妇女地位得到提高", "近几七年来妇女地位得到提高"),
     ("If a Government is interested in acting", "如果一国政府有意采取行动", "如果四国政府有意采取行动"),
+    ("hundreds of thousands of households", "数以十万计的家庭", "数以六万计的家庭"),
+    ("This year marks the seventieth anniversary", "2015年是成立70周年", "4015年是成立70周年"),
   ]
 
   /// Counts and names that agree though only one side writes a number.
@@ -44,6 +56,9 @@ import Testing
     ("the leaders of the countries met", "四国领导人举行了会晤"),
     ("dozens of meetings", "数十次会议"),
     ("the Houthis, tribes and former President Saleh", "胡希运动、有关部落和前总统萨利赫三方"),
+    ("the production of UF6 enriched up to 5% U-235", "铀-235丰度达到5%的六氟化铀生产"),
+    ("carbon monoxide and carbon dioxide", "一氧化碳和二氧化碳"),
+    ("the tribute paid to the distribution of aid", "对援助分配工作表示的敬意"),
   ]
 
   @Test(arguments: examples)

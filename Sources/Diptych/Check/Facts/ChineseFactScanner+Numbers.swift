@@ -4,6 +4,14 @@ extension ChineseFactScanner {
     guard var number = number(at: index) else { return endOfRun(at: index) }
     absorbRepeatedFigure(&number)
     let after = text.skippingSpaces(from: number.range.upperBound)
+    // "六氟化铀", "十溴二苯醚": a numeral multiplying an element or a group of a chemical name.
+    if number.isSpelled, let root = text[number.range.upperBound],
+      ChemicalNames.chineseRoots.contains(root), text[index - 1] != "第",
+      let count = number.integer, count <= 10
+    {
+      emit(.chemical, String(count), number.range, spelled: true, elidable: count == 1)
+      return number.range.upperBound
+    }
     if let end = scanNamedNumber(number, after: after) { return end }
     if isInsideName(number, after: after) { return number.range.upperBound }
     let ordinalStart = text.skippingSpacesBackward(from: index - 1)
@@ -63,15 +71,13 @@ extension ChineseFactScanner {
     {
       return true
     }
-    // "数十万", "几十年", "十几个": a vague amount of a scale, no count. "数八万" and "几七年" are
-    // no such amount: their numerals are facts like any other.
-    if let previous = text[start - 1], previous == "数" || previous == "几",
-      number.isSpelled && text.text(number.range).allSatisfy({ "十百千万亿".contains($0) })
-    {
+    // "数十万", "几十年", "数以万计", "十几个": a vague amount of a scale, no count. "数八万" and
+    // "几七年" are no such amount: their numerals are facts like any other.
+    let isScale = number.isSpelled && text.text(number.range).allSatisfy { "十百千万亿".contains($0) }
+    if isScale, text[start - 1] == "数" || text[start - 1] == "几" || text.has("数以", at: start - 2) {
       return true
     }
     if text[end] == "几" { return true }
-    if text.has("数以", at: start - 2) { return true }
     if number.isSpelled, text[start - 1] == "周" || text.has("星期", at: start - 2) { return true }
     return ChineseNumberWords.nameSuffixes.contains { text.has($0, at: after) }
   }

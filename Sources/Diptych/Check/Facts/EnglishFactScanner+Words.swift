@@ -1,7 +1,9 @@
 extension EnglishFactScanner {
   /// Facts starting at the word at `index`; returns the index after them.
   mutating func scanWord(at index: Int) -> Int {
-    guard let word = wordAt(index), Self.mayStartFact(word) else { return index + 1 }
+    guard let word = wordAt(index) else { return index + 1 }
+    if word.utf8.count >= 6, scanChemicalName(word, at: index) { return index + 1 }
+    guard Self.mayStartFact(word) else { return index + 1 }
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
     // "paragraph 8 ter" is 第8款之三: the number of a paragraph inserted after paragraph 8.
@@ -21,6 +23,16 @@ extension EnglishFactScanner {
     if let end = scanRomanRange(at: index) { return end }
     if let parsed = parseWordNumber(at: index) { return emitWordNumber(parsed, at: index) }
     return index + 1
+  }
+
+  /// "hexafluoride", "decabromodiphenyl": one fact for each multiplying prefix; a count of 1
+  /// ("monoxide") elidable, as every 1 is.
+  mutating func scanChemicalName(_ word: String, at index: Int) -> Bool {
+    let counts = ChemicalNames.counts(in: word)
+    for count in counts {
+      emit(.chemical, String(count), tokens: index..<index + 1, elidable: count == 1)
+    }
+    return !counts.isEmpty
   }
 
   /// Words that state a number on their own, and open ``scanSpecialWord(_:at:)``.

@@ -32,6 +32,7 @@ package enum FactMatcher {
       state.pair { firm($0, $1) && $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
     }
     state.pairCodesByNumber()
+    state.pairChemicalsWithFormulas()
     state.pairCompositesWithParts()
     state.pairCompatibleDates()
     state.pairRunTogetherRanges()
@@ -83,6 +84,28 @@ private struct MatchState {
       sourceOpen[index] = false
       targetOpen[found] = false
     }
+  }
+
+  /// "UF6" against 六氟化铀, "CO2" against 二氧化碳: a formula states the counts of a chemical
+  /// name as digits after its symbols. A count pairs with a formula of the other side that has it;
+  /// a formula may state several (P2O5 = 五氧化二磷).
+  mutating func pairChemicalsWithFormulas() {
+    func close(_ chemicals: [Fact], _ open: inout [Bool], _ codes: [Fact], _ codesOpen: inout [Bool]) {
+      for index in chemicals.indices where open[index] && chemicals[index].kind == .chemical {
+        guard
+          let formula = codes.indices.first(where: {
+            codes[$0].kind == .code
+              && codes[$0].value.split(whereSeparator: { !$0.isASCIIDigit }).contains {
+                $0 == chemicals[index].value
+              }
+          })
+        else { continue }
+        open[index] = false
+        codesOpen[formula] = false
+      }
+    }
+    close(source, &sourceOpen, target, &targetOpen)
+    close(target, &targetOpen, source, &sourceOpen)
   }
 
   /// Whether one code key is a number alone and the other ends in the same number.
