@@ -34,9 +34,16 @@ struct NumberedDocument {
       pair: pair, alignment: alignment, findings: Checker(options: options).findings(for: alignment))
   }
 
-  /// Units pairing the blocks whose labels have the same number; a block without a counterpart
-  /// is a unit of its own.
+  /// Units pairing paragraph i with paragraph i: by position when the reader found one block a
+  /// paragraph on both sides (it may not read "2801." as a label in a document starting there),
+  /// else by equal label numbers; a block without a counterpart is a unit of its own.
   static func pairedByNumbers(_ pair: DocumentPair) -> Alignment {
+    if pair.source.blocks.count == pair.target.blocks.count {
+      let units = pair.source.blocks.indices.map {
+        AlignmentUnit(id: "u\($0 + 1)", source: [$0], target: [$0], confidence: 1, method: .anchor)
+      }
+      return Alignment(source: pair.source, target: pair.target, units: units)
+    }
     let targets = Dictionary(
       pair.target.blocks.indices.compactMap { index in
         pair.target.blocks[index].label.map { ($0.value, index) }

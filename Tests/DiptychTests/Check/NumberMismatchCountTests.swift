@@ -24,6 +24,10 @@ import Testing
     .init(
       "Decabromodiphenyl ether (c-decaBDE)", "十溴二苯醚（商用十溴二苯醚）",
       "Octabromodiphenyl ether (c-decaBDE)", "十溴二苯醚（商用十溴八苯醚）"),
+    // A body named by its number, which the English may call "the Committee".
+    .init(
+      "the Bureau of the Fourth Committee", "第四委员会主席团", "the Bureau of the Fifth Committee",
+      "第三委员会主席团"),
     // Relative years counted on both sides.
     .init("an assessment (Year 1)", "评估（第一年）", "an assessment (Year 2)", "评估（第四年）"),
   ]
@@ -58,6 +62,7 @@ import Testing
     ("the Houthis, tribes and former President Saleh", "胡希运动、有关部落和前总统萨利赫三方"),
     ("the production of UF6 enriched up to 5% U-235", "铀-235丰度达到5%的六氟化铀生产"),
     ("carbon monoxide and carbon dioxide", "一氧化碳和二氧化碳"),
+    ("the Bureau of the Committee for the session", "第四委员会主席团"),
     ("the tribute paid to the distribution of aid", "对援助分配工作表示的敬意"),
   ]
 

@@ -190,7 +190,11 @@ extension ChineseFactScanner {
   ) -> Int {
     let (start, end) = (number.range.lowerBound, number.range.upperBound)
     if isOrdinal {
-      emit(.ordinal, number.value.key, factStart..<end, spelled: number.isSpelled)
+      // "第四委员会" is the Fourth Committee, which the English may call "the Committee": the
+      // number of a body's name is elidable, compared only against another number.
+      emit(
+        .ordinal, number.value.key, factStart..<end, spelled: number.isSpelled,
+        elidable: text.has("委员会", at: end) ? true : nil)
       return end
     }
     if isContinuingOrdinals(number) {
