@@ -33,6 +33,9 @@ struct DocumentCommand: ParsableCommand {
     })
   var severity: Severity = .error
 
+  @Flag(help: "Pair paragraphs by their numbers instead of aligning them (the checks alone).")
+  var pairedByNumbers = false
+
   @Flag(help: "Print every flagged pair with its findings.")
   var show = false
 
@@ -45,7 +48,7 @@ struct DocumentCommand: ParsableCommand {
       english: corpus.english, chinese: corpus.chinese, firstNumber: corpus.firstNumber)
     let clock = ContinuousClock()
     var result: PipelineResult?
-    let elapsed = clock.measure { result = document.run() }
+    let elapsed = clock.measure { result = document.run(pairedByNumbers: pairedByNumbers) }
     guard let result else { return }
     let alignment = result.alignment
 

@@ -21,9 +21,48 @@ struct NumberedDocument {
     return DocumentPair(source: source, target: target)
   }
 
-  /// Aligns and checks the pair, as `diptych check` does.
-  func run(options: Checker.Options = Checker.Options()) -> PipelineResult {
-    Pipeline(checker: Checker(options: options)).run(pair)
+  /// Aligns and checks the pair, as `diptych check` does; with `pairedByNumbers`, pairs each
+  /// paragraph with the paragraph of the same number instead of aligning, so the checks are
+  /// measured apart from the aligner's mistakes.
+  func run(options: Checker.Options = Checker.Options(), pairedByNumbers: Bool = false)
+    -> PipelineResult
+  {
+    guard pairedByNumbers else { return Pipeline(checker: Checker(options: options)).run(pair) }
+    let pair = self.pair
+    let alignment = Self.pairedByNumbers(pair)
+    return PipelineResult(
+      pair: pair, alignment: alignment, findings: Checker(options: options).findings(for: alignment))
+  }
+
+  /// Units pairing paragraph i with paragraph i: by position when the reader found one block a
+  /// paragraph on both sides (it may not read "2801." as a label in a document starting there),
+  /// else by equal label numbers; a block without a counterpart is a unit of its own.
+  static func pairedByNumbers(_ pair: DocumentPair) -> Alignment {
+    if pair.source.blocks.count == pair.target.blocks.count {
+      let units = pair.source.blocks.indices.map {
+        AlignmentUnit(id: "u\($0 + 1)", source: [$0], target: [$0], confidence: 1, method: .anchor)
+      }
+      return Alignment(source: pair.source, target: pair.target, units: units)
+    }
+    let targets = Dictionary(
+      pair.target.blocks.indices.compactMap { index in
+        pair.target.blocks[index].label.map { ($0.value, index) }
+      }, uniquingKeysWith: { first, _ in first })
+    var units: [AlignmentUnit] = []
+    var paired: Set<Int> = []
+    for (index, block) in pair.source.blocks.enumerated() {
+      let target = block.label.flatMap { targets[$0.value] }.map { [$0] } ?? []
+      paired.formUnion(target)
+      units.append(
+        AlignmentUnit(
+          id: "u\(units.count + 1)", source: [index], target: target, confidence: 1,
+          method: .anchor))
+    }
+    for index in pair.target.blocks.indices where !paired.contains(index) {
+      units.append(
+        AlignmentUnit(id: "u\(units.count + 1)", source: [], target: [index], confidence: 1, method: .anchor))
+    }
+    return Alignment(source: pair.source, target: pair.target, units: units)
   }
 
   /// The numbers of the paragraphs a finding covers: paragraph k of the document sits on line

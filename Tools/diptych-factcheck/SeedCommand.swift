@@ -16,12 +16,15 @@ struct SeedCommand: ParsableCommand {
   @Option(help: "Seed of the pseudo-random generator.") var seed: UInt64 = 42
   @Option(help: "How many paragraphs to change.") var count = 500
   @Flag(help: "Print every change that was not caught.") var show = false
+  @Flag(help: "Pair paragraphs by their numbers instead of aligning them (the checks alone).")
+  var pairedByNumbers = false
 
   func run() throws {
     let corpus = try corpus.load()
     let faithful = NumberedDocument(
       english: corpus.english, chinese: corpus.chinese, firstNumber: corpus.firstNumber)
-    let falseErrors = Set(faithful.flagged(faithful.run(), code: .numberMismatch).keys)
+    let falseErrors = Set(
+      faithful.flagged(faithful.run(pairedByNumbers: pairedByNumbers), code: .numberMismatch).keys)
     // Paragraphs already flagged when faithful cannot show whether a change is caught.
     let candidates = corpus.chinese.indices.filter { index in
       !falseErrors.contains(index + corpus.firstNumber)
@@ -40,7 +43,8 @@ struct SeedCommand: ParsableCommand {
     }
     let document = NumberedDocument(
       english: corpus.english, chinese: changed, firstNumber: corpus.firstNumber)
-    let flagged = document.flagged(document.run(), code: .numberMismatch)
+    let flagged = document.flagged(
+      document.run(pairedByNumbers: pairedByNumbers), code: .numberMismatch)
     var caught = 0
     var byKind: [String: (planted: Int, caught: Int)] = [:]
     for index in chosen {

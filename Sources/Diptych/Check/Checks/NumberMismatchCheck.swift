@@ -79,8 +79,13 @@ struct NumberMismatchCheck: DivergenceCheck {
     {
       explained.formUnion(relative)
     }
+    // Relative years are the year convention's, unless both sides count them and differ ("Year 1"
+    // against 第四年).
+    let countsRelativeYears =
+      onlySource.contains { $0.kind == .relativeYear } && onlyTarget.contains { $0.kind == .relativeYear }
     for (facts, side) in [(onlySource, Side.source), (onlyTarget, Side.target)] {
-      for fact in facts where fact.kind != .relativeYear && !explained.contains(fact) {
+      for fact in facts
+      where (fact.kind != .relativeYear || countsRelativeYears) && !explained.contains(fact) {
         findings.append(
           context.finding(
             .numberMismatch, .error, unit,

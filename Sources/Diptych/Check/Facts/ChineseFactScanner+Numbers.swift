@@ -4,6 +4,15 @@ extension ChineseFactScanner {
     guard var number = number(at: index) else { return endOfRun(at: index) }
     absorbRepeatedFigure(&number)
     let after = text.skippingSpaces(from: number.range.upperBound)
+    // "六氟化铀", "十溴二苯醚": a numeral multiplying an element or a group of a chemical name.
+    if number.isSpelled, let root = text[number.range.upperBound],
+      ChemicalNames.chineseRoots.contains(root), text[index - 1] != "第",
+      let count = number.integer, count <= 10
+    {
+      emit(.chemical, String(count), number.range, spelled: true, elidable: count == 1)
+      return number.range.upperBound
+    }
+    if let end = scanNamedNumber(number, after: after) { return end }
     if isInsideName(number, after: after) { return number.range.upperBound }
     let ordinalStart = text.skippingSpacesBackward(from: index - 1)
     let isOrdinal = text[ordinalStart] == "第"
@@ -31,8 +40,26 @@ extension ChineseFactScanner {
     }
   }
 
+  /// Names with a number, compared as codes (elidable, as codes are): "77国集团" is "Group of
+  /// 77" ("G77"); "全球环境展望-5" is "GEO-5", matched by its digits.
+  private mutating func scanNamedNumber(_ number: ChineseNumber, after: Int) -> Int? {
+    let start = number.range.lowerBound
+    if text.has("国集团", at: after), let value = number.integer {
+      emit(.code, "G\(value)", start..<after + 3, spelled: number.isSpelled, elidable: true)
+      return after + 3
+    }
+    let isSigned = text[after] == "%" || text[after] == "％" || text.has("个百分点", at: after)
+    guard !number.isSpelled, number.value.isWhole, !isSigned, let dash = text[start - 1],
+      dash.isDash, text[start - 2]?.isHan == true
+    else { return nil }
+    var nameStart = start - 2
+    while text[nameStart - 1]?.isHan == true, start - nameStart < 12 { nameStart -= 1 }
+    emit(.code, number.value.key, nameStart..<number.range.upperBound, spelled: false, elidable: true)
+    return number.range.upperBound
+  }
+
   /// Whether the number is part of a name or a vague amount, not a fact: "铀-235", "数十", "周三",
-  /// "77国集团".
+  /// "2019冠状病毒".
   private func isInsideName(_ number: ChineseNumber, after: Int) -> Bool {
     let start = number.range.lowerBound
     let end = number.range.upperBound
@@ -44,10 +71,13 @@ extension ChineseFactScanner {
     {
       return true
     }
-    if let previous = text[start - 1], previous == "数" || previous == "几" || text[end] == "几" {
+    // "数十万", "几十年", "数以万计", "十几个": a vague amount of a scale, no count. "数八万" and
+    // "几七年" are no such amount: their numerals are facts like any other.
+    let isScale = number.isSpelled && text.text(number.range).allSatisfy { "十百千万亿".contains($0) }
+    if isScale, text[start - 1] == "数" || text[start - 1] == "几" || text.has("数以", at: start - 2) {
       return true
     }
-    if text.has("数以", at: start - 2) { return true }
+    if text[end] == "几" { return true }
     if number.isSpelled, text[start - 1] == "周" || text.has("星期", at: start - 2) { return true }
     return ChineseNumberWords.nameSuffixes.contains { text.has($0, at: after) }
   }
@@ -160,7 +190,11 @@ extension ChineseFactScanner {
   ) -> Int {
     let (start, end) = (number.range.lowerBound, number.range.upperBound)
     if isOrdinal {
-      emit(.ordinal, number.value.key, factStart..<end, spelled: number.isSpelled)
+      // "第四委员会" is the Fourth Committee, which the English may call "the Committee": the
+      // number of a body's name is elidable, compared only against another number.
+      emit(
+        .ordinal, number.value.key, factStart..<end, spelled: number.isSpelled,
+        elidable: text.has("委员会", at: end) ? true : nil)
       return end
     }
     if isContinuingOrdinals(number) {
@@ -183,6 +217,11 @@ extension ChineseFactScanner {
     let isPointedAt =
       (2...10).contains(number.integer ?? 0) && text[after]?.isHan == true
       && isAfterPointingWord(start)
+    // "第8款之三" is "paragraph 8 ter": the number of a paragraph inserted after paragraph 8.
+    if text[start - 1] == "之", let unit = text[start - 2], "条款段项".unicodeScalars.contains(unit) {
+      emit(.number, number.value.key, start - 1..<end, spelled: true, elidable: false)
+      return end
+    }
     if ChineseNumberWords.numberedConferences.contains(where: {
       text.has($0, at: start - $0.unicodeScalars.count)
     }) {
@@ -194,29 +233,50 @@ extension ChineseFactScanner {
     {
       emit(
         .number, number.value.key, start..<end, spelled: true,
-        elidable: isCountFromContext(number) ? true : nil)
+        elidable: countedNames(number).map { $0 == number.integer }
+          ?? (isCountFromContext(number) ? true : nil))
     }
     return end
   }
 
-  /// "这二家银行", "四国领导人", "巴塞尔、鹿特丹和斯德哥尔摩三项公约": a small count the Chinese
-  /// states of things the context has just named or points back to, where the English says
-  /// "the banks", "the leaders", "the Basel, Rotterdam and Stockholm conventions".
+  /// "这二家银行", "四国领导人": a small count the Chinese states of things the context has named
+  /// or points back to, where the English says "the banks", "the leaders".
   private func isCountFromContext(_ number: ChineseNumber) -> Bool {
     guard let value = number.integer, (2...10).contains(value) else { return false }
     let (start, end) = (number.range.lowerBound, number.range.upperBound)
     if isAfterPointingWord(start) { return true }
-    if text[end] == "国", text[end + 1]?.isHan == true { return true }
-    // A list of names just before the count: the last name is short and has no verb or particle.
+    return text[end] == "国" && text[end + 1]?.isHan == true
+  }
+
+  /// How many names a list just before a count of 2 or more gives ("巴塞尔、鹿特丹和斯德哥尔摩三项
+  /// 公约" gives 3), or nil when no list stands there: a count of listed names is the list's
+  /// length, so the count is elidable when it agrees and a fact when it does not. (一 is left
+  /// out: "区域一级和国家一级" has it in words.) Names are short and the last has no verb or
+  /// particle; 、 parts them, and 和 or 及 (not 以及, which joins clauses) the last two.
+  private func countedNames(_ number: ChineseNumber) -> Int? {
+    guard let value = number.integer, value >= 2 else { return nil }
+    let start = number.range.lowerBound
+    var names = 1
+    var nameStart = start
+    var hasJoiner = false
     var position = start - 1
-    while let scalar = text[position], start - position <= 8, scalar.isHan,
-      !ChineseNumberWords.clauseWords.contains(scalar)
+    while let scalar = text[position], scalar.isHan || scalar == "、",
+      names > 1 || !ChineseNumberWords.clauseWords.contains(scalar)
     {
-      // 以及 joins clauses, not names.
-      if scalar == "和" || scalar == "及" && text[position - 1] != "以" { return position < start - 1 }
+      if nameStart - position > 8 { break }
+      let isJoiner =
+        !hasJoiner && names == 1
+        && (scalar == "和" || scalar == "及" && text[position - 1] != "以")
+      if scalar == "、" || isJoiner {
+        // A part with no name ends the list.
+        guard position < nameStart - 1 else { break }
+        names += 1
+        hasJoiner = hasJoiner || isJoiner
+        nameStart = position
+      }
       position -= 1
     }
-    return text[position] == "、" && position < start - 1
+    return names > 1 ? names : nil
   }
 
   /// "第十二、十四和十七条": a list after 第 numbers every item, though 第 is printed once.

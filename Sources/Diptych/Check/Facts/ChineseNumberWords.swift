@@ -8,7 +8,8 @@ enum ChineseNumberWords {
     "轮", "期", "组", "部", "套", "层", "级", "例", "片", "吨", "元", "票", "席", "页", "篇", "本", "台",
     "头", "张", "大", "块", "处", "加", "间", "支", "栋", "号", "句", "股", "笔", "宗", "颗", "户", "员", "季", "册",
     "卷",
-    "版", "点", "栏", "集", "剂", "株", "顿", "遍", "代",
+    "版", "点", "栏", "集", "剂", "株", "顿", "遍", "代", "根", "支", "堵", "波", "案", "者", "封", "幅",
+    "群", "方", "边",
   ])
 
   /// Multi-character units after a number.
@@ -29,8 +30,8 @@ enum ChineseNumberWords {
   /// Times of day before a clock time ("上午11时").
   static let dayParts: [String] = ["上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚"]
 
-  /// Words that follow a number but are not a fact ("77国集团", "2019冠状病毒病").
-  static let nameSuffixes: [String] = ["国集团", "冠状病毒"]
+  /// Words that follow a number but are not a fact ("2019冠状病毒病").
+  static let nameSuffixes: [String] = ["冠状病毒"]
 
   /// Conferences numbered by a numeral right after their short name (人居三 = "Habitat III").
   static let numberedConferences: [String] = ["人居"]
@@ -45,6 +46,6 @@ enum ChineseNumberWords {
 
   /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
   static let idioms: [String] = [
-    "四处", "一年一度", "一次性", "一体", "一道", "一带一路", "另一方面", "一方面", "同一", "唯一",
+    "四处", "四面八方", "一年一度", "一次性", "一体", "一道", "一带一路", "另一方面", "一方面", "同一", "唯一",
   ]
 }

@@ -37,6 +37,9 @@ enum ContextualYears {
     return count
   }
 
+  /// The years a document can name by context: its present is a year of the United Nations.
+  static let plausibleYears = 1945...2100
+
   /// `leftovers` less up to `count` calendar years, which the other version names by context;
   /// unless the other version has a year of its own left over, which the context cannot explain.
   static func closing(_ leftovers: [Fact], count: Int, otherLeftovers: [Fact]) -> [Fact] {
@@ -46,7 +49,10 @@ enum ContextualYears {
     }
     var remaining = count
     return leftovers.filter { fact in
-      guard fact.kind == .year, remaining > 0 else { return true }
+      // "this year" is a year a document's present can be, not 2914 or 4015.
+      guard fact.kind == .year, remaining > 0, let year = Int(fact.value),
+        plausibleYears.contains(year)
+      else { return true }
       remaining -= 1
       return false
     }

@@ -2,6 +2,10 @@ extension EnglishFactScanner {
   /// Facts starting at the digit number at `index`; returns the index after them.
   mutating func scanNumber(at index: Int) -> Int {
     guard let number = numberAt(index) else { return index + 1 }
+    if let value = number.plainInteger, isGroupName(before: index) {
+      emit(.code, "G\(value)", tokens: index..<index + 1, elidable: true)
+      return index + 1
+    }
     if isPartOfName(index) { return index + 1 }
     if isFootnoteMarker(index), let marker = number.plainInteger {
       // Elidable: it matches the marker where the other version kept one too.
@@ -106,6 +110,12 @@ extension EnglishFactScanner {
     return ![
       "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "chap", "sect", "fig", "op",
     ].contains(word)
+  }
+
+  /// Whether "Group of" stands before `index`: "Group of 77", "Group of Seven" name a group of
+  /// States, which the Chinese writes 77国集团, 七国集团 and "G-77" abbreviates.
+  func isGroupName(before index: Int) -> Bool {
+    wordAt(index - 1) == "of" && wordAt(index - 2) == "group" && isCapitalized(index - 2)
   }
 
   /// Digits that belong to a name or code: "COVID-19", "G-20", "CO2", "Group of 77", "ISO 9001".

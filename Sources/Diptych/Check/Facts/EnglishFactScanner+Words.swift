@@ -1,9 +1,16 @@
 extension EnglishFactScanner {
   /// Facts starting at the word at `index`; returns the index after them.
   mutating func scanWord(at index: Int) -> Int {
-    guard let word = wordAt(index), Self.mayStartFact(word) else { return index + 1 }
+    guard let word = wordAt(index) else { return index + 1 }
+    if word.utf8.count >= 6, scanChemicalName(word, at: index) { return index + 1 }
+    guard Self.mayStartFact(word) else { return index + 1 }
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
+    // "paragraph 8 ter" is 第8款之三: the number of a paragraph inserted after paragraph 8.
+    if let value = EnglishNumberWords.latinMultiples[word], numberAt(index - 1) != nil {
+      emit(.number, String(value), tokens: index..<index + 1)
+      return index + 1
+    }
     if EnglishNumberWords.romanReferenceWords.contains(word) {
       return scanRomanReferences(after: index)
     }
@@ -18,11 +25,24 @@ extension EnglishFactScanner {
     return index + 1
   }
 
+  /// "hexafluoride", "decabromodiphenyl": one fact for each multiplying prefix; a count of 1
+  /// ("monoxide") elidable, as every 1 is.
+  mutating func scanChemicalName(_ word: String, at index: Int) -> Bool {
+    let counts = ChemicalNames.counts(in: word)
+    for count in counts {
+      emit(.chemical, String(count), tokens: index..<index + 1, elidable: count == 1)
+    }
+    return !counts.isEmpty
+  }
+
   /// Words that state a number on their own, and open ``scanSpecialWord(_:at:)``.
-  static let specialWords: Set<String> = [
+  static let specialWords = Set([
     "a", "an", "both", "twice", "double", "doubled", "doubling", "doubles", "half", "biennium",
     "biennial", "bienniums", "biennia", "triennium", "triennial", "quadrennial", "decade",
-  ]
+  ]).union(EnglishNumberWords.partyCounts.keys)
+
+  /// Nouns for a country, which the Chinese counts with 国.
+  static let countryNouns: Set<String> = ["state", "country", "government", "nation"]
 
   /// Every word a branch of ``scanWord(at:)`` starts from, other than single letters, roman
   /// numerals and words ending in "year(s)".
@@ -30,6 +50,7 @@ extension EnglishFactScanner {
     .union(EnglishNumberWords.monthAbbreviations.keys).union(EnglishNumberWords.cardinals.keys)
     .union(EnglishNumberWords.ordinals.keys).union(EnglishNumberWords.folds.keys)
     .union(EnglishNumberWords.romanReferenceWords).union(EnglishNumberWords.numberedConferences)
+    .union(EnglishNumberWords.latinMultiples.keys)
 
   /// Whether a fact can start at this lower-cased word: most words are passed over with one
   /// look-up instead of every branch's.
@@ -51,6 +72,11 @@ extension EnglishFactScanner {
       if let scale = EnglishNumberWords.scales[next], scale >= 100, word == "a" {
         emit(.number, String(scale), tokens: index..<index + 2)
         return index + 2
+      }
+      // "a State", "a Government": one country, which the Chinese may count (一国, 一国政府).
+      if Self.countryNouns.contains(next) || next == "member" && self.wordAt(index + 2) == "state" {
+        emit(.number, "1", tokens: index..<index + 1, elidable: true)
+        return index + 1
       }
       if next == "third" || next == "quarter", self.wordAt(index + 2) == "of" {
         emit(
@@ -76,6 +102,11 @@ extension EnglishFactScanner {
       emit(.duration, "4", tokens: index..<index + 1, elidable: true)
     case "decade":
       emit(.duration, "10", tokens: index..<index + 1, elidable: true)
+    case _ where EnglishNumberWords.partyCounts[word] != nil:
+      // "the Trilateral Contact Group" is 三方联络组; elidable, as 双边 has no numeral.
+      emit(
+        .number, String(EnglishNumberWords.partyCounts[word] ?? 0), tokens: index..<index + 1,
+        elidable: true)
     default:
       // "tenyear": text extraction ran "ten-year" together.
       for suffix in ["year", "years"] where word.hasSuffix(suffix) {
@@ -210,7 +241,11 @@ extension EnglishFactScanner {
       return denominatorIndex + 1
     }
     if value == 1, wordAt(index) == "one", isPronounOne(at: index) { return end }
-    // "Group of Seven" is 七国集团, a name.
+    // "Group of Seven" is 七国集团: a name, compared as the code "G7".
+    if isGroupName(before: index) {
+      emit(.code, "G\(value)", tokens: index..<end, elidable: true)
+      return end
+    }
     if wordAt(index - 1) == "of", wordAt(index - 2) == "group" { return end }
     // "four-wheel drive", "three-dimensional": a compound the Chinese writes as one word (四驱, 三维).
     if markAt(end) == "-", !spaced(end), !spaced(end + 1), let next = wordAt(end + 1),

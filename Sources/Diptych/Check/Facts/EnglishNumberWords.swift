@@ -40,6 +40,18 @@ enum EnglishNumberWords {
     "tenth": 10, "tenths": 10,
   ]
 
+  /// Latin adverbs numbering what is inserted after an article or paragraph ("8 ter" = 第8款之三).
+  static let latinMultiples: [String: Int] = [
+    "bis": 2, "ter": 3, "quater": 4, "quinquies": 5, "sexies": 6, "septies": 7, "octies": 8,
+    "novies": 9, "nonies": 9, "decies": 10,
+  ]
+
+  /// How many parties an arrangement has ("trilateral" = 三方); counts no other thing, so it
+  /// pairs with the count and never clashes with a count of something else.
+  static let partyCounts: [String: Int] = [
+    "bilateral": 2, "trilateral": 3, "tripartite": 3, "quadrilateral": 4, "quadripartite": 4,
+  ]
+
   static let months: [String: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

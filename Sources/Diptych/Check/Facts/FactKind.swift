@@ -32,6 +32,8 @@ package enum FactKind: String, Sendable, Hashable, Codable, CaseIterable {
   case fraction
   /// A code with a number in it, compared whole: a grade, a model, a substance ("P-4", "Su-24").
   case code
+  /// A count inside a chemical name: "hexafluoride" = 六氟化铀 (6), "diethylamide" = 二乙胺 (2).
+  case chemical
 
   /// Whether facts of this kind are plain quantities, which translators freely restate in
   /// another kind with the same value ("article 60" = "第60条", "88 per cent" after "45 and").

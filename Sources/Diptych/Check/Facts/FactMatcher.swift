@@ -31,6 +31,8 @@ package enum FactMatcher {
       state.pair { firm($0, $1) && $0.kind == $1.kind && $0.value == $1.value }
       state.pair { firm($0, $1) && $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
     }
+    state.pairCodesByNumber()
+    state.pairChemicalsWithFormulas()
     state.pairCompositesWithParts()
     state.pairCompatibleDates()
     state.pairRunTogetherRanges()
@@ -67,6 +69,51 @@ private struct MatchState {
       sourceOpen[index] = false
       targetOpen[found] = false
     }
+  }
+
+  /// "GEO-5" against "全球环境展望-5": a code one version writes with a name of its own words, whose
+  /// key is its number alone, pairs with a code ending in that number.
+  mutating func pairCodesByNumber() {
+    for index in source.indices where sourceOpen[index] && source[index].kind == .code {
+      guard
+        let found = target.indices.first(where: {
+          targetOpen[$0] && target[$0].kind == .code
+            && Self.sameCodeNumber(source[index].value, target[$0].value)
+        })
+      else { continue }
+      sourceOpen[index] = false
+      targetOpen[found] = false
+    }
+  }
+
+  /// "UF6" against 六氟化铀, "CO2" against 二氧化碳: a formula states the counts of a chemical
+  /// name as digits after its symbols. A count pairs with a formula of the other side that has it;
+  /// a formula may state several (P2O5 = 五氧化二磷).
+  mutating func pairChemicalsWithFormulas() {
+    func close(_ chemicals: [Fact], _ open: inout [Bool], _ codes: [Fact], _ codesOpen: inout [Bool]) {
+      for index in chemicals.indices where open[index] && chemicals[index].kind == .chemical {
+        guard
+          let formula = codes.indices.first(where: {
+            codes[$0].kind == .code
+              && codes[$0].value.split(whereSeparator: { !$0.isASCIIDigit }).contains {
+                $0 == chemicals[index].value
+              }
+          })
+        else { continue }
+        open[index] = false
+        codesOpen[formula] = false
+      }
+    }
+    close(source, &sourceOpen, target, &targetOpen)
+    close(target, &targetOpen, source, &sourceOpen)
+  }
+
+  /// Whether one code key is a number alone and the other ends in the same number.
+  private static func sameCodeNumber(_ first: String, _ second: String) -> Bool {
+    let isNumber = { (key: String) in key.allSatisfy(\.isASCIIDigit) }
+    guard isNumber(first) != isNumber(second) else { return false }
+    let trailing = { (key: String) in String(key.reversed().prefix(while: \.isASCIIDigit).reversed()) }
+    return trailing(first) == trailing(second)
   }
 
   /// "2009-2011" on one side against "2009" and "2011" on the other, likewise date ranges;
@@ -284,9 +331,24 @@ private struct MatchState {
   }
 
   /// Whether two elidable facts left over disagree: "both" is no count of what 一 counts
-  /// ("both sides agreed on a timetable" = 双方商定一个时间表).
+  /// ("both sides agreed on a timetable" = 双方商定一个时间表), "bilateral" counts only parties.
+  /// A code named in Chinese words ("全球环境展望-5") clashes only with a code of its shape, a
+  /// name, a hyphen and a number ("GEO-5"), not with a formula ("UF6").
   private static func clash(_ first: Fact, _ second: Fact) -> Bool {
     let isBoth = { (fact: Fact) in fact.text.lowercased() == "both" }
+    let isPartyCount = { (fact: Fact) in
+      EnglishNumberWords.partyCounts[fact.text.lowercased()] != nil
+    }
+    if isPartyCount(first) || isPartyCount(second) { return false }
+    if first.kind == .code {
+      let isNamedInWords = { (fact: Fact) in fact.value.allSatisfy(\.isASCIIDigit) }
+      let isHyphenated = { (fact: Fact) in fact.text.unicodeScalars.contains(where: \.isDash) }
+      if isNamedInWords(first) && !isHyphenated(second)
+        || isNamedInWords(second) && !isHyphenated(first)
+      {
+        return false
+      }
+    }
     return !(isBoth(first) && second.value == "1" || isBoth(second) && first.value == "1")
   }
 

@@ -1,0 +1,66 @@
+/// The numbers inside chemical names: the multiplying prefixes of an English name
+/// ("hexafluoride", "diethylamide", "decabromodiphenyl") are the numerals of the Chinese one
+/// (六氟化铀, 二乙胺, 十溴二苯醚), so a changed numeral there is a changed substance.
+enum ChemicalNames {
+  /// Greek multiplying prefixes and their counts.
+  static let prefixes: [(letters: [UInt8], count: Int)] = [
+    ("mono", 1), ("di", 2), ("tri", 3), ("tetra", 4), ("penta", 5), ("hexa", 6), ("hepta", 7),
+    ("octa", 8), ("nona", 9), ("deca", 10),
+  ].map { (Array($0.0.utf8), $0.1) }
+
+  /// What a prefix multiplies: elements and groups as English names spell them.
+  static let roots: [[UInt8]] = [
+    "fluor", "chlor", "brom", "iod", "oxi", "oxy", "hydr", "nitr", "sulf", "sulph", "phosph",
+    "methyl", "ethyl", "propyl", "butyl", "phenyl", "amin", "amid", "bde",
+  ].map { Array($0.utf8) }
+
+  /// The Chinese characters of elements and groups a numeral multiplies (二氧化碳, 三氯乙烯).
+  static let chineseRoots: Set<Unicode.Scalar> = [
+    "氟", "氯", "溴", "碘", "氧", "氢", "氮", "硝", "硫", "磷", "甲", "乙", "丙", "丁", "苯", "胺", "酰", "噁",
+  ]
+
+  /// The counts the prefixes of a lower-cased English word state, in order: [10, 2] for
+  /// "decabromodiphenyl". "BDE" is bromodiphenyl ether, so "decabde" states [10, 2] too.
+  static func counts(in word: String) -> [Int] {
+    let letters = Array(word.utf8)
+    guard letters.count >= 6 else { return [] }
+    var counts: [Int] = []
+    var index = 0
+    while index < letters.count {
+      guard let (count, rootStart) = prefix(in: letters, at: index) else {
+        index += 1
+        continue
+      }
+      counts.append(count)
+      if letters[rootStart...].starts(with: "bde".utf8) { counts.append(2) }
+      index = rootStart
+    }
+    return counts
+  }
+
+  /// The count of a prefix at `index` directly followed by a root, and where the root starts.
+  /// A prefix ending in a vowel drops it before a root starting with one ("monoxide", "pentoxide").
+  private static func prefix(in letters: [UInt8], at index: Int) -> (Int, Int)? {
+    for (prefix, count) in prefixes where letters[index...].starts(with: prefix.prefix(2)) {
+      if letters[index...].starts(with: prefix), hasRoot(letters, at: index + prefix.count) {
+        return (count, index + prefix.count)
+      }
+      let elided = prefix.dropLast()
+      let rootStart = index + elided.count
+      if prefix.count >= 4, letters[index...].starts(with: elided), rootStart < letters.count,
+        isVowel(letters[rootStart]), hasRoot(letters, at: rootStart)
+      {
+        return (count, rootStart)
+      }
+    }
+    return nil
+  }
+
+  private static func hasRoot(_ letters: [UInt8], at index: Int) -> Bool {
+    index < letters.count && roots.contains { letters[index...].starts(with: $0) }
+  }
+
+  private static func isVowel(_ letter: UInt8) -> Bool {
+    letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75
+  }
+}
