@@ -70,8 +70,9 @@ enum AlignmentCostWeights {
   /// right pair leaves (`BeadCoverage.typicalEnglishUncoveredRate`). Chosen on the development
   /// part of the sentence gold only (`diptych-eval sentences --part dev`, strict F1 pol / mac-dev),
   /// with the eight block shapes: 0 → 0.806 / 0.593, 0.5 → 0.913 / 0.788, 1 → 0.919 / 0.789,
-  /// 2 → 0.911 / 0.792; with the sentence shapes, priors and in-document learning of today,
-  /// 0.7 beside `sentenceLengthWeight` 0.75 (0.969 / 0.853; 1 and 1: 0.948 / 0.836).
+  /// 2 → 0.911 / 0.792. With shapes up to 4:1 and 1:4, before 2:2, 5:1 and learning, this and
+  /// `sentenceLengthWeight` at 1 and 1 gave 0.948 / 0.825, at 0.7 and 0.75 0.962 / 0.823; with
+  /// everything of today, 0.969 / 0.853.
   static let uncoveredWordCost = 0.7
   /// The weight of the length cost between sentences, where the lexicon also speaks.
   static let sentenceLengthWeight = 0.75

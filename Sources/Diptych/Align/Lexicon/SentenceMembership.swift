@@ -1,11 +1,15 @@
 /// Which ids each sentence holds, for constant-time "does sentence r hold id v?" tests: a row of
-/// bits per sentence when the table fits `byteBudget`, else sorted ids searched by bisection.
+/// bits per sentence when the table fits `byteBudget`, else sorted ids searched by bisection
+/// behind a 64-bit signature per sentence that turns most absent ids away without searching
+/// (long documents: at 100,000 sentences a side the searches had made coverage 2.5× dearer).
 struct SentenceMembership: Sendable {
   /// UInt64 words per row of bits; 0 when the table is kept as sorted ids.
   private let wordsPerRow: Int
   private let bits: [UInt64]
   private let sorted: [Int32]
   private let start: [Int]
+  /// Per sentence, bit `signatureBit(id)` set for each id it holds (sorted ids only).
+  private let signatures: [UInt64]
 
   /// The largest bit table built: 1,000 sentences a side over 5,000 ids take 1.25 MB.
   static let byteBudget = 32 << 20
@@ -20,11 +24,17 @@ struct SentenceMembership: Sendable {
       for (row, ids) in rows.enumerated() {
         for id in ids { bits[row * words + Int(id) >> 6] |= 1 << UInt64(id & 63) }
       }
-      (wordsPerRow, self.bits, sorted, start) = (words, bits, [], [])
+      (wordsPerRow, self.bits, sorted, start, signatures) = (words, bits, [], [], [])
     } else {
       var start = [0]
-      for ids in rows { start.append(start.last! + ids.count) }
+      var signatures: [UInt64] = []
+      signatures.reserveCapacity(rows.count)
+      for ids in rows {
+        start.append(start.last! + ids.count)
+        signatures.append(ids.reduce(0) { $0 | 1 << Self.signatureBit($1) })
+      }
       (wordsPerRow, bits, sorted, self.start) = (0, [], Array(rows.joined()), start)
+      self.signatures = signatures
     }
   }
 
@@ -34,6 +44,7 @@ struct SentenceMembership: Sendable {
     if wordsPerRow > 0 {
       return bits[row * wordsPerRow + Int(id) >> 6] & (1 << UInt64(id & 63)) != 0
     }
+    if signatures[row] & 1 << Self.signatureBit(id) == 0 { return false }
     var low = start[row]
     let end = start[row + 1]
     var high = end
@@ -42,5 +53,12 @@ struct SentenceMembership: Sendable {
       if sorted[middle] < id { low = middle + 1 } else { high = middle }
     }
     return low < end && sorted[low] == id
+  }
+
+  /// The signature bit of an id: its top six bits after a Fibonacci-hashing multiply, so that
+  /// neighbouring ids spread over the 64 bits.
+  @inline(__always)
+  private static func signatureBit(_ id: Int32) -> UInt64 {
+    (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> 58
   }
 }
