@@ -49,12 +49,18 @@ enum AnchorFinder {
       sourceBlocks = ([:], [:])
       targetBlocks = ([:], [:])
     }
+    let numbering = FootnoteNumbering(
+      source: source, target: target, labelPairs: labelPairs, offset: d)
     for (number, blocks) in sourceBlocks.calls where blocks.count == 1 {
-      guard let partners = targetBlocks.calls[number + d], partners.count == 1 else { continue }
+      guard let partner = numbering.partner(of: number),
+        let partners = targetBlocks.calls[partner], partners.count == 1
+      else { continue }
       add(blocks[0], partners[0], structural: W.footnoteCallWeight)
     }
     for (number, blocks) in sourceBlocks.bodies where blocks.count == 1 {
-      guard let partners = targetBlocks.bodies[number + d], partners.count == 1 else { continue }
+      guard let partner = numbering.partner(of: number),
+        let partners = targetBlocks.bodies[partner], partners.count == 1
+      else { continue }
       add(blocks[0], partners[0], structural: W.footnoteBodyWeight)
     }
 

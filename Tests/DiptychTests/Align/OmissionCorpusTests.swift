@@ -13,21 +13,6 @@ import Testing
     .unitMissing, .unitMerged, .listCount, .footnoteMissing, .footnoteNumbering,
   ]
 
-  /// Entries the pipeline still gets wrong, with what goes wrong. (Omissions taken for merges,
-  /// issue 12 item 3, are fixed: a unit joining blocks pays for each block the other side does
-  /// not translate.)
-  static let knownIssues: [String: Comment] = [
-    "omission-footnote-renumbered": """
-    Align/AnchorFinder: footnote numbers outweigh paragraph labels (AnchorWeights: call 3, \
-    body 4, label 2), so the renumbered footnotes pull the paragraphs one step: English \
-    paragraphs 3 and 4 (calls 2, 3) pair with Chinese 4 and 5 (calls 2, 3, which are English \
-    3 and 4), Chinese paragraph 3 and English paragraph 5 are unit-missing, a \
-    numbering-mismatch "3–4 numbered 4–5" follows, English call 4 is footnote-missing and \
-    English bodies 3 and 4 merge into Chinese body 3; expected: footnote-missing at the \
-    call (line 7) and the body (line 39), one footnote-numbering at line 9
-    """
-  ]
-
   @Test(arguments: entries) func theOmissionIsFoundWhereItIs(entry: String) throws {
     let pair = try DocumentReader.readPair(
       source: Corpus.path(entry, "en.txt"), target: Corpus.path(entry, "zh.txt"))
@@ -38,10 +23,50 @@ import Testing
         return "\(parts[0]) \(parts[1])"
       }
     let found = findings.map { "\($0.code.rawValue) \($0.sourceLines?.first ?? 0)" }
-    withKnownIssue(Self.knownIssues[entry] ?? "", isIntermittent: false) {
-      #expect(found == expected)
-    } when: {
-      Self.knownIssues[entry] != nil
-    }
+    #expect(found == expected)
+  }
+}
+
+/// Which target footnote number a source footnote stands for, when paragraph labels say more
+/// than the one offset.
+@Suite struct FootnoteNumberingTests {
+  private func document(_ text: String, _ language: Language) -> Document {
+    PlainTextSegmenter(language: language).document(from: SourceLine.lines(of: text))
+  }
+
+  @Test func labelPairedParagraphsRenumberTheCallsTheyHold() {
+    let english = document(
+      """
+      1. The Council met in Geneva.1
+
+      2. It adopted a resolution.2
+
+      3. It closed the session.3
+      """, .english)
+    // The Chinese dropped call 1 and renumbered the rest.
+    let chinese = document(
+      """
+      1. 理事会在日内瓦举行会议。
+
+      2. 理事会通过了一项决议。1
+
+      3. 理事会闭幕。2
+      """, .chinese)
+    let numbering = FootnoteNumbering(
+      source: english, target: chinese, labelPairs: [(0, 0), (1, 1), (2, 2)], offset: 0)
+    #expect(numbering.partner(of: 2) == 1)
+    #expect(numbering.partner(of: 3) == 2)
+    // Call 1's paragraph holds no call on the other side: nothing says which it is, and the
+    // offset may not give it a number the label pairs gave to another call.
+    #expect(numbering.partner(of: 1) == nil)
+    // Numbers no label pair holds keep the offset.
+    #expect(numbering.partner(of: 9) == 9)
+  }
+
+  @Test func withoutLabelPairsTheOffsetDecides() {
+    let english = document("1. The Council met.1", .english)
+    let chinese = document("理事会举行会议。4", .chinese)
+    let numbering = FootnoteNumbering(source: english, target: chinese, labelPairs: [], offset: 3)
+    #expect(numbering.partner(of: 1) == 4)
   }
 }
