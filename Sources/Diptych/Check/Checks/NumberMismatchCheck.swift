@@ -39,6 +39,8 @@ struct NumberMismatchCheck: DivergenceCheck {
     let targetTexts = group.target.map { ScalarText(context.alignment.target.blocks[$0].text) }
     let source = facts(sourceTexts, context.alignment.source.language)
     let target = facts(targetTexts, context.alignment.target.language)
+    // No fact on either side: nothing to compare, no year convention to say.
+    if source.isEmpty && target.isEmpty { return [] }
     let (sourceNames, targetNames) = names(context, group, sourceTexts, targetTexts)
     let (matchedSource, matchedTarget) = FactMatcher.unmatched(
       source: source, target: target, sourceNames: sourceNames, targetNames: targetNames)

@@ -22,8 +22,12 @@ enum ChemicalNames {
   /// The counts the prefixes of a lower-cased English word state, in order: [10, 2] for
   /// "decabromodiphenyl". "BDE" is bromodiphenyl ether, so "decabde" states [10, 2] too.
   static func counts(in word: String) -> [Int] {
-    let letters = Array(word.utf8)
-    guard letters.count >= 6 else { return [] }
+    guard word.utf8.count >= 6 else { return [] }
+    return word.utf8.withContiguousStorageIfAvailable { counts(inLetters: $0) }
+      ?? Array(word.utf8).withUnsafeBufferPointer { counts(inLetters: $0) }
+  }
+
+  private static func counts(inLetters letters: UnsafeBufferPointer<UInt8>) -> [Int] {
     var counts: [Int] = []
     var index = 0
     while index < letters.count {
@@ -40,7 +44,12 @@ enum ChemicalNames {
 
   /// The count of a prefix at `index` directly followed by a root, and where the root starts.
   /// A prefix ending in a vowel drops it before a root starting with one ("monoxide", "pentoxide").
-  private static func prefix(in letters: [UInt8], at index: Int) -> (Int, Int)? {
+  private static func prefix(in letters: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Int)? {
+    // Every prefix starts with d, h, m, n, o, p or t: other letters start none.
+    switch letters[index] {
+    case 0x64, 0x68, 0x6D, 0x6E, 0x6F, 0x70, 0x74: break
+    default: return nil
+    }
     for (prefix, count) in prefixes where letters[index...].starts(with: prefix.prefix(2)) {
       if letters[index...].starts(with: prefix), hasRoot(letters, at: index + prefix.count) {
         return (count, index + prefix.count)
@@ -56,7 +65,7 @@ enum ChemicalNames {
     return nil
   }
 
-  private static func hasRoot(_ letters: [UInt8], at index: Int) -> Bool {
+  private static func hasRoot(_ letters: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     index < letters.count && roots.contains { letters[index...].starts(with: $0) }
   }
 

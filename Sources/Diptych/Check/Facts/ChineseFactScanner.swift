@@ -92,6 +92,11 @@ struct ChineseFactScanner {
     text.endOfLatinName(from: index)
   }
 
+  /// The numerals that are a number on their own, and their values.
+  static let singleNumerals: [Unicode.Scalar: Int] = [
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "两": 2,
+  ]
+
   /// The number starting at `index`, if one does (a numeral run in a word such as 一些 is not).
   func number(at index: Int) -> ChineseNumber? {
     guard let scalar = text[index] else { return nil }
@@ -118,6 +123,12 @@ struct ChineseFactScanner {
     }
     var end = index
     while let next = text[end], ChineseNumeral.isNumeralScalar(next) { end += 1 }
+    // One numeral alone, the most common run (一, 两, 十), read without building a string.
+    if end == index + 1, let value = Self.singleNumerals[scalar] {
+      return ChineseNumber(
+        value: DecimalKey(value), range: index..<end, isSpelled: true, isYearLike: false,
+        digitCount: 1)
+    }
     let run = text.text(index..<end)
     guard let first = run.first, !"百千万亿佰仟萬億".contains(first),
       let value = ChineseNumeral.value(of: run)

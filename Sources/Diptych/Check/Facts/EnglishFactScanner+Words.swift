@@ -55,8 +55,25 @@ extension EnglishFactScanner {
   /// Whether a fact can start at this lower-cased word: most words are passed over with one
   /// look-up instead of every branch's.
   static func mayStartFact(_ word: String) -> Bool {
-    word.utf8.count == 1 || factWords.contains(word) || word.hasSuffix("year")
-      || word.hasSuffix("years") || word.utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
+    let utf8 = word.utf8
+    return utf8.count == 1 || hasFactWordShape(utf8) && factWords.contains(word)
+      || utf8.reversed().starts(with: "raey".utf8) || utf8.reversed().starts(with: "sraey".utf8)
+      || utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
+  }
+
+  /// Which first letters and lengths the words of `factWords` have: a word of another shape is
+  /// none of them, told without hashing it.
+  static let factWordShapes: [Bool] = factWords.reduce(into: Array(repeating: false, count: 128 * 64)) {
+    if let shape = shape(of: $1.utf8) { $0[shape] = true }
+  }
+
+  private static func shape(of utf8: String.UTF8View) -> Int? {
+    guard let first = utf8.first, first < 0x80 else { return nil }
+    return Int(first) * 64 + min(utf8.count, 63)
+  }
+
+  private static func hasFactWordShape(_ utf8: String.UTF8View) -> Bool {
+    shape(of: utf8).map { factWordShapes[$0] } ?? true
   }
 
   /// Words that state a number on their own: "a dozen", "tenfold", "both", "half", "biennium".
