@@ -64,18 +64,27 @@ public enum DocumentReader {
     switch loaded {
     case .text(let lines):
       var documents: [(lines: LineSource, language: Language)] = []
-      if language == nil, let halves = try BilingualSplit.split(lines) {
-        let (a, b) = halves.languages
-        if a.isChinese != b.isChinese {
-          documents =
-            a.isChinese
-            ? [(halves.second, b), (halves.first, a)] : [(halves.first, a), (halves.second, b)]
+      // The split's first pass reads every line unless many rules stop it: then its sample of
+      // the first lines is whole, and tells the language of a text in one language.
+      var sample = LanguageDetector.Sample(limit: BilingualSplit.languageSample)
+      if language == nil {
+        if let halves = try BilingualSplit.split(lines, sample: &sample) {
+          let (a, b) = halves.languages
+          if a.isChinese != b.isChinese {
+            documents =
+              a.isChinese
+              ? [(halves.second, b), (halves.first, a)] : [(halves.first, a), (halves.second, b)]
+          }
         }
       }
       if documents.isEmpty {
-        let detected =
-          language == nil
-          ? try LanguageDetector.detect(lines, sample: BilingualSplit.languageSample) : nil
+        var detected: Language? = nil
+        if language == nil {
+          detected =
+            sample.isFull || sample.sawEveryLine
+            ? sample.language
+            : try LanguageDetector.detect(lines, sample: BilingualSplit.languageSample)
+        }
         guard let language = language ?? detected else {
           throw ReadError(path: path, reason: .content("no English or Chinese text found"))
         }

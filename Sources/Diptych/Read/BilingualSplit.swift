@@ -47,6 +47,16 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   /// Splits the lines of `source` into the two versions, or returns nil when they are one
   /// language. Reads the lines a few times, and holds none of them.
   package static func split(_ source: LineSource) throws(ReadError) -> Halves? {
+    var sample = LanguageDetector.Sample(limit: languageSample)
+    return try split(source, sample: &sample)
+  }
+
+  /// ``split(_:)``, which also counts the first lines of `source` into `sample` on its first
+  /// pass: the language of a text in one language is then told without reading it again. The
+  /// sample is whole if it is full or the pass read every line (`sawEveryLine`).
+  static func split(_ source: LineSource, sample: inout LanguageDetector.Sample) throws(ReadError)
+    -> Halves?
+  {
     // A rule of asterisks between two versions of different languages.
     var rules: [(number: Int, start: Int, end: Int, lastTextLine: Int?)] = []
     var lineStart = source.span.lowerBound
@@ -57,9 +67,11 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
       if RuleLine.isRule(line) { rules.append((number, lineStart, end, lastTextLine)) }
       if RuleLine.hasText(line) { lastTextLine = number }
       scripts.add(line)
+      sample.add(line)
       lineStart = end
       return rules.count < ruleLimit
     }
+    sample.sawEveryLine = rules.count < ruleLimit
     for rule in rules {
       let first = source.slice(source.span.lowerBound..<rule.start, firstLine: source.firstLine)
       let second = source.slice(rule.end..<source.span.upperBound, firstLine: rule.number + 1)

@@ -17,14 +17,37 @@ package enum LanguageDetector {
   /// The language of the first lines of `source`, up to about `limit` bytes, as ``detect(_:)``
   /// tells it of those lines joined: counted line by line, with no `String` made.
   static func detect(_ source: LineSource, sample limit: Int) throws(ReadError) -> Language? {
-    var counts = ScriptCounts()
-    var total = 0
-    try source.forEachLineBytes { bytes, _, _ in
-      counts.add(bytes)
-      total += bytes.count + 1
-      return total < limit
+    var sample = Sample(limit: limit)
+    try source.forEachLineBytes { bytes, _, _ in sample.add(bytes) }
+    return sample.language
+  }
+
+  /// The first lines of a text, up to about `limit` bytes, counted as a pass that reads the
+  /// lines for something else comes to them: ``detect(_:sample:)`` without a pass of its own.
+  struct Sample {
+    let limit: Int
+    private var counts = ScriptCounts()
+    private var total = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Whether the sample has all the lines it takes.
+    var isFull: Bool { total >= limit }
+    /// Whether the pass that counted the sample read every line of the text, as the sample
+    /// then has all the lines it takes too; set by that pass.
+    var sawEveryLine = false
+
+    /// The language the sample tells.
+    var language: Language? { counts.language }
+
+    /// Counts the next line, if the sample still takes lines; returns whether it takes more.
+    @discardableResult
+    mutating func add(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard !isFull else { return false }
+      counts.add(line)
+      total += line.count + 1
+      return !isFull
     }
-    return counts.language
   }
 
   /// The script of `text` as ``detect(_:)`` tells it, without telling the Chinese scripts apart:
