@@ -31,7 +31,8 @@ struct NumberedDocument {
     let pair = self.pair
     let alignment = Self.pairedByNumbers(pair)
     return PipelineResult(
-      pair: pair, alignment: alignment, findings: Checker(options: options).findings(for: alignment))
+      pair: pair, alignment: alignment, findings: Checker(options: options).findings(for: alignment)
+    )
   }
 
   /// Units pairing paragraph i with paragraph i: by position when the reader found one block a
@@ -60,7 +61,8 @@ struct NumberedDocument {
     }
     for index in pair.target.blocks.indices where !paired.contains(index) {
       units.append(
-        AlignmentUnit(id: "u\(units.count + 1)", source: [], target: [index], confidence: 1, method: .anchor))
+        AlignmentUnit(
+          id: "u\(units.count + 1)", source: [], target: [index], confidence: 1, method: .anchor))
     }
     return Alignment(source: pair.source, target: pair.target, units: units)
   }

@@ -23,7 +23,8 @@ struct SpeedCommand: ParsableCommand {
     while start < sentences {
       let end = min(start + 4, sentences)
       let chosen = (start..<end).map { $0 % corpus.english.count }
-      english.append("\(english.count + 1). " + chosen.map { corpus.english[$0] }.joined(separator: " "))
+      english.append(
+        "\(english.count + 1). " + chosen.map { corpus.english[$0] }.joined(separator: " "))
       chinese.append(chosen.map { corpus.chinese[$0] }.joined())
       start = end
     }
@@ -43,12 +44,16 @@ struct SpeedCommand: ParsableCommand {
       return (best, count)
     }
     let all = time(Checker.Options())
-    print(String(format: "all checks: %.3f s CPU, %d findings (%d units)", all.seconds, all.findings, alignment.units.count))
+    print(
+      String(
+        format: "all checks: %.3f s CPU, %d findings (%d units)", all.seconds, all.findings,
+        alignment.units.count))
     guard byCode else { return }
     let codes = FindingCode.allCases
     for code in codes {
       let alone = time(Checker.Options(ignored: Set(codes).subtracting([code])))
-      print(String(format: "  %@: %.3f s, %d findings", code.rawValue, alone.seconds, alone.findings))
+      print(
+        String(format: "  %@: %.3f s, %d findings", code.rawValue, alone.seconds, alone.findings))
     }
   }
 

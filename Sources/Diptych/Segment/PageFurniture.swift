@@ -118,7 +118,8 @@ extension PageFurniture {
       } else {
         // Where every scalar is a character and none at the ends is white space, the bytes are
         // the trimmed characters.
-        guard let scalar = scalars.first, let last = scalars.last, !UnicodeScalars.isWhitespace(scalar),
+        guard let scalar = scalars.first, let last = scalars.last,
+          !UnicodeScalars.isWhitespace(scalar),
           !UnicodeScalars.isWhitespace(last), scalars.allSatisfy(UnicodeScalars.isStandalone)
         else { return false }
         text = bytes

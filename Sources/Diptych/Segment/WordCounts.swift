@@ -79,7 +79,8 @@ struct WordCounts {
       let storedBase = UnsafeRawPointer(stored.baseAddress)
     {
       while index + 8 <= key.count {
-        let word = UInt64(littleEndian: keyBase.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let word = UInt64(
+          littleEndian: keyBase.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let kept = UInt64(
           littleEndian: storedBase.loadUnaligned(fromByteOffset: start + index, as: UInt64.self))
         if kept != folded(word) { return false }
@@ -132,7 +133,9 @@ struct WordCounts {
     if let base = UnsafeRawPointer(key.baseAddress) {
       while index + 8 <= key.count {
         value = mix(
-          value ^ folded(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))))
+          value
+            ^ folded(
+              UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))))
         index += 8
       }
     }

@@ -34,8 +34,9 @@ enum AlignmentReportJSON {
       json.member("message", finding.message, level: 3)
       json.member("severity", finding.severity.rawValue, level: 3)
       if let side = finding.side { json.member("side", side.rawValue, level: 3) }
-      for (key, lines) in [("sourceLines", finding.sourceLines), ("targetLines", finding.targetLines)]
-      {
+      for (key, lines) in [
+        ("sourceLines", finding.sourceLines), ("targetLines", finding.targetLines),
+      ] {
         guard let lines else { continue }
         json.key(key, level: 3)
         json.lines(lines, level: 3)

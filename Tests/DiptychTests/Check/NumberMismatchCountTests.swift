@@ -41,7 +41,10 @@ import Testing
       "the alliances forged by the Houthis, tribes and former President Saleh",
       "胡希运动、有关部落和前总统萨利赫三方联盟", "胡希运动、有关部落和前总统萨利赫九方联盟"
     ),
-    ("the needs of children in both development and humanitarian contexts", "儿童发展和人道主义两方面的需求", "儿童发展和人道主义八方面的需求"),
+    (
+      "the needs of children in both development and humanitarian contexts", "儿童发展和人道主义两方面的需求",
+      "儿童发展和人道主义八方面的需求"
+    ),
     ("Hundreds of thousands of civilians have been forced to flee", "数十万民众已被迫逃离", "数八万民众已被迫逃离"),
     ("the status of women has improved in recent decades", "近几十年来妇女地位得到提高", "近几七年来妇女地位得到提高"),
     ("If a Government is interested in acting", "如果一国政府有意采取行动", "如果四国政府有意采取行动"),
@@ -102,7 +105,8 @@ import Testing
   /// A number-mismatch error about the given side.
   private static func reports(_ result: PipelineResult, side: String) -> Bool {
     result.findings.contains {
-      $0.code == .numberMismatch && $0.severity == .error && $0.message.hasSuffix("in the \(side) only")
+      $0.code == .numberMismatch && $0.severity == .error
+        && $0.message.hasSuffix("in the \(side) only")
     }
   }
 }

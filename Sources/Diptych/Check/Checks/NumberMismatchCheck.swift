@@ -84,7 +84,8 @@ struct NumberMismatchCheck: DivergenceCheck {
     // Relative years are the year convention's, unless both sides count them and differ ("Year 1"
     // against 第四年).
     let countsRelativeYears =
-      onlySource.contains { $0.kind == .relativeYear } && onlyTarget.contains { $0.kind == .relativeYear }
+      onlySource.contains { $0.kind == .relativeYear }
+      && onlyTarget.contains { $0.kind == .relativeYear }
     for (facts, side) in [(onlySource, Side.source), (onlyTarget, Side.target)] {
       for fact in facts
       where (fact.kind != .relativeYear || countsRelativeYears) && !explained.contains(fact) {

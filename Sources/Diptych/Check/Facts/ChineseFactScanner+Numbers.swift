@@ -54,7 +54,8 @@ extension ChineseFactScanner {
     else { return nil }
     var nameStart = start - 2
     while text[nameStart - 1]?.isHan == true, start - nameStart < 12 { nameStart -= 1 }
-    emit(.code, number.value.key, nameStart..<number.range.upperBound, spelled: false, elidable: true)
+    emit(
+      .code, number.value.key, nameStart..<number.range.upperBound, spelled: false, elidable: true)
     return number.range.upperBound
   }
 

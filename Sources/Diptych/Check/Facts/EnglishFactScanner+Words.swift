@@ -63,7 +63,9 @@ extension EnglishFactScanner {
 
   /// Which first letters and lengths the words of `factWords` have: a word of another shape is
   /// none of them, told without hashing it.
-  static let factWordShapes: [Bool] = factWords.reduce(into: Array(repeating: false, count: 128 * 64)) {
+  static let factWordShapes: [Bool] = factWords.reduce(
+    into: Array(repeating: false, count: 128 * 64)
+  ) {
     if let shape = shape(of: $1.utf8) { $0[shape] = true }
   }
 

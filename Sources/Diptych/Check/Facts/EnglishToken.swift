@@ -60,7 +60,8 @@ enum EnglishTokenizer {
         var end = index
         while let next = text[end], isLetter(next) { end += 1 }
         tokens.append(
-          EnglishToken(kind: .word, range: index..<end, lower: lowercased(text, index..<end), spaced: spaced))
+          EnglishToken(
+            kind: .word, range: index..<end, lower: lowercased(text, index..<end), spaced: spaced))
         index = end
       } else {
         let mark = scalar.isDash ? "-" : scalar == "’" ? "'" : String(scalar)

@@ -90,7 +90,9 @@ private struct MatchState {
   /// name as digits after its symbols. A count pairs with a formula of the other side that has it;
   /// a formula may state several (P2O5 = 五氧化二磷).
   mutating func pairChemicalsWithFormulas() {
-    func close(_ chemicals: [Fact], _ open: inout [Bool], _ codes: [Fact], _ codesOpen: inout [Bool]) {
+    func close(
+      _ chemicals: [Fact], _ open: inout [Bool], _ codes: [Fact], _ codesOpen: inout [Bool]
+    ) {
       for index in chemicals.indices where open[index] && chemicals[index].kind == .chemical {
         guard
           let formula = codes.indices.first(where: {
@@ -112,7 +114,9 @@ private struct MatchState {
   private static func sameCodeNumber(_ first: String, _ second: String) -> Bool {
     let isNumber = { (key: String) in key.allSatisfy(\.isASCIIDigit) }
     guard isNumber(first) != isNumber(second) else { return false }
-    let trailing = { (key: String) in String(key.reversed().prefix(while: \.isASCIIDigit).reversed()) }
+    let trailing = { (key: String) in
+      String(key.reversed().prefix(while: \.isASCIIDigit).reversed())
+    }
     return trailing(first) == trailing(second)
   }
 
