@@ -25,6 +25,8 @@ struct HTMLFootnoteLinks {
     static let backLink = "#back-link"
   }
 
+  private enum WordNote { case footnote, endnote }
+
   private struct Anchor {
     var path: [Int]
     var block: [Int]
@@ -38,8 +40,8 @@ struct HTMLFootnoteLinks {
     /// The ids and names a link back may use: the link's own and its inline ancestors'.
     var names: [String]
     var block: [Int]
-    /// Word marks the link as an endnote (true) or footnote (false) call.
-    var wordEndnote: Bool?
+    /// What Word marks the link as calling, if it does.
+    var word: WordNote?
     /// ``HTMLReader`` takes the link for a call by its href, role or class.
     var conventional: Bool
     /// The target is an item of a footnote section, which ``HTMLReader`` numbers itself.
@@ -93,7 +95,7 @@ struct HTMLFootnoteLinks {
         links.append(
           Link(
             path: childPath, fragment: fragment, marker: Self.marker(child), names: childNames,
-            block: childBlock, wordEndnote: Self.wordNoteKind(child),
+            block: childBlock, word: Self.wordNote(child),
             conventional: HTMLReader.isConventionalCall(child)))
       }
       collect(child, path: childPath, block: childBlock, names: childNames, inSection: section)
@@ -111,15 +113,15 @@ struct HTMLFootnoteLinks {
     }
   }
 
-  /// Whether Word marks the link as an endnote call (true), a footnote call (false), or neither.
-  private static func wordNoteKind(_ link: XMLTree.Element) -> Bool? {
+  /// What Word marks the link as calling: a footnote (`mso-footnote-id`, `#_ftn1`), an endnote.
+  private static func wordNote(_ link: XMLTree.Element) -> WordNote? {
     let style = (link.attribute("style") ?? "").lowercased()
     let href = (link.attribute("href") ?? "").lowercased()
     if style.contains("mso-endnote-id") || href.hasPrefix("#_edn") && !href.hasPrefix("#_ednref") {
-      return true
+      return .endnote
     }
     if style.contains("mso-footnote-id") || href.hasPrefix("#_ftn") && !href.hasPrefix("#_ftnref") {
-      return false
+      return .footnote
     }
     return nil
   }
@@ -128,35 +130,36 @@ struct HTMLFootnoteLinks {
 
   private mutating func markNotes() {
     // Links that may be calls: a short mark, a target further on and outside their paragraph.
-    var candidates: [(link: Link, start: [Int])] = []
+    var candidates: [(link: Link, target: Anchor)] = []
     for var link in links {
-      guard (1...6).contains(link.marker.count) || (link.marker.isEmpty && link.wordEndnote != nil),
+      guard (1...6).contains(link.marker.count) || (link.marker.isEmpty && link.word != nil),
         let target = anchors[link.fragment], link.path.lexicographicallyPrecedes(target.path),
         target.block.count >= 2, !link.path.starts(with: target.block)
       else { continue }
       link.targetInSection = sectionItems.contains(target.block)
-      candidates.append((link, target.block))
+      candidates.append((link, target))
     }
     guard !candidates.isEmpty else { return }
     let callPaths = candidates.map(\.link.path)
-    let targetPaths = candidates.map { anchors[$0.link.fragment]!.path }.sorted {
+    let targetPaths = candidates.map(\.target.path).sorted {
       $0.lexicographicallyPrecedes($1)
     }
     var accepted: [(link: Link, body: [Int])] = []
-    for (link, start) in candidates {
-      var body = start
+    for (link, target) in candidates {
+      var body = target.block
       while body.count >= 3, !["li", "td", "th"].contains(element(at: body).name.lowercased()) {
         let parent = Array(body.dropLast())
-        guard Self.count(under: parent, in: callPaths) == 0,
-          Self.count(under: parent, in: targetPaths) == Self.count(under: body, in: targetPaths),
+        guard Self.range(under: parent, in: callPaths).isEmpty,
+          Self.range(under: parent, in: targetPaths).count
+            == Self.range(under: body, in: targetPaths).count,
           opensWithText(parent, child: body.last!)
         else { break }
         body = parent
       }
       let linksBack = link.names.contains { name in
-        Self.count(under: body, in: linksByFragment[name] ?? []) > 0
+        !Self.range(under: body, in: linksByFragment[name] ?? []).isEmpty
       }
-      guard link.conventional || link.wordEndnote != nil || linksBack else { continue }
+      guard link.conventional || link.word != nil || linksBack else { continue }
       accepted.append((link, body))
     }
     number(accepted)
@@ -164,13 +167,14 @@ struct HTMLFootnoteLinks {
 
   /// Numbers the calls and marks them, their bodies and the links back.
   private mutating func number(_ calls: [(link: Link, body: [Int])]) {
-    let lastFootnote = calls.filter { $0.link.wordEndnote != true }.map {
+    let lastFootnote = calls.filter { $0.link.word != .endnote }.map {
       Int($0.link.marker.filter(\.isASCIIDigit)) ?? 0
     }.max() ?? 0
     var counts = (footnotes: 0, endnotes: 0)
     var bodies: Set<[Int]> = []
+    var seenBackLinks: Set<[String]> = []
     for (position, (link, body)) in calls.enumerated() {
-      let isEndnote = link.wordEndnote == true
+      let isEndnote = link.word == .endnote
       if isEndnote { counts.endnotes += 1 } else { counts.footnotes += 1 }
       var marker = link.marker
       var value = Int(marker.filter(\.isASCIIDigit))
@@ -180,10 +184,9 @@ struct HTMLFootnoteLinks {
         marker = isEndnote ? NumberFormat.render(value!, format: "lowerRoman") : String(value!)
       }
       let number = (isEndnote ? lastFootnote : 0) + (value ?? 0)
-      for name in link.names {
-        for path in linksByFragment[name] ?? [] where path.starts(with: body) {
-          set(Mark.backLink, "", at: path)
-        }
+      for name in link.names where seenBackLinks.insert([name] + body.map(String.init)).inserted {
+        let paths = linksByFragment[name] ?? []
+        for path in paths[Self.range(under: body, in: paths)] { set(Mark.backLink, "", at: path) }
       }
       if !link.conventional {
         set(Mark.callNumber, String(number), at: link.path)
@@ -210,12 +213,16 @@ struct HTMLFootnoteLinks {
 
   /// Whether the child at `index` is the first thing with text in the element at `path`.
   private func opensWithText(_ path: [Int], child index: Int) -> Bool {
-    element(at: path).children.prefix(index).allSatisfy { node in
-      switch node {
-      case .text(let text): DownlevelConditional.removingMarkers(text).allSatisfy(\.isWhitespace)
-      case .element(let element):
-        DownlevelConditional.removingMarkers(element.text).allSatisfy(\.isWhitespace)
-      }
+    !element(at: path).children.prefix(index).contains(where: Self.showsText)
+  }
+
+  /// Whether a node shows any text; stops at the first.
+  private static func showsText(_ node: XMLTree.Node) -> Bool {
+    switch node {
+    case .text(let text):
+      !DownlevelConditional.removingMarkers(text).allSatisfy(\.isWhitespace)
+    case .element(let element):
+      !HTMLReader.isSkipped(element) && element.children.contains(where: showsText)
     }
   }
 
@@ -237,8 +244,8 @@ struct HTMLFootnoteLinks {
     element.children[index] = .element(child)
   }
 
-  /// How many of the `sorted` paths lie in the subtree at `path`.
-  private static func count(under path: [Int], in sorted: [[Int]]) -> Int {
+  /// Where the `sorted` paths that lie in the subtree at `path` are.
+  private static func range(under path: [Int], in sorted: [[Int]]) -> Range<Int> {
     func firstIndex(notBefore bound: [Int], orAfterSubtree: Bool) -> Int {
       var low = 0
       var high = sorted.count
@@ -253,7 +260,7 @@ struct HTMLFootnoteLinks {
       }
       return low
     }
-    return firstIndex(notBefore: path, orAfterSubtree: true)
-      - firstIndex(notBefore: path, orAfterSubtree: false)
+    return firstIndex(notBefore: path, orAfterSubtree: false)..<firstIndex(
+      notBefore: path, orAfterSubtree: true)
   }
 }
