@@ -149,6 +149,19 @@ import Testing
 
   // MARK: Not calls
 
+  @Test func aShortLinkToTheFootnoteSectionLeavesItsNotesAlone() throws {
+    let html = Self.page(
+      """
+      <p>The Council met.<a href="#fn1" class="footnote-ref" id="fnref1"><sup>1</sup></a> See the <a href="#footnotes">Notes</a>.</p>
+      <section id="footnotes" class="footnotes"><ol><li id="fn1"><p>See A/79/53.<a href="#fnref1" class="footnote-back">↩</a></p></li>
+      <li id="fn2"><p>Resolution 55/1.</p></li></ol></section>
+      """)
+    let document = try Self.read(html)
+    // The section is not one note's body: its items stay the notes, numbered by their ids.
+    #expect(document.footnoteBodies.keys.sorted() == [1, 2])
+    #expect(document.footnoteBodies[2]?.text == "Resolution 55/1.")
+  }
+
   @Test func bracketedNumbersThatAreNotLinksStayText() throws {
     let html = Self.page(
       """

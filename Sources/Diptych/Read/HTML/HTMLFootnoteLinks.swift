@@ -54,6 +54,9 @@ struct HTMLFootnoteLinks {
   /// Each fragment's links, in document order.
   private var linksByFragment: [String: [[Int]]] = [:]
   private var sectionItems: Set<[Int]> = []
+  /// The footnote sections (see ``HTMLReader/isFootnoteSection(_:)``), in document order: a body
+  /// is never one, nor holds one.
+  private var sections: [[Int]] = []
 
   private init(_ root: XMLTree.Element) {
     self.root = root
@@ -79,6 +82,7 @@ struct HTMLFootnoteLinks {
       let childPath = path + [index]
       let isBlock = Self.isNoteBlock(name)
       let childBlock = isBlock ? childPath : block
+      if HTMLReader.isFootnoteSection(child) { sections.append(childPath) }
       let section = inSection || HTMLReader.isFootnoteSection(child)
       if section, name == "li" { sectionItems.insert(childPath) }
       var childNames = isBlock ? [] : names
@@ -150,6 +154,7 @@ struct HTMLFootnoteLinks {
       while body.count >= 3, !["li", "td", "th"].contains(element(at: body).name.lowercased()) {
         let parent = Array(body.dropLast())
         guard Self.range(under: parent, in: callPaths).isEmpty,
+          Self.range(under: parent, in: sections).isEmpty,
           Self.range(under: parent, in: targetPaths).count
             == Self.range(under: body, in: targetPaths).count,
           opensWithText(parent, child: body.last!)
@@ -159,7 +164,9 @@ struct HTMLFootnoteLinks {
       let linksBack = link.names.contains { name in
         !Self.range(under: body, in: linksByFragment[name] ?? []).isEmpty
       }
-      guard link.conventional || link.word != nil || linksBack else { continue }
+      guard link.conventional || link.word != nil || linksBack,
+        Self.range(under: body, in: sections).isEmpty
+      else { continue }
       accepted.append((link, body))
     }
     number(accepted)
@@ -180,8 +187,9 @@ struct HTMLFootnoteLinks {
       var value = Int(marker.filter(\.isASCIIDigit))
       if isEndnote, value == nil { value = RomanNumeral.value(of: marker.uppercased()) }
       if marker.isEmpty {
-        value = isEndnote ? counts.endnotes : counts.footnotes
-        marker = isEndnote ? NumberFormat.render(value!, format: "lowerRoman") : String(value!)
+        let counted = isEndnote ? counts.endnotes : counts.footnotes
+        value = counted
+        marker = isEndnote ? NumberFormat.render(counted, format: "lowerRoman") : String(counted)
       }
       let number = (isEndnote ? lastFootnote : 0) + (value ?? 0)
       for name in link.names where seenBackLinks.insert([name] + body.map(String.init)).inserted {
