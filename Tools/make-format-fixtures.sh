@@ -17,6 +17,10 @@ for dir in "$root"/*/; do
     pandoc -f markdown-smart "$md" -o "$dir/$lang.docx"
     pandoc -f markdown-smart "$md" --standalone --metadata pagetitle=fixture -o "$dir/$lang.html"
     python3 Tools/formats/markdown_to_text.py "$md" > "$dir/$lang.txt"
+    # The same page with its footnotes in Word's HTML markup and in bare fn/fnref links.
+    for style in word fnref; do
+      python3 Tools/formats/html_footnote_styles.py "$style" "$dir/$lang.html" > "$dir/$lang.$style.html"
+    done
   done
   # DOCX -> PDF; a private profile keeps it clear of any running LibreOffice.
   profile=$(mktemp -d)

@@ -36,7 +36,9 @@ import Testing
       BlockShape.init)
   }
 
-  @Test(arguments: ["en", "zh"], ["docx", "html"])
+  /// `word.html` and `fnref.html` are `html` with its footnotes in Word's markup and in bare
+  /// fn/fnref links (Tools/formats/html_footnote_styles.py).
+  @Test(arguments: ["en", "zh"], ["docx", "html", "word.html", "fnref.html"])
   func structuredFormatsReadAsTheCleanText(language: String, format: String) throws {
     let text = try Self.shapes("\(language).txt")
     let other = try Self.shapes("\(language).\(format)")
@@ -76,7 +78,7 @@ import Testing
     #expect(call.marker == "1")
   }
 
-  @Test(arguments: ["docx", "html"])
+  @Test(arguments: ["docx", "html", "word.html", "fnref.html"])
   func alignmentIsTheSameAsForTheCleanText(format: String) throws {
     let pipeline = Pipeline()
     func units(_ extension: String) throws -> [[Int]] {

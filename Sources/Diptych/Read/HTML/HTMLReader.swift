@@ -1,12 +1,15 @@
 internal import DiptychXML
 
 /// Reads an HTML page into structured paragraphs: headings, paragraphs, list items (ordered lists
-/// numbered from their `start`, as a browser shows them), table cells, footnote calls (`<sup>`
-/// or links to `#fn…`) and the footnote section; scripts, styles and navigation are skipped.
+/// numbered from their `start`, as a browser shows them), table cells, footnote calls and bodies
+/// (links to `#fn…` and a footnote section, or links found by ``HTMLFootnoteLinks``: Word's
+/// `_ftn`/`_edn` notes among them); scripts, styles and navigation are skipped.
 ///
-/// A paragraph's ordinal stands for its line number.
+/// A superscript number that is not a link is a call only when a footnote body with that number
+/// is called by no link; otherwise it is text (km², 10⁶). Footnote bodies are given in the order
+/// of their calls, as a DOCX gives them. A paragraph's ordinal stands for its line number.
 struct HTMLReader {
-  private static let skipped: Set<String> = [
+  static let skipped: Set<String> = [
     "head", "script", "style", "nav", "noscript", "template", "svg", "math", "button", "form",
     "select", "iframe",
   ]
@@ -16,6 +19,12 @@ struct HTMLReader {
 
   private var result: [StructuredParagraph] = []
   private var ordinal = 0
+  /// Footnote bodies met inside a paragraph's content, given after the paragraph.
+  private var nestedBodies: [XMLTree.Element] = []
+  /// Calls read from a bare superscript number: where they are and the superscript's text.
+  private var superscriptCalls: [(paragraph: Int, inline: Int, text: String)] = []
+  /// Each footnote paragraph's position among the calls (see ``HTMLFootnoteLinks/Mark/order``).
+  private var noteOrder: [Int: Int] = [:]
 
   /// The paragraphs of the HTML in `bytes`, the content of the file at `path`.
   static func paragraphs(bytes: [UInt8], path: String) throws(ReadError) -> [StructuredParagraph] {
@@ -26,8 +35,16 @@ struct HTMLReader {
       throw ReadError(path: path, reason: .malformed("the HTML cannot be read: \(error.primary)"))
     }
     var reader = HTMLReader()
-    reader.blocks(root, inNotes: false)
+    reader.blocks(HTMLFootnoteLinks.marked(root), inNotes: false)
+    reader.keepSuperscriptCallsWithBodies()
+    reader.orderNotesByCalls()
     return reader.result
+  }
+
+  /// Whether the reader skips `element` and all it holds.
+  static func isSkipped(_ element: XMLTree.Element) -> Bool {
+    skipped.contains(element.name.lowercased()) || element.attribute("role") == "navigation"
+      || element.attribute("hidden") != nil
   }
 
   // MARK: Blocks
@@ -35,9 +52,9 @@ struct HTMLReader {
   private mutating func blocks(_ element: XMLTree.Element, inNotes: Bool) {
     for child in element.elements {
       let name = child.name.lowercased()
-      if Self.skipped.contains(name) || child.attribute("role") == "navigation"
-        || child.attribute("hidden") != nil
-      {
+      if Self.isSkipped(child) { continue }
+      if Self.noteNumber(child) != nil {
+        footnote(child)
         continue
       }
       let notes = inNotes || Self.isFootnoteSection(child)
@@ -61,7 +78,7 @@ struct HTMLReader {
       default:
         // Containers (div, section, article, main, blockquote …): a div holding only text is a paragraph.
         if !notes, !child.elements.contains(where: { Self.isBlock($0.name.lowercased()) }),
-          !child.text.allSatisfy(\.isWhitespace)
+          !DownlevelConditional.removingMarkers(child.text).allSatisfy(\.isWhitespace)
         {
           paragraph(child, role: .body)
         } else {
@@ -71,7 +88,7 @@ struct HTMLReader {
     }
   }
 
-  private static func isBlock(_ name: String) -> Bool {
+  static func isBlock(_ name: String) -> Bool {
     [
       "p", "div", "section", "article", "main", "ol", "ul", "table", "h1", "h2", "h3", "h4", "h5",
       "h6", "blockquote",
@@ -79,7 +96,7 @@ struct HTMLReader {
     ].contains(name)
   }
 
-  private static func isFootnoteSection(_ element: XMLTree.Element) -> Bool {
+  static func isFootnoteSection(_ element: XMLTree.Element) -> Bool {
     let classes = (element.attribute("class") ?? "").lowercased().split(separator: " ")
     let role = element.attribute("role") ?? ""
     return classes.contains { $0 == "footnotes" || $0 == "endnotes" } || role == "doc-endnotes"
@@ -108,8 +125,34 @@ struct HTMLReader {
     ordinal += 1
     var content: [StructuredParagraph.Inline] = []
     inline(element, into: &content)
-    result.append(
+    append(
       StructuredParagraph(role: role, numberLabel: numberLabel, content: content, ordinal: ordinal))
+  }
+
+  /// A footnote body that ``HTMLFootnoteLinks`` marked: its paragraphs joined by line breaks.
+  private mutating func footnote(_ element: XMLTree.Element) {
+    ordinal += 1
+    var content: [StructuredParagraph.Inline] = []
+    inline(element, into: &content, blockBreaks: true)
+    if let order = Int(element.attribute(HTMLFootnoteLinks.Mark.order) ?? "") {
+      noteOrder[result.count] = order
+    }
+    append(
+      StructuredParagraph(
+        role: .footnote(number: Self.noteNumber(element) ?? 0), content: content, ordinal: ordinal))
+  }
+
+  /// The number of the footnote whose body `element` is, if ``HTMLFootnoteLinks`` marked it so.
+  private static func noteNumber(_ element: XMLTree.Element) -> Int? {
+    element.attribute(HTMLFootnoteLinks.Mark.body).flatMap { Int($0) }
+  }
+
+  /// Adds a paragraph, then the footnote bodies its content held.
+  private mutating func append(_ paragraph: StructuredParagraph) {
+    result.append(paragraph)
+    let bodies = nestedBodies
+    nestedBodies = []
+    for body in bodies { footnote(body) }
   }
 
   /// A list: each item is a paragraph with the number a browser shows (or a bullet); in the
@@ -121,12 +164,14 @@ struct HTMLReader {
     let type = list.attribute("type") ?? "1"
     for item in items {
       if let value = Int(item.attribute("value") ?? "") { number = value }
-      if inNotes {
+      if Self.noteNumber(item) != nil {
+        footnote(item)
+      } else if inNotes {
         ordinal += 1
         var content: [StructuredParagraph.Inline] = []
         inline(item, into: &content, blockBreaks: true)
         let noteNumber = Self.noteNumber(id: item.attribute("id")) ?? number
-        result.append(
+        append(
           StructuredParagraph(
             role: .footnote(number: noteNumber), content: content, ordinal: ordinal))
       } else {
@@ -135,7 +180,7 @@ struct HTMLReader {
         ordinal += 1
         var content: [StructuredParagraph.Inline] = []
         inline(item, into: &content, blockBreaks: true, skipping: ["ol", "ul", "table"])
-        result.append(
+        append(
           StructuredParagraph(role: .body, numberLabel: label, content: content, ordinal: ordinal))
         for child in nested {
           let name = child.name.lowercased()
@@ -173,10 +218,14 @@ struct HTMLReader {
     guard !inNotes else { return }
     for row in Self.rows(table) {
       for cell in row.elements where ["td", "th"].contains(cell.name.lowercased()) {
+        if Self.noteNumber(cell) != nil {
+          footnote(cell)
+          continue
+        }
         ordinal += 1
         var content: [StructuredParagraph.Inline] = []
         inline(cell, into: &content, blockBreaks: true)
-        result.append(StructuredParagraph(role: .tableCell, content: content, ordinal: ordinal))
+        append(StructuredParagraph(role: .tableCell, content: content, ordinal: ordinal))
       }
     }
   }
@@ -196,7 +245,9 @@ struct HTMLReader {
 
   /// The text of `element`: white space as HTML renders it, `<br>` as a line break, footnote
   /// calls as notes; block children (in a list item or cell) are separated by line breaks.
-  private func inline(
+  /// Footnote bodies inside are set aside for ``append(_:)``; links back to a call are the
+  /// body's mark, not text.
+  private mutating func inline(
     _ element: XMLTree.Element, into content: inout [StructuredParagraph.Inline],
     blockBreaks: Bool = false,
     skipping: Set<String> = []
@@ -204,16 +255,23 @@ struct HTMLReader {
     for child in element.children {
       switch child {
       case .text(let text):
-        content.append(.text(text))
+        content.append(.text(DownlevelConditional.removingMarkers(text)))
       case .element(let child):
         let name = child.name.lowercased()
         if Self.skipped.contains(name) || skipping.contains(name) { continue }
-        if child.attribute("role") == "doc-backlink" || hasClass(child, "footnote-back") {
+        if child.attribute("role") == "doc-backlink" || hasClass(child, "footnote-back")
+          || child.attribute(HTMLFootnoteLinks.Mark.backLink) != nil
+        {
           continue
         }
-        if name == "br" {
+        if Self.noteNumber(child) != nil {
+          nestedBodies.append(child)
+        } else if name == "br" {
           content.append(.lineBreak)
-        } else if let call = Self.footnoteCall(child) {
+        } else if let call = Self.markedCall(child) ?? Self.linkCall(child) {
+          content.append(call)
+        } else if let call = Self.superscriptCall(child) {
+          superscriptCalls.append((result.count, content.count, child.text))
           content.append(call)
         } else if blockBreaks, Self.isBlock(name) {
           if !content.isEmpty { content.append(.lineBreak) }
@@ -225,22 +283,87 @@ struct HTMLReader {
     }
   }
 
-  /// A footnote call: a link to a note (`#fn1`, role doc-noteref, class footnote-ref) or a
-  /// superscript holding only a number.
-  private static func footnoteCall(_ element: XMLTree.Element) -> StructuredParagraph.Inline? {
-    let name = element.name.lowercased()
-    let marker = element.text.trimmingWhitespace()
-    let bare = marker.filter { !"[]()".contains($0) }
+  /// A call ``HTMLFootnoteLinks`` found.
+  private static func markedCall(_ element: XMLTree.Element) -> StructuredParagraph.Inline? {
+    guard let number = element.attribute(HTMLFootnoteLinks.Mark.callNumber).flatMap({ Int($0) })
+    else { return nil }
+    return .note(number: number, marker: element.attribute(HTMLFootnoteLinks.Mark.callMarker) ?? "")
+  }
+
+  /// Whether `element` is a link that calls a note by its href (`#fn1`, `#footnote-1`), role
+  /// (doc-noteref) or class (footnote-ref).
+  static func isConventionalCall(_ element: XMLTree.Element) -> Bool {
     let href = (element.attribute("href") ?? "").lowercased()
-    let isLink =
-      name == "a"
+    return element.name.lowercased() == "a"
       && (href.hasPrefix("#fn") || href.contains("#footnote")
         || element.attribute("role") == "doc-noteref"
         || (element.attribute("class") ?? "").contains("footnote-ref"))
-    let isSuperscript =
-      name == "sup" && !bare.isEmpty && bare.count <= 4 && bare.allSatisfy(\.isASCIIDigit)
-    guard isLink || isSuperscript, !bare.isEmpty, bare.count <= 6 else { return nil }
-    let number = Int(bare.filter(\.isASCIIDigit)) ?? 0
-    return .note(number: number, marker: bare)
+  }
+
+  /// A call by a conventional link (see ``isConventionalCall(_:)``).
+  private static func linkCall(_ element: XMLTree.Element) -> StructuredParagraph.Inline? {
+    guard isConventionalCall(element) else { return nil }
+    return call(marker: element.text)
+  }
+
+  /// A provisional call: a superscript holding only a number (and no link).
+  private static func superscriptCall(_ element: XMLTree.Element) -> StructuredParagraph.Inline? {
+    let bare = element.text.trimmingWhitespace().filter { !"[]()".contains($0) }
+    guard element.name.lowercased() == "sup", !bare.isEmpty, bare.count <= 4,
+      bare.allSatisfy(\.isASCIIDigit), !containsLink(element)
+    else { return nil }
+    return call(marker: element.text)
+  }
+
+  private static func containsLink(_ element: XMLTree.Element) -> Bool {
+    element.elements.contains { $0.name.lowercased() == "a" || containsLink($0) }
+  }
+
+  private static func call(marker text: String) -> StructuredParagraph.Inline? {
+    let bare = text.trimmingWhitespace().filter { !"[]()".contains($0) }
+    guard !bare.isEmpty, bare.count <= 6 else { return nil }
+    return .note(number: Int(bare.filter(\.isASCIIDigit)) ?? 0, marker: bare)
+  }
+
+  // MARK: After reading
+
+  /// Superscript numbers stay calls only where a footnote body with their number is called by
+  /// no link; the others are text again.
+  private mutating func keepSuperscriptCallsWithBodies() {
+    guard !superscriptCalls.isEmpty else { return }
+    let superscripts = Set(superscriptCalls.map { [$0.paragraph, $0.inline] })
+    var bodies: Set<Int> = []
+    var linked: Set<Int> = []
+    for (index, paragraph) in result.enumerated() {
+      if case .footnote(let number) = paragraph.role { bodies.insert(number) }
+      for (position, inline) in paragraph.content.enumerated() {
+        if case .note(let number, _) = inline, !superscripts.contains([index, position]) {
+          linked.insert(number)
+        }
+      }
+    }
+    for call in superscriptCalls {
+      guard case .note(let number, _) = result[call.paragraph].content[call.inline],
+        !bodies.contains(number) || linked.contains(number)
+      else { continue }
+      result[call.paragraph].content[call.inline] = .text(call.text)
+    }
+  }
+
+  /// Gives the footnote bodies in the order of their calls: a body ``HTMLFootnoteLinks`` placed
+  /// by its first call, any other after the body before it.
+  private mutating func orderNotesByCalls() {
+    guard !noteOrder.isEmpty else { return }
+    var notes: [(key: Int, paragraph: StructuredParagraph)] = []
+    var key = -1
+    var positions: [Int] = []
+    for (index, paragraph) in result.enumerated() {
+      guard case .footnote = paragraph.role else { continue }
+      key = noteOrder[index] ?? key
+      notes.append((key, paragraph))
+      positions.append(index)
+    }
+    let ordered = notes.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
+    for (position, note) in zip(positions, ordered) { result[position] = note.element.paragraph }
   }
 }
