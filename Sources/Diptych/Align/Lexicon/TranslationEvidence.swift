@@ -181,32 +181,58 @@ package struct TranslationEvidence: Sendable {
   )
     -> TranslationEvidence
   {
-    struct WordAndKey: Hashable {
-      var word: Int32
-      var key: UInt64
-    }
-    var wordPairs: [Int32: Int] = [:]
-    var keyPairs: [UInt64: Int] = [:]
-    var together: [WordAndKey: Int] = [:]
-    for (english, chinese) in pairs {
-      let keys = ChineseContentWords.hanBigrams(in: chineseTexts[chinese])
-      for key in keys { keyPairs[key, default: 0] += 1 }
+    // Each Han bigram met gets a dense number once, so counting co-occurrences below is array
+    // indexing rather than hashing a (word, bigram) pair per pair of the document.
+    var keyNumber: [UInt64: Int32] = [:]
+    var keys: [UInt64] = []
+    var keyPairs: [Int] = []
+    var pairKeys: [Int32] = []
+    var pairKeyStart = [0]
+    // The pairs (by index into `pairs`) that leave each English word uncovered.
+    var uncoveredIn: [Int32: [Int32]] = [:]
+    for (index, (english, chinese)) in pairs.enumerated() {
+      for key in ChineseContentWords.hanBigrams(in: chineseTexts[chinese]) {
+        let number: Int32
+        if let known = keyNumber[key] {
+          number = known
+        } else {
+          number = Int32(keys.count)
+          keyNumber[key] = number
+          keys.append(key)
+          keyPairs.append(0)
+        }
+        keyPairs[Int(number)] += 1
+        pairKeys.append(number)
+      }
+      pairKeyStart.append(pairKeys.count)
       let uncovered = Set(
         englishIDs[english].filter { id in
           dense[id].map { !chineseSets.contains(chinese, $0) } ?? true
         })
-      for word in uncovered {
-        wordPairs[word, default: 0] += 1
-        for key in keys { together[WordAndKey(word: word, key: key), default: 0] += 1 }
-      }
+      for word in uncovered { uncoveredIn[word, default: []].append(Int32(index)) }
     }
     var learned = self.learned
-    for (pair, count) in together where count >= minimumPairs {
-      let (word, key) = (pair.word, pair.key)
-      let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
-      if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
-        learned[key, default: []].append(word)
+    var together = [Int](repeating: 0, count: keys.count)
+    var met: [Int32] = []
+    // A word uncovered in fewer than `minimumPairs` pairs meets no bigram that often.
+    for (word, wordPairs) in uncoveredIn where wordPairs.count >= minimumPairs {
+      for pair in wordPairs {
+        for number in pairKeys[pairKeyStart[Int(pair)]..<pairKeyStart[Int(pair) + 1]] {
+          if together[Int(number)] == 0 { met.append(number) }
+          together[Int(number)] += 1
+        }
       }
+      for number in met {
+        let count = together[Int(number)]
+        together[Int(number)] = 0
+        guard count >= minimumPairs else { continue }
+        let key = keys[Int(number)]
+        let dice = 2 * Double(count) / Double(wordPairs.count + keyPairs[Int(number)])
+        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
+          learned[key, default: []].append(word)
+        }
+      }
+      met.removeAll(keepingCapacity: true)
     }
     return TranslationEvidence(
       english: englishTexts, chinese: chineseTexts, lexicon: lexicon, analysis: analysis,
