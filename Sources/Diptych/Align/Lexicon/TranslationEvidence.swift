@@ -156,6 +156,41 @@ package struct TranslationEvidence: Sendable {
     return result
   }
 
+  /// Every word's coverage inside the window of English sentences `english` and Chinese
+  /// sentences `chinese`, measured once (nil past `WindowCoverage.maximumSentences` a side).
+  func windowCoverage(english: Range<Int>, chinese: Range<Int>) -> WindowCoverage? {
+    guard english.count <= WindowCoverage.maximumSentences,
+      chinese.count <= WindowCoverage.maximumSentences
+    else { return nil }
+    var window = WindowCoverage()
+    for sentence in english {
+      window.englishWords.append(englishWordCount[sentence])
+      window.englishUntranslatable.append(englishUntranslatable[sentence])
+      for position in englishStart[sentence]..<englishStart[sentence + 1] {
+        let word = englishTokens[position]
+        var mask: UInt64 = 0
+        for (bit, other) in chinese.enumerated() where chineseSets.contains(other, word) {
+          mask |= 1 << UInt64(bit)
+        }
+        window.englishMasks.append(mask)
+      }
+      window.englishStart.append(window.englishMasks.count)
+    }
+    for sentence in chinese {
+      window.chineseWords.append(chineseWordCount[sentence])
+      window.chineseUntranslatable.append(chineseUntranslatable[sentence])
+      for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] {
+        var mask: UInt64 = 0
+        for (bit, other) in english.enumerated() where isCovered(chineseWord: word, by: other..<(other + 1)) {
+          mask |= 1 << UInt64(bit)
+        }
+        window.chineseMasks.append(mask)
+      }
+      window.chineseStart.append(window.chineseMasks.count)
+    }
+    return window
+  }
+
   /// The share of English content words left uncovered in `pairs` (believed right): the baseline
   /// of `BeadCoverage.excessEnglishUncovered(rate:)` for this document, since it differs between
   /// close translations (UN text, about 0.25) and free ones (literary text, higher). Nil without words.
