@@ -38,7 +38,8 @@ package struct TranslationEvidence: Sendable {
   private let lexicon: Lexicon
   private let analysis: LexicalAnalysis
   private var englishIDs: [[Int32]] { analysis.englishIDs }
-  private let dense: [Int32: Int32]
+  /// The dense id of each interned id (-1 for none): an array, as interned ids are small.
+  private let dense: [Int32]
   private let learned: [UInt64: [Int32]]
 
   /// Analyses both sides once.
@@ -58,16 +59,18 @@ package struct TranslationEvidence: Sendable {
     let englishIDs = analysis.englishIDs
     let present = analysis.present
 
-    // The dense numbering, in the order the Chinese sentences meet the ids.
-    var dense: [Int32: Int32] = [:]
+    // The dense numbering, in the order the Chinese sentences meet the ids (all of them English
+    // ids, which the interner numbers from 0).
+    var dense = [Int32](repeating: -1, count: Int(englishIDs.joined().max() ?? -1) + 1)
+    var denseCount: Int32 = 0
     var stems = analysis.chineseStems
     var chineseRows: [[Int32]] = []
     var widened: [Bool] = []
     func number(_ id: Int32) -> Int32 {
-      if let number = dense[id] { return number }
-      let number = Int32(dense.count)
-      dense[id] = number
-      return number
+      if dense[Int(id)] >= 0 { return dense[Int(id)] }
+      dense[Int(id)] = denseCount
+      denseCount += 1
+      return denseCount - 1
     }
     for (index, sentence) in chinese.enumerated() {
       let ownStems = analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1]
@@ -95,7 +98,7 @@ package struct TranslationEvidence: Sendable {
     var starts = [0]
     var englishRows: [[Int32]] = []
     for ids in englishIDs {
-      let relevant = ids.compactMap { dense[$0] }
+      let relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
       tokens += relevant
       starts.append(tokens.count)
       englishRows.append(Set(relevant).sorted())
@@ -106,8 +109,8 @@ package struct TranslationEvidence: Sendable {
       ids.count - (starts[row + 1] - starts[row])
     }
     self.dense = dense
-    englishSets = SentenceMembership(rows: englishRows, universe: dense.count)
-    chineseSets = SentenceMembership(rows: chineseRows, universe: dense.count)
+    englishSets = SentenceMembership(rows: englishRows, universe: Int(denseCount))
+    chineseSets = SentenceMembership(rows: chineseRows, universe: Int(denseCount))
   }
 
   /// Whether learning made Chinese sentence `index` cover more than the lexicon alone: a bead
@@ -242,7 +245,7 @@ package struct TranslationEvidence: Sendable {
       pairKeyStart.append(pairKeys.count)
       let uncovered = Set(
         englishIDs[english].filter { id in
-          dense[id].map { !chineseSets.contains(chinese, $0) } ?? true
+          dense[Int(id)] < 0 || !chineseSets.contains(chinese, dense[Int(id)])
         })
       for word in uncovered { uncoveredIn[word, default: []].append(Int32(index)) }
     }
