@@ -47,8 +47,8 @@ struct SentencePass {
       isNumericToken: isNumericToken,
       translation: evidence.map {
         TranslationWindow(
-          evidence: $0, sourceOffset: sourceStart[span.source.lowerBound],
-          targetOffset: targetStart[span.target.lowerBound])
+          evidence: $0, sourceOffset: source.lowerBound, targetOffset: target.lowerBound,
+          sourceCount: source.count, targetCount: target.count)
       },
       lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
       unitConfidence: Aligner.confidence(margin: span.margin))

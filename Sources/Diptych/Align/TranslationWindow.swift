@@ -8,11 +8,28 @@ struct TranslationWindow: Sendable {
   /// The index, in `evidence`, of the unit's first source and first target sentence.
   var sourceOffset: Int
   var targetOffset: Int
+  /// The unit's coverage measured once, when the unit's size is known and small enough.
+  var window: WindowCoverage? = nil
 
   /// The coverage of the bead of the unit's source sentences `s` and target sentences `t`.
   func coverage(source s: Range<Int>, target t: Range<Int>) -> BeadCoverage {
-    evidence.coverage(
+    if let window { return window.coverage(english: s, chinese: t) }
+    return evidence.coverage(
       english: s.lowerBound + sourceOffset..<s.upperBound + sourceOffset,
       chinese: t.lowerBound + targetOffset..<t.upperBound + targetOffset)
+  }
+}
+
+extension TranslationWindow {
+  /// The window of the unit of `sourceCount` source and `targetCount` target sentences starting
+  /// at the offsets, every word's coverage in it measured once.
+  init(
+    evidence: TranslationEvidence, sourceOffset: Int, targetOffset: Int, sourceCount: Int,
+    targetCount: Int
+  ) {
+    self.init(evidence: evidence, sourceOffset: sourceOffset, targetOffset: targetOffset)
+    window = evidence.windowCoverage(
+      english: sourceOffset..<(sourceOffset + sourceCount),
+      chinese: targetOffset..<(targetOffset + targetCount))
   }
 }

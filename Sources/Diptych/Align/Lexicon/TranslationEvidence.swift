@@ -38,7 +38,8 @@ package struct TranslationEvidence: Sendable {
   private let lexicon: Lexicon
   private let analysis: LexicalAnalysis
   private var englishIDs: [[Int32]] { analysis.englishIDs }
-  private let dense: [Int32: Int32]
+  /// The dense id of each interned id (-1 for none): an array, as interned ids are small.
+  private let dense: [Int32]
   private let learned: [UInt64: [Int32]]
 
   /// Analyses both sides once.
@@ -58,16 +59,18 @@ package struct TranslationEvidence: Sendable {
     let englishIDs = analysis.englishIDs
     let present = analysis.present
 
-    // The dense numbering, in the order the Chinese sentences meet the ids.
-    var dense: [Int32: Int32] = [:]
+    // The dense numbering, in the order the Chinese sentences meet the ids (all of them English
+    // ids, which the interner numbers from 0).
+    var dense = [Int32](repeating: -1, count: Int(englishIDs.joined().max() ?? -1) + 1)
+    var denseCount: Int32 = 0
     var stems = analysis.chineseStems
     var chineseRows: [[Int32]] = []
     var widened: [Bool] = []
     func number(_ id: Int32) -> Int32 {
-      if let number = dense[id] { return number }
-      let number = Int32(dense.count)
-      dense[id] = number
-      return number
+      if dense[Int(id)] >= 0 { return dense[Int(id)] }
+      dense[Int(id)] = denseCount
+      denseCount += 1
+      return denseCount - 1
     }
     for (index, sentence) in chinese.enumerated() {
       let ownStems = analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1]
@@ -95,7 +98,7 @@ package struct TranslationEvidence: Sendable {
     var starts = [0]
     var englishRows: [[Int32]] = []
     for ids in englishIDs {
-      let relevant = ids.compactMap { dense[$0] }
+      let relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
       tokens += relevant
       starts.append(tokens.count)
       englishRows.append(Set(relevant).sorted())
@@ -106,8 +109,8 @@ package struct TranslationEvidence: Sendable {
       ids.count - (starts[row + 1] - starts[row])
     }
     self.dense = dense
-    englishSets = SentenceMembership(rows: englishRows, universe: dense.count)
-    chineseSets = SentenceMembership(rows: chineseRows, universe: dense.count)
+    englishSets = SentenceMembership(rows: englishRows, universe: Int(denseCount))
+    chineseSets = SentenceMembership(rows: chineseRows, universe: Int(denseCount))
   }
 
   /// Whether learning made Chinese sentence `index` cover more than the lexicon alone: a bead
@@ -156,6 +159,41 @@ package struct TranslationEvidence: Sendable {
     return result
   }
 
+  /// Every word's coverage inside the window of English sentences `english` and Chinese
+  /// sentences `chinese`, measured once (nil past `WindowCoverage.maximumSentences` a side).
+  func windowCoverage(english: Range<Int>, chinese: Range<Int>) -> WindowCoverage? {
+    guard english.count <= WindowCoverage.maximumSentences,
+      chinese.count <= WindowCoverage.maximumSentences
+    else { return nil }
+    var window = WindowCoverage()
+    for sentence in english {
+      window.englishWords.append(englishWordCount[sentence])
+      window.englishUntranslatable.append(englishUntranslatable[sentence])
+      for position in englishStart[sentence]..<englishStart[sentence + 1] {
+        let word = englishTokens[position]
+        var mask: UInt64 = 0
+        for (bit, other) in chinese.enumerated() where chineseSets.contains(other, word) {
+          mask |= 1 << UInt64(bit)
+        }
+        window.englishMasks.append(mask)
+      }
+      window.englishStart.append(window.englishMasks.count)
+    }
+    for sentence in chinese {
+      window.chineseWords.append(chineseWordCount[sentence])
+      window.chineseUntranslatable.append(chineseUntranslatable[sentence])
+      for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] {
+        var mask: UInt64 = 0
+        for (bit, other) in english.enumerated() where isCovered(chineseWord: word, by: other..<(other + 1)) {
+          mask |= 1 << UInt64(bit)
+        }
+        window.chineseMasks.append(mask)
+      }
+      window.chineseStart.append(window.chineseMasks.count)
+    }
+    return window
+  }
+
   /// The share of English content words left uncovered in `pairs` (believed right): the baseline
   /// of `BeadCoverage.excessEnglishUncovered(rate:)` for this document, since it differs between
   /// close translations (UN text, about 0.25) and free ones (literary text, higher). Nil without words.
@@ -181,32 +219,58 @@ package struct TranslationEvidence: Sendable {
   )
     -> TranslationEvidence
   {
-    struct WordAndKey: Hashable {
-      var word: Int32
-      var key: UInt64
-    }
-    var wordPairs: [Int32: Int] = [:]
-    var keyPairs: [UInt64: Int] = [:]
-    var together: [WordAndKey: Int] = [:]
-    for (english, chinese) in pairs {
-      let keys = ChineseContentWords.hanBigrams(in: chineseTexts[chinese])
-      for key in keys { keyPairs[key, default: 0] += 1 }
+    // Each Han bigram met gets a dense number once, so counting co-occurrences below is array
+    // indexing rather than hashing a (word, bigram) pair per pair of the document.
+    var keyNumber: [UInt64: Int32] = [:]
+    var keys: [UInt64] = []
+    var keyPairs: [Int] = []
+    var pairKeys: [Int32] = []
+    var pairKeyStart = [0]
+    // The pairs (by index into `pairs`) that leave each English word uncovered.
+    var uncoveredIn: [Int32: [Int32]] = [:]
+    for (index, (english, chinese)) in pairs.enumerated() {
+      for key in ChineseContentWords.hanBigrams(in: chineseTexts[chinese]) {
+        let number: Int32
+        if let known = keyNumber[key] {
+          number = known
+        } else {
+          number = Int32(keys.count)
+          keyNumber[key] = number
+          keys.append(key)
+          keyPairs.append(0)
+        }
+        keyPairs[Int(number)] += 1
+        pairKeys.append(number)
+      }
+      pairKeyStart.append(pairKeys.count)
       let uncovered = Set(
         englishIDs[english].filter { id in
-          dense[id].map { !chineseSets.contains(chinese, $0) } ?? true
+          dense[Int(id)] < 0 || !chineseSets.contains(chinese, dense[Int(id)])
         })
-      for word in uncovered {
-        wordPairs[word, default: 0] += 1
-        for key in keys { together[WordAndKey(word: word, key: key), default: 0] += 1 }
-      }
+      for word in uncovered { uncoveredIn[word, default: []].append(Int32(index)) }
     }
     var learned = self.learned
-    for (pair, count) in together where count >= minimumPairs {
-      let (word, key) = (pair.word, pair.key)
-      let dice = 2 * Double(count) / Double(wordPairs[word]! + keyPairs[key]!)
-      if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
-        learned[key, default: []].append(word)
+    var together = [Int](repeating: 0, count: keys.count)
+    var met: [Int32] = []
+    // A word uncovered in fewer than `minimumPairs` pairs meets no bigram that often.
+    for (word, wordPairs) in uncoveredIn where wordPairs.count >= minimumPairs {
+      for pair in wordPairs {
+        for number in pairKeys[pairKeyStart[Int(pair)]..<pairKeyStart[Int(pair) + 1]] {
+          if together[Int(number)] == 0 { met.append(number) }
+          together[Int(number)] += 1
+        }
       }
+      for number in met {
+        let count = together[Int(number)]
+        together[Int(number)] = 0
+        guard count >= minimumPairs else { continue }
+        let key = keys[Int(number)]
+        let dice = 2 * Double(count) / Double(wordPairs.count + keyPairs[Int(number)])
+        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
+          learned[key, default: []].append(word)
+        }
+      }
+      met.removeAll(keepingCapacity: true)
     }
     return TranslationEvidence(
       english: englishTexts, chinese: chineseTexts, lexicon: lexicon, analysis: analysis,

@@ -123,6 +123,31 @@ import Testing
     }
   }
 
+  @Test func aWindowsMasksCoverEveryBeadAsTheEvidenceDoes() {
+    let pairs = Array(DevsetSample.pairs.prefix(12))
+    let plain = TranslationEvidence(
+      english: pairs.map(\.english), chinese: pairs.map(\.chinese), lexicon: Self.lexicon)
+    let learned = plain.learning(from: (0..<12).map { ($0, $0) })
+    for evidence in [plain, learned] {
+      for (english, chinese) in [(0..<12, 0..<12), (3..<8, 2..<9), (5..<5, 4..<6)] {
+        let window = try! #require(evidence.windowCoverage(english: english, chinese: chinese))
+        for s in 0...english.count {
+          for e in s...english.count {
+            for t in 0...chinese.count {
+              for f in t...chinese.count {
+                let expected = evidence.coverage(
+                  english: (english.lowerBound + s)..<(english.lowerBound + e),
+                  chinese: (chinese.lowerBound + t)..<(chinese.lowerBound + f))
+                #expect(window.coverage(english: s..<e, chinese: t..<f) == expected)
+              }
+            }
+          }
+        }
+      }
+    }
+    #expect(plain.windowCoverage(english: 0..<65, chinese: 0..<1) == nil)
+  }
+
   @Test func widerBeadsCoverMoreAndCountEveryWordOnce() {
     let evidence = TranslationEvidence(
       english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
