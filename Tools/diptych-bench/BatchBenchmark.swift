@@ -66,7 +66,8 @@ struct BatchBenchmark: ParsableCommand {
       return parsed
     }
     emit(
-      "pairs   run    jobs  MB      seconds  pairs/s  MB/s   cpu-busy  cpu-ms/pair  peak-rss-MB  speed-up"
+      "pairs   run    jobs  MB      seconds  pairs/s  MB/s   cpu-busy  cpu-ms/pair  peak-rss-MB  "
+        + "speed-up"
     )
     for count in pairs.split(separator: ",").compactMap({
       Int($0.trimmingCharacters(in: .whitespaces))

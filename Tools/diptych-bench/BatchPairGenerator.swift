@@ -21,7 +21,8 @@ struct BatchPairGenerator {
       && !(english.first?.isNumber ?? true) && !english.hasPrefix("(")
   }
 
-  /// Writes `count` pairs into `folder` unless it already holds them; returns the bytes of all files.
+  /// Writes `count` pairs into `folder` unless it already holds them; returns the bytes of all
+  /// files.
   func generate(count: Int, into folder: String) throws -> Int {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var total = 0

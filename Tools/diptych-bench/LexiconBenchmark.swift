@@ -37,7 +37,8 @@ struct LexiconBenchmark: ParsableCommand {
     print(
       String(
         format:
-          "load %@ (%d stems, %d Chinese words): wall min %.1f ms, median %.1f ms; cpu min %.1f ms, median %.1f ms",
+          "load %@ (%d stems, %d Chinese words): wall min %.1f ms, median %.1f ms; cpu min %.1f "
+          + "ms, median %.1f ms",
         path, lexicon.stemCount, lexicon.chineseWordCount, times[0], times[times.count / 2],
         cpuTimes[0], cpuTimes[cpuTimes.count / 2]))
     // Where loading goes: the English words alone, stemmed as loading stems them.
@@ -129,10 +130,12 @@ struct LexiconBenchmark: ParsableCommand {
       }.joined(separator: "/")
     }
     print(
-      "separation on devset pairs \(pairs) (but the first and last) with ≥ 3 English content words (\(rightCoverage.count) pairs):"
+      "separation on devset pairs \(pairs) (but the first and last) with ≥ 3 English content "
+        + "words (\(rightCoverage.count) pairs):"
     )
     print(
-      "  coverage of the right pair, quartiles \(quartiles(rightCoverage)); of a neighbour \(quartiles(wrongCoverage))"
+      "  coverage of the right pair, quartiles \(quartiles(rightCoverage)); of a neighbour "
+        + "\(quartiles(wrongCoverage))"
     )
     print(
       String(

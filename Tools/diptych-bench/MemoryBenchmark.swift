@@ -7,7 +7,8 @@ struct MemoryBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "memory",
     abstract:
-      "Peak memory of `diptych segment` (and optionally `align`) on inputs of N MB built from the devset."
+      "Peak memory of `diptych segment` (and optionally `align`) on inputs of N MB built from the "
+      + "devset."
   )
 
   @Option(help: "Input sizes in MB per language, comma-separated.")

@@ -10,7 +10,8 @@ struct NumberedParagraphBenchmark {
 
   func run(sizes: [Int]) throws {
     print(
-      "sentences  read s  align s  check s  json s  total s  align sent/s  total sent/s  peak-rss-MB"
+      "sentences  read s  align s  check s  json s  total s  align sent/s  total sent/s  "
+        + "peak-rss-MB"
     )
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "diptych-bench-\(getpid())")

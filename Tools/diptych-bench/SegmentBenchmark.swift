@@ -11,7 +11,8 @@ struct SegmentBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "segment",
     abstract:
-      "Reading and segmenting speed (MB/s) and peak memory of `diptych segment --format json` on N MB texts."
+      "Reading and segmenting speed (MB/s) and peak memory of `diptych segment --format json` on "
+      + "N MB texts."
   )
 
   @Option(help: "Input sizes in MB per language, comma-separated.")

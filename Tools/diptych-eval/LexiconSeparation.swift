@@ -36,7 +36,8 @@ struct LexiconSeparation {
   var text: String {
     String(
       format:
-        "  lexicon: %d gold 1-1 pairs, English words uncovered %.3f; right pair beats a neighbour in %.1f%% of %d",
+        "  lexicon: %d gold 1-1 pairs, English words uncovered %.3f; right pair beats a neighbour "
+        + "in %.1f%% of %d",
       pairs, Double(rightUncovered) / Double(max(1, rightWords)),
       100 * Double(wins) / Double(max(1, contests)), contests)
   }

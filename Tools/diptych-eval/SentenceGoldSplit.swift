@@ -4,7 +4,8 @@ import Foundation
 /// The development / held-out split of a folder of sentence-alignment gold (`NNN.en`, `NNN.zh`,
 /// `NNN.gold`), fixed before any tuning so that no one tunes on the held-out part:
 ///
-/// - several documents: the last third by name is held out (mac-dev: 001–004 dev, 005–006 held out);
+/// - several documents: the last third by name is held out (mac-dev: 001–004 dev, 005–006 held
+/// out);
 /// - one document: its gold beads are cut at 60%, at a bead boundary, and both texts with them;
 ///   the last 40% is held out (pol). The parts are written to a temporary folder, never to the
 ///   repository (the gold's licence forbids copying it there).

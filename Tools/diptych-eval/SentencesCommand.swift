@@ -8,9 +8,11 @@ struct SentencesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sentences",
     abstract:
-      "Align every NNN.en/NNN.zh of a sentence-gold folder and print strict/lax F1, dev and held-out apart.",
+      "Align every NNN.en/NNN.zh of a sentence-gold folder and print strict/lax F1, dev and "
+      + "held-out apart.",
     discussion: """
-      Held out: the last third of the documents; a lone document's last 40% of gold beads (cut at a \
+      Held out: the last third of the documents; a lone document's last 40% of gold beads (cut at \
+      a \
       bead boundary in a temporary folder). Writes NNN.align (beads) to --out and prints the \
       score_beads.py commands that score them the same way.
       """)

@@ -8,7 +8,8 @@ struct DocumentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "document",
     abstract:
-      "Segment, align and check the corpus as one document of numbered paragraphs; count pairs with a finding."
+      "Segment, align and check the corpus as one document of numbered paragraphs; count pairs "
+      + "with a finding."
   )
 
   @OptionGroup var corpus: CorpusOptions
@@ -88,7 +89,8 @@ struct DocumentCommand: ParsableCommand {
     }
     let percent = Double(flagged.count) * 100 / Double(max(corpus.english.count, 1))
     print(
-      "pairs: \(corpus.english.count); blocks: \(alignment.source.blocks.count) EN, \(alignment.target.blocks.count) ZH"
+      "pairs: \(corpus.english.count); blocks: \(alignment.source.blocks.count) EN, "
+        + "\(alignment.target.blocks.count) ZH"
     )
     print("units: \(alignment.units.count), of which 1:1 between the same paragraphs: \(faithful)")
     print(

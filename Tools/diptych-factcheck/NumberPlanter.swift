@@ -1,6 +1,7 @@
 import Diptych
 
-/// Changes one number inside a fact of a text: a digit, a Chinese numeral or an English number word.
+/// Changes one number inside a fact of a text: a digit, a Chinese numeral or an English number
+/// word.
 struct NumberPlanter {
   static let chineseDigits: [Character] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
   static let englishCardinals = [

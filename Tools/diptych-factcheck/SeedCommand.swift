@@ -8,7 +8,8 @@ struct SeedCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "seed",
     abstract:
-      "Change one number in random Chinese paragraphs and count how many get a number-mismatch error."
+      "Change one number in random Chinese paragraphs and count how many get a number-mismatch "
+      + "error."
   )
 
   @OptionGroup var corpus: CorpusOptions
@@ -63,7 +64,8 @@ struct SeedCommand: ParsableCommand {
     }
     let percent = Double(caught) * 100 / Double(max(chosen.count, 1))
     print(
-      "pairs: \(corpus.english.count), faithful with a false error: \(falseErrors.count), candidates: \(candidates.count)"
+      "pairs: \(corpus.english.count), faithful with a false error: \(falseErrors.count), "
+        + "candidates: \(candidates.count)"
     )
     print(
       "changed: \(chosen.count), caught: \(caught) (\(String(format: "%.1f", percent))%), missed: \(chosen.count - caught)"

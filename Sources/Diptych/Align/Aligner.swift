@@ -109,7 +109,8 @@ public struct Aligner: Sendable {
     var model: AlignmentCostModel
   }
 
-  /// Aligns the blocks only, with the translation evidence between their sentences when there is some.
+  /// Aligns the blocks only, with the translation evidence between their sentences when there is
+  /// some.
   func alignBlocks(source: Document, target: Document, translation: BlockTranslation? = nil)
     -> BlockAlignment
   {

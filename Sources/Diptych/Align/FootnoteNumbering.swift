@@ -5,7 +5,8 @@
 /// footnotes outweigh paragraph numbers as anchors. Paragraphs paired by their labels, which
 /// the content confirmed run by run, say better: when a pair's blocks call as many footnotes on
 /// each side, the calls pair in order. Otherwise a call keeps the offset if its partner block has
-/// that number, and has no partner number at all if not (which one the other side lacks is for the content to
+/// that number, and has no partner number at all if not (which one the other side lacks is for the
+/// content to
 /// decide), and a number the label pairs gave to another call is not reused by the offset.
 struct FootnoteNumbering {
   private var known: [Int: Int] = [:]

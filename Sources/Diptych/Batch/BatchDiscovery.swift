@@ -155,7 +155,8 @@ public enum BatchDiscovery {
         leftOver += group.english.map { ($0, "no Chinese counterpart") }
       default:
         ambiguous += (group.english + group.chinese).map {
-          "\($0): ambiguous (\(group.english.count) English and \(group.chinese.count) Chinese files share its name)"
+          "\($0): ambiguous (\(group.english.count) English and \(group.chinese.count) Chinese "
+            + "files share its name)"
         }
       }
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Where a batch writes each pair's documents (TMX, aligned XML, HTML report…) and in which formats.
+/// Where a batch writes each pair's documents (TMX, aligned XML, HTML report…) and in which
+/// formats.
 public struct BatchOutputs: Sendable {
   /// The formats written by default: TMX, aligned XML and the HTML report.
   public static let defaultFormats: [OutputFormat] = [.tmx, .xml, .html]

@@ -11,7 +11,8 @@ enum LanguageTag {
   private static let letters: [(tag: String, chinese: Bool)] = [("E", false), ("C", true)]
   private static let separators: [Character] = [".", "-", "_", " "]
 
-  /// The name without its language tag and whether the tag is Chinese; nil when the name has no tag.
+  /// The name without its language tag and whether the tag is Chinese; nil when the name has no
+  /// tag.
   ///
   /// A name that is only a tag (`en`, `zh`) gives an empty base.
   static func split(_ name: String) -> (base: String, chinese: Bool)? {

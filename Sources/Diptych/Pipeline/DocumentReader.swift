@@ -171,7 +171,8 @@ public enum DocumentReader {
       throw ReadError(
         path: path,
         reason: .content(
-          "one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"
+          "one file must hold both versions (English, a ***** rule, then Chinese); give the other "
+            + "version as a second file"
         ))
     case .text(let source):
       lines = source
@@ -180,7 +181,8 @@ public enum DocumentReader {
       throw ReadError(
         path: path,
         reason: .content(
-          "one file must hold both versions (English, a ***** rule, then Chinese); give the other version as a second file"
+          "one file must hold both versions (English, a ***** rule, then Chinese); give the other "
+            + "version as a second file"
         ))
     }
     // The two halves are segmented at once when the file is large.

@@ -21,7 +21,8 @@ enum GB18030Plausibility {
     let chinese = nonASCII.count(where: isChineseScript)
     if chinese * 2 < nonASCII.count {
       return
-        "only \(chinese) of its \(nonASCII.count) non-ASCII characters are Chinese characters or punctuation"
+        "only \(chinese) of its \(nonASCII.count) non-ASCII characters are Chinese characters or "
+        + "punctuation"
     }
     let (twoByte, inGB2312) = twoByteCharacterCounts(in: bytes)
     if twoByte > 0, Double(inGB2312) < minimumGB2312Share * Double(twoByte) {

@@ -54,7 +54,8 @@ enum PlainTextFile {
     return start
   }
 
-  /// Whether `bytes` hold a NUL, and how many binary controls (``BinarySignature/isBinaryControl(_:)``)
+  /// Whether `bytes` hold a NUL, and how many binary controls
+  /// (``BinarySignature/isBinaryControl(_:)``)
   /// they hold: eight bytes at a time are seen to hold no byte below 0x20.
   private static func binaryControls(_ bytes: UnsafeBufferPointer<UInt8>) -> (
     nul: Bool, count: Int

@@ -6,7 +6,8 @@ enum RuleLine {
     return text.withUTF8 { isRule($0) }
   }
 
-  /// ``isRule(_:)`` of a line's valid UTF-8 bytes: a `String` is made only of a line that may be one.
+  /// ``isRule(_:)`` of a line's valid UTF-8 bytes: a `String` is made only of a line that may be
+  /// one.
   static func isRule(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // The first byte that is not ASCII white space: a rule starts with "*" or "＊"; a line
     // starting past ASCII may also start with other white space.

@@ -120,7 +120,8 @@ struct BlockAssembler {
       cursor = call.removal.upperBound
     }
     for character in text[cursor...] { output.append(character) }
-    // Trimming the start would shift offsets; blocks never start with a call, so only the end is trimmed.
+    // Trimming the start would shift offsets; blocks never start with a call, so only the end is
+    // trimmed.
     while output.last?.isWhitespace == true { output.removeLast() }
     return (
       output,

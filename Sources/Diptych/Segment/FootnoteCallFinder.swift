@@ -240,7 +240,8 @@ enum FootnoteCallFinder {
     _ text: Text, _ block: Int, _ range: Range<Int>, _ value: Int, _ form: FootnoteCandidate.Form,
     number: Int? = nil
   ) -> FootnoteCandidate where Text.Index == Int {
-    // Remove one space the call leaves behind: "2021, 1 aiming" → "2021, aiming"; "item. 2" → "item.";
+    // Remove one space the call leaves behind: "2021, 1 aiming" → "2021, aiming"; "item. 2" →
+    // "item.";
     // "item 2/." → "item.", as the space belongs to a slashed call.
     var removal = range
     if removal.lowerBound > 0, text[removal.lowerBound - 1] == " ",

@@ -64,7 +64,8 @@ extension LabelParser {
   }
 
   /// Most Latin lines have no label, and their first few bytes show it: a run of letters and
-  /// digits longer than a label, or not followed by "." or ")". Nil when the bytes do not settle it.
+  /// digits longer than a label, or not followed by "." or ")". Nil when the bytes do not settle
+  /// it.
   private static func latinQuickAnswer(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteAnswer? {
     let first = bytes[0]
     // "(a)", "Year 1:" and "2022:" need the whole line.

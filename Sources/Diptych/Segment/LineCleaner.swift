@@ -62,7 +62,8 @@ struct LineCleaner {
   }
 
   static func isOrphanPunctuation(_ text: String) -> Bool {
-    // Two marks of three bytes at most: a longer line is no orphan, and its characters need no count.
+    // Two marks of three bytes at most: a longer line is no orphan, and its characters need no
+    // count.
     !text.isEmpty && text.utf8.count <= 6 && text.count <= 2
       && text.allSatisfy { "。，、；：！？）」』”’.".contains($0) }
   }

@@ -125,7 +125,8 @@ extension PageFurniture {
         text = bytes
         first = scalar
       }
-      // A rule starts with a rule character; a page number with a dash, "Page " or "第", or has a "/".
+      // A rule starts with a rule character; a page number with a dash, "Page " or "第", or has a
+      // "/".
       if "_-P\u{2014}\u{FF0D}\u{FF3F}\u{2013}第".unicodeScalars.contains(first) { return false }
       if text.contains(UInt8(ascii: "/")) { return false }
       return !mayBeRunningHeader(text)

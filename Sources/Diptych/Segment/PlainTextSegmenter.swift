@@ -224,7 +224,8 @@ package struct PlainTextSegmenter: Sendable {
   }
 
   private func isFootnotesHeading(_ text: String) -> Bool {
-    // The longest heading is 9 bytes: a longer line that starts and ends with no white space is none.
+    // The longest heading is 9 bytes: a longer line that starts and ends with no white space is
+    // none.
     if text.utf8.count > 9, let first = text.unicodeScalars.first,
       let last = text.unicodeScalars.last,
       !UnicodeScalars.isWhitespace(first), !UnicodeScalars.isWhitespace(last),

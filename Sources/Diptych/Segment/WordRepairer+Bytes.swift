@@ -25,7 +25,8 @@ extension WordRepairer {
   /// or ASCII but for punctuation (``isASCIIButPunctuation(_:)``).
   func joinsAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var left = 0..<(bytes.firstIndex(of: 0x20) ?? bytes.count)
-    // Each word's count is looked up once, though it is the right of one pair and the left of the next.
+    // Each word's count is looked up once, though it is the right of one pair and the left of the
+    // next.
     var cache = WordCache()
     while left.upperBound < bytes.count {
       let rightStart = left.upperBound + 1

@@ -149,7 +149,8 @@ struct WordRepairer {
       || (rightHead.count == 1 && !Self.letterWords.contains(rightHead) && leftTail.count >= 3)
     let knownJoin = occurs(joinedWord) && (!leftElsewhere || !rightElsewhere)
     guard strayLetter || knownJoin else { return nil }
-    // Never join two words that both stand elsewhere ("a unique") unless a stray letter is involved.
+    // Never join two words that both stand elsewhere ("a unique") unless a stray letter is
+    // involved.
     if leftElsewhere && rightElsewhere && !strayLetter { return nil }
     return left + right
   }

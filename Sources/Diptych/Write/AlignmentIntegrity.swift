@@ -33,7 +33,8 @@ enum AlignmentIntegrity {
           throw WriteError(
             format: format,
             message:
-              "unit '\(unit.id)' has a sentence pair outside its \(sourceCount):\(targetCount) sentences"
+              "unit '\(unit.id)' has a sentence pair outside its \(sourceCount):\(targetCount) "
+              + "sentences"
           )
         }
       }

@@ -42,7 +42,8 @@ package enum DocumentTreeDump {
       out += "Repairs:\n"
       for repair in notes.repairs {
         out +=
-          "  line \(repair.line): \(repair.kind.rawValue) \(quoted(repair.original)) -> \(quoted(repair.replacement))\n"
+          "  line \(repair.line): \(repair.kind.rawValue) \(quoted(repair.original)) -> "
+          + "\(quoted(repair.replacement))\n"
       }
     }
     if !notes.furniture.isEmpty {

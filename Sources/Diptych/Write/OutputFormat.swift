@@ -15,7 +15,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
   case tsv
   /// The parity report: one self-contained HTML page.
   case html
-  /// Sentence beads, `[English ids]:[Chinese ids]` a line, as sentence aligners and their gold write them.
+  /// Sentence beads, `[English ids]:[Chinese ids]` a line, as sentence aligners and their gold
+  /// write them.
   case beads
 
   /// The writer for this format.

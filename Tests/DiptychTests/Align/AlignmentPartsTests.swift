@@ -25,7 +25,8 @@ import Testing
   @Test func evidenceTokensFindNumbersAndSymbolsInBothScripts() {
     let english = AlignmentEvidenceToken.tokens(
       in:
-        "the 56th session (COPUOS), resolution A/RES/62/217, 1,000 States, in 2021, COVID-19, 5 items"
+        "the 56th session (COPUOS), resolution A/RES/62/217, 1,000 States, in 2021, COVID-19, 5 "
+        + "items"
     )
     #expect(english.map(\.text) == ["56", "COPUOS", "A/RES/62/217", "1000", "2021", "COVID", "19"])
     let chinese = AlignmentEvidenceToken.tokens(in: "第 56 届会议，第Ａ/RES/62/217号决议，２０２１年，LTS准则")

@@ -1,6 +1,7 @@
 @testable import Diptych
 
-/// A hand-built model of the bundled submission (corpus/seed-copuos-space-resources/bilingual.txt) as
+/// A hand-built model of the bundled submission (corpus/seed-copuos-space-resources/bilingual.txt)
+/// as
 /// the reader should see it: real text, lines joined, footnote calls taken out of the text.
 enum SeedSubmission {
   /// One block as written down here; `footnotes` are (number, offset) pairs.
@@ -50,66 +51,119 @@ enum SeedSubmission {
       "Introduction and Background", footnotes: [], lines: (1, 1)),
     BlockSpec(
       .paragraph, label: Label(text: "1.", style: .arabic, value: 1),
-      "The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), starting from its 56th Session, in 2017, considered the agenda item on general exchange of views on potential legal models for activities in exploration, exploitation and utilization of space resources. In the year of 2020, the COPUOS further agreed to hold informal consultations under this item at the 60th session of the Legal Subcommittee, in 2021, aiming at a broad and inclusive exchange of views on the future deliberations concerning the exploration, exploitation and utilization of space resources, including the possible establishment of a w orking group under the relevant agenda item.",
+      "The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), starting "
+        + "from its 56th Session, in 2017, considered the agenda item on general exchange of "
+        + "views on potential legal models for activities in exploration, exploitation and "
+        + "utilization of space resources. In the year of 2020, the COPUOS further agreed to hold "
+        + "informal consultations under this item at the 60th session of the Legal Subcommittee, "
+        + "in 2021, aiming at a broad and inclusive exchange of views on the future deliberations "
+        + "concerning the exploration, exploitation and utilization of space resources, including "
+        + "the possible establishment of a w orking group under the relevant agenda item.",
       footnotes: [(1, 434), (2, 678)], lines: (2, 11)),
     BlockSpec(
       .paragraph, label: Label(text: "2.", style: .arabic, value: 2),
-      "Since their establishment, the COPUOS and its Legal Subcommittee have played a unique role as unique platforms for the global governance of outer space activities and for developing international space law. China believes that a comprehensive and in-depth discussion, under the auspice of the Legal Subcommittee, concerning the exploration, exploitation and utilization of space resources would advance the global space governance and help align such space activities with the fundamental principles of international space law and promote their long -term sustainability. For that purpose, China supports the initiative of establishing a Working Group on this item under the Legal Subcommittee, and submits the followin g proposal on its methods of work and workplan for consideration.",
+      "Since their establishment, the COPUOS and its Legal Subcommittee have played a unique role "
+        + "as unique platforms for the global governance of outer space activities and for "
+        + "developing international space law. China believes that a comprehensive and in-depth "
+        + "discussion, under the auspice of the Legal Subcommittee, concerning the exploration, "
+        + "exploitation and utilization of space resources would advance the global space "
+        + "governance and help align such space activities with the fundamental principles of "
+        + "international space law and promote their long -term sustainability. For that purpose, "
+        + "China supports the initiative of establishing a Working Group on this item under the "
+        + "Legal Subcommittee, and submits the followin g proposal on its methods of work and "
+        + "workplan for consideration.",
       footnotes: [(3, 206)], lines: (12, 22)),
     BlockSpec(
       .heading, label: Label(text: "II.", style: .upperRoman, value: 2), "General Principles",
       footnotes: [], lines: (24, 24)),
     BlockSpec(
       .paragraph, label: Label(text: "3.", style: .arabic, value: 3),
-      "The Outer Space Treaty (OST), as the cornerstone of the international legal regime governing outer space activities, manifests the fundamental principles of international space law, and will continue to provide an indispensable framework for the conduct of outer space activities, including those related to space resources. The Working Group shall be guided in its work by international law, primarily international space law with OST as an example, and make efforts to safeguard its central role in the global governance of outer space activities. Any envisaged outcome of the Working Group, in whatever form, shall be in line with the fundamental principles of international space law.",
+      "The Outer Space Treaty (OST), as the cornerstone of the international legal regime "
+        + "governing outer space activities, manifests the fundamental principles of "
+        + "international space law, and will continue to provide an indispensable framework for "
+        + "the conduct of outer space activities, including those related to space resources. The "
+        + "Working Group shall be guided in its work by international law, primarily "
+        + "international space law with OST as an example, and make efforts to safeguard its "
+        + "central role in the global governance of outer space activities. Any envisaged outcome "
+        + "of the Working Group, in whatever form, shall be in line with the fundamental "
+        + "principles of international space law.",
       footnotes: [], lines: (25, 34)),
     BlockSpec(
       .paragraph, label: Label(text: "4.", style: .arabic, value: 4),
-      "The Working Group shall be open to all member States and permanent observers of the Committee, and participation of developing and emerging space -faring countries shall be encouraged. The deliberations within the Working Group shall be carried out in a comprehensive, thorough and substantive manner, and address from legal, policy and governance perspectives, all relevant issues concerning the exploration, exploitation and utilization of space resources.",
+      "The Working Group shall be open to all member States and permanent observers of the "
+        + "Committee, and participation of developing and emerging space -faring countries shall "
+        + "be encouraged. The deliberations within the Working Group shall be carried out in a "
+        + "comprehensive, thorough and substantive manner, and address from legal, policy and "
+        + "governance perspectives, all relevant issues concerning the exploration, exploitation "
+        + "and utilization of space resources.",
       footnotes: [], lines: (35, 41)),
     BlockSpec(
       .paragraph, label: Label(text: "5.", style: .arabic, value: 5),
-      "To seek efficiency and effectiveness, the Working Group will function under a defined mandate, with an agreed timeline, deliverables and a detailed workplan. In accordance with the established practices of the Committee, the Working Group once set up, will hold meetings for that purpose and make recommendations concerning its terms of reference, methods of work and workplan for decision -making by the Legal Subcommittee and the Committee.",
+      "To seek efficiency and effectiveness, the Working Group will function under a defined "
+        + "mandate, with an agreed timeline, deliverables and a detailed workplan. In accordance "
+        + "with the established practices of the Committee, the Working Group once set up, will "
+        + "hold meetings for that purpose and make recommendations concerning its terms of "
+        + "reference, methods of work and workplan for decision -making by the Legal Subcommittee "
+        + "and the Committee.",
       footnotes: [], lines: (42, 48)),
     BlockSpec(
       .heading, label: Label(text: "III.", style: .upperRoman, value: 3), "Working Method",
       footnotes: [], lines: (50, 50)),
     BlockSpec(
       .paragraph, label: Label(text: "6.", style: .arabic, value: 6),
-      "The Working Group shall take into consideration submissions on the issue of activities in exploration, exploitation and utilization of space resources from member States, permanent observers of the Committee, non-governmental organizations, industry and private sector entities in accordance with the rules of procedure, methods of work and established practices of the Committee.",
+      "The Working Group shall take into consideration submissions on the issue of activities in "
+        + "exploration, exploitation and utilization of space resources from member States, "
+        + "permanent observers of the Committee, non-governmental organizations, industry and "
+        + "private sector entities in accordance with the rules of procedure, methods of work and "
+        + "established practices of the Committee.",
       footnotes: [], lines: (51, 56)),
     BlockSpec(
       .paragraph, label: Label(text: "7.", style: .arabic, value: 7),
-      "The Working Group and its members may avail themselves of previous work on the issue of activities in exploration, exploitation and utilization of space resources, including but not limited to study reports, academic researches and papers. However, such reference activities should not prejudice the negotiation concerning the formulation of new space rules which shall be government-driven and in conformity with the fundamental principles of international space law.",
+      "The Working Group and its members may avail themselves of previous work on the issue of "
+        + "activities in exploration, exploitation and utilization of space resources, including "
+        + "but not limited to study reports, academic researches and papers. However, such "
+        + "reference activities should not prejudice the negotiation concerning the formulation "
+        + "of new space rules which shall be government-driven and in conformity with the "
+        + "fundamental principles of international space law.",
       footnotes: [], lines: (57, 63)),
     BlockSpec(
       .heading, label: Label(text: "IV.", style: .upperRoman, value: 4), "Workplan", footnotes: [],
       lines: (65, 65)),
     BlockSpec(
       .paragraph, label: Label(text: "8.", style: .arabic, value: 8),
-      "While drafting the workplan and timeline of the Working Group, the limitations on available time and resources during the coronavirus disease (COVID -19) shall be taken into consideration by the Subcommittee. As long as equal participation allows, virtual and intersessional meetings can also be considered.",
+      "While drafting the workplan and timeline of the Working Group, the limitations on "
+        + "available time and resources during the coronavirus disease (COVID -19) shall be taken "
+        + "into consideration by the Subcommittee. As long as equal participation allows, virtual "
+        + "and intersessional meetings can also be considered.",
       footnotes: [], lines: (66, 70)),
     BlockSpec(
       .paragraph, label: Label(text: "9.", style: .arabic, value: 9),
-      "To rationalize the workload of the Working Group in a phased way, China proposes a workplan as follows:",
+      "To rationalize the workload of the Working Group in a phased way, China proposes a "
+        + "workplan as follows:",
       footnotes: [], lines: (71, 73)),
     BlockSpec(
       .listItem,
       label: Label(
         text: "2022 (Stocktaking)", style: .calendarYear, value: 2022, caption: "Stocktaking"),
-      "Collect information concerning the scientific development, industrial plans, policies/regulations and domestic legislation on exploration, exploitation and utilization of space resources, and report on their compatibility with the existing international rules and principles.",
+      "Collect information concerning the scientific development, industrial plans, "
+        + "policies/regulations and domestic legislation on exploration, exploitation and "
+        + "utilization of space resources, and report on their compatibility with the existing "
+        + "international rules and principles.",
       footnotes: [], lines: (74, 78), parent: 12),
     BlockSpec(
       .listItem,
       label: Label(
         text: "2023 (Norm Mapping)", style: .calendarYear, value: 2023, caption: "Norm Mapping"),
-      "Analyse the applicability of existing international space law, LTS guidelines and other international space rules on activities in exploration, exploitation and utilization of space resources. Identify the priority topics for which new rules are promising.",
+      "Analyse the applicability of existing international space law, LTS guidelines and other "
+        + "international space rules on activities in exploration, exploitation and utilization "
+        + "of space resources. Identify the priority topics for which new rules are promising.",
       footnotes: [], lines: (79, 82), parent: 12),
     BlockSpec(
       .listItem,
       label: Label(
         text: "2024 (Designing)", style: .calendarYear, value: 2024, caption: "Designing"),
-      "Study the legal framework for the further regulation of space resource activities, and design the structure for the final report of the Working Group.",
+      "Study the legal framework for the further regulation of space resource activities, and "
+        + "design the structure for the final report of the Working Group.",
       footnotes: [], lines: (83, 85), parent: 12),
     BlockSpec(
       .listItem,
@@ -120,7 +174,9 @@ enum SeedSubmission {
       .listItem,
       label: Label(
         text: "2026 (Finalization)", style: .calendarYear, value: 2026, caption: "Finalization"),
-      "Coordinate with the Scientific and Technical Subcommittee on the draft of final report, finalize and submit the draft report to the Committee. The Committee shall review the draft report and decide on whether the mandate of the Working Group shall be extended.",
+      "Coordinate with the Scientific and Technical Subcommittee on the draft of final report, "
+        + "finalize and submit the draft report to the Committee. The Committee shall review the "
+        + "draft report and decide on whether the mandate of the Working Group shall be extended.",
       footnotes: [], lines: (88, 92), parent: 12),
   ]
 

@@ -17,7 +17,8 @@ import Testing
   }
 
   @Test func everyBlockLandsWhereTheSubmissionPutsIt() {
-    // English: 0 heading I, 1-2 ¶1-2, 3 II, 4-6 ¶3-5, 7 III, 8-9 ¶6-7, 10 IV, 11-12 ¶8-9, 13-17 years.
+    // English: 0 heading I, 1-2 ¶1-2, 3 II, 4-6 ¶3-5, 7 III, 8-9 ¶6-7, 10 IV, 11-12 ¶8-9, 13-17
+    // years.
     // Chinese: 0 title, 1 subtitle, 2-3 ¶, 4 一, 5-7 ¶, 8 二, 9-10 ¶, 11 三, 12-13 ¶, 14-18 years.
     #expect(
       shapes() == [

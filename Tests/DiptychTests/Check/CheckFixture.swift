@@ -5,12 +5,14 @@ enum CheckFixture {
   /// Two paragraphs of real UN text with no numbers, framing the paragraph under test.
   static let before = (
     english:
-      "The Working Group reiterated the importance of cooperation and coordination in the group context.",
+      "The Working Group reiterated the importance of cooperation and coordination in the group "
+      + "context.",
     chinese: "工作组重申了集团情形中合作与协调的重要性。"
   )
   static let after = (
     english:
-      "A view was expressed that the contractual nature of the settlement agreement should be preserved.",
+      "A view was expressed that the contractual nature of the settlement agreement should be "
+      + "preserved.",
     chinese: "会上表达的一种看法是，应当维持和解协议的合约性质。"
   )
 

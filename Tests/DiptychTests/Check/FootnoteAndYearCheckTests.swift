@@ -100,7 +100,8 @@ import Testing
     #expect(finding.severity == .warning)
     #expect(
       finding.message.contains(
-        "the English plans by calendar years 2022–2024 where the Chinese counts relative years 第一年–第三年"
+        "the English plans by calendar years 2022–2024 where the Chinese counts relative years "
+          + "第一年–第三年"
       ))
     #expect(finding.message.contains("both count 3 years"))
     #expect(finding.facts.contains("三年期"))

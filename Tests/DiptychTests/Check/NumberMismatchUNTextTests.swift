@@ -92,7 +92,8 @@ import Testing
 
   @Test func sectionNumberBeforeAYearIsALabelOnBothSides() {
     let english =
-      "1. The Office reviewed its work.\n\n2. 12.41 During the biennium 2018-2019, the Office will act.\n"
+      "1. The Office reviewed its work.\n\n2. 12.41 During the biennium 2018-2019, the Office "
+      + "will act.\n"
     let faithful = CheckFixture.run(english, "1. 该办公室审查了其工作。\n\n2. 12.41 2018-2019两年期，该办公室将采取行动。\n")
     #expect(
       CheckFixture.serious(faithful).isEmpty, "\(CheckFixture.serious(faithful).map(\.message))")

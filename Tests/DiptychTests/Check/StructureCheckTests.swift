@@ -10,9 +10,12 @@ import Testing
   }
 
   static let englishParagraphs = [
-    "The Working Group reiterated the importance of cooperation and coordination in the group context.",
-    "A view was expressed that the contractual nature of the settlement agreement should be preserved.",
-    "The Government of Australia reported that there was no legitimate use of mephedrone other than for research purposes.",
+    "The Working Group reiterated the importance of cooperation and coordination in the group "
+      + "context.",
+    "A view was expressed that the contractual nature of the settlement agreement should be "
+      + "preserved.",
+    "The Government of Australia reported that there was no legitimate use of mephedrone other "
+      + "than for research purposes.",
     "The new policy should also define the governance functions of the Board.",
   ]
   static let chineseParagraphs = [
@@ -80,11 +83,14 @@ import Testing
 
   @Test func mergedParagraphsAreUnitMerged() {
     let english = """
-      The Working Group reiterated the importance of cooperation and coordination in the group context.
+      The Working Group reiterated the importance of cooperation and coordination in the group \
+      context.
 
-      A view was expressed that the contractual nature of the settlement agreement should be preserved.
+      A view was expressed that the contractual nature of the settlement agreement should be \
+      preserved.
 
-      The Government of Australia reported that there was no legitimate use of mephedrone other than for research purposes.
+      The Government of Australia reported that there was no legitimate use of mephedrone other \
+      than for research purposes.
       """
     let merged = """
       工作组重申了集团情形中合作与协调的重要性。会上表达的一种看法是，应当维持和解协议的合约性质。
@@ -157,16 +163,20 @@ import Testing
     #expect(finding.message == "the Chinese text is identical to the English")
     #expect(finding.targetLines == LineRange(line: 5))
     chinese[2] =
-      "The Government of Australia said that mephedrone had no legitimate use except for scientific research."
+      "The Government of Australia said that mephedrone had no legitimate use except for "
+      + "scientific research."
     let english = CheckFixture.run(numbered(Self.englishParagraphs), numbered(chinese))
     #expect(codes(english, .untranslated).first?.message == "the Chinese text is still in English")
   }
 
   @Test func paragraphMuchShorterThanItsSourceIsLengthRatio() throws {
     let long = """
-      The Working Group shall take into consideration submissions on the issue of activities in exploration, \
-      exploitation and utilization of space resources from member States, permanent observers of the Committee, \
-      non-governmental organizations, industry and private sector entities in accordance with the rules of procedure.
+      The Working Group shall take into consideration submissions on the issue of activities in \
+      exploration, \
+      exploitation and utilization of space resources from member States, permanent observers of \
+      the Committee, \
+      non-governmental organizations, industry and private sector entities in accordance with the \
+      rules of procedure.
       """
     let full = "工作组应根据委员会议事规则，吸收委员会成员国、永久观察员及非政府组织、工业界和私营部门关于空间资源探索、开发和利用活动问题的意见。"
     #expect(codes(CheckFixture.framed(long, full), .lengthRatio).isEmpty)

@@ -114,7 +114,8 @@ import Testing
   // MARK: Suppressions and --ignore
 
   static let english =
-    "1. The Subcommittee considered the agenda item in 2017.\n\n2. The Working Group reiterated the importance of cooperation.\n"
+    "1. The Subcommittee considered the agenda item in 2017.\n\n2. The Working Group reiterated "
+    + "the importance of cooperation.\n"
   static let chinese = "1. 小组委员会审议了该议程项目。\n\n2. 工作组重申了合作的重要性。\n"
 
   @Test func suppressionKeySurvivesAParagraphInsertedBefore() throws {

@@ -14,9 +14,12 @@ import Testing
   @Test func seedSentenceYieldsOrdinalsAndYears() {
     // Seed document, paragraph 1.
     let text = """
-      The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), starting from its \
-      56th Session, in 2017, considered the agenda item. In the year of 2020, the COPUOS further agreed to \
-      hold informal consultations under this item at the 60th session of the Legal Subcommittee, in 2021,
+      The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), starting \
+      from its \
+      56th Session, in 2017, considered the agenda item. In the year of 2020, the COPUOS further \
+      agreed to \
+      hold informal consultations under this item at the 60th session of the Legal Subcommittee, \
+      in 2021,
       """
     #expect(
       Self.keys(Self.english(text)) == [

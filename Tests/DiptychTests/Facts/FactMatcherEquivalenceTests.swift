@@ -1,7 +1,8 @@
 import Diptych
 import Testing
 
-/// The equivalences translators use, both ways: the faithful pair matches, a changed number does not.
+/// The equivalences translators use, both ways: the faithful pair matches, a changed number does
+/// not.
 @Suite struct FactMatcherEquivalenceTests {
   static let pairs: [FactExample] = [
     // Dates and years.

@@ -16,18 +16,23 @@ import Testing
       <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
     </w:abstractNum>
     <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
-    <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>
+    <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride \
+    w:val="10"/></w:lvlOverride></w:num>
     <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
     <w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
     """
 
   static let styles = """
     <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
-    <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style>
-    <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style>
-    <w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="UN Heading"/><w:basedOn w:val="Heading2"/></w:style>
+    <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn \
+    w:val="Normal"/></w:style>
+    <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn \
+    w:val="Normal"/></w:style>
+    <w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="UN Heading"/><w:basedOn \
+    w:val="Heading2"/></w:style>
     <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
-    <w:style w:type="paragraph" w:styleId="Numbered"><w:name w:val="Numbered"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="Numbered"><w:name \
+    w:val="Numbered"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
     """
 
   static func read(_ builder: DOCXBuilder, language: Language? = nil) throws -> Document {
@@ -90,13 +95,17 @@ import Testing
   @Test func footnotesAndEndnotesGetTheNumbersWordDisplays() throws {
     let body = """
       <w:p><w:r><w:t>1. The Council met.</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r>\
-      <w:r><w:t xml:space="preserve"> It adopted a text.</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="9"/><w:t>*</w:t></w:r>\
-      <w:r><w:t xml:space="preserve"> It closed.</w:t></w:r><w:r><w:footnoteReference w:id="7"/></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p>
+      <w:r><w:t xml:space="preserve"> It adopted a text.</w:t></w:r><w:r><w:footnoteReference \
+      w:customMarkFollows="1" w:id="9"/><w:t>*</w:t></w:r>\
+      <w:r><w:t xml:space="preserve"> It closed.</w:t></w:r><w:r><w:footnoteReference \
+      w:id="7"/></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p>
       """
     let footnotes = """
       <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
-      <w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See A/79/53.</w:t></w:r></w:p></w:footnote>
-      <w:footnote w:id="7"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Resolution 55/1.</w:t></w:r></w:p></w:footnote>
+      <w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See \
+      A/79/53.</w:t></w:r></w:p></w:footnote>
+      <w:footnote w:id="7"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> \
+      Resolution 55/1.</w:t></w:r></w:p></w:footnote>
       <w:footnote w:id="9"><w:p><w:r><w:t>Not an official record.</w:t></w:r></w:p></w:footnote>
       """
     let endnotes =
@@ -146,12 +155,17 @@ import Testing
     let body = """
       <w:p><w:r><w:t xml:space="preserve">The Council </w:t></w:r>\
       <w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">finally </w:t></w:r></w:ins>\
-      <w:del w:id="2" w:author="A"><w:r><w:delText xml:space="preserve">never </w:delText></w:r></w:del>\
+      <w:del w:id="2" w:author="A"><w:r><w:delText xml:space="preserve">never \
+      </w:delText></w:r></w:del>\
       <w:r><w:t xml:space="preserve">adopted resolution </w:t></w:r>\
-      <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF res \\h </w:instrText></w:r>\
-      <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>55/1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>\
-      <w:r><w:t xml:space="preserve"> (see </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>the website</w:t></w:r></w:hyperlink>\
-      <w:fldSimple w:instr=" PAGE "><w:r><w:t xml:space="preserve">, page 4</w:t></w:r></w:fldSimple><w:r><w:t>).</w:t></w:r>\
+      <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF res \
+      \\h </w:instrText></w:r>\
+      <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>55/1</w:t></w:r><w:r><w:fldChar \
+      w:fldCharType="end"/></w:r>\
+      <w:r><w:t xml:space="preserve"> (see </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>the \
+      website</w:t></w:r></w:hyperlink>\
+      <w:fldSimple w:instr=" PAGE "><w:r><w:t xml:space="preserve">, page \
+      4</w:t></w:r></w:fldSimple><w:r><w:t>).</w:t></w:r>\
       <w:moveFrom w:id="3" w:author="A"><w:r><w:t>Moved away.</w:t></w:r></w:moveFrom></w:p>
       """
     let document = try Self.read(DOCXBuilder(body: body))
@@ -163,7 +177,8 @@ import Testing
 
   @Test func aDeletedParagraphMarkJoinsTheParagraphs() throws {
     let body = """
-      <w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>The Council met</w:t></w:r></w:p>\
+      <w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>The Council \
+      met</w:t></w:r></w:p>\
       <w:p><w:r><w:t>in Geneva.</w:t></w:r></w:p>
       """
     let document = try Self.read(DOCXBuilder(body: body))
@@ -175,7 +190,8 @@ import Testing
       <w:p><w:r><w:t>9. The plan is as follows:</w:t></w:r></w:p>\
       <w:p><w:r><w:t>2022 (Stocktaking)</w:t><w:br/><w:t>Collect information.</w:t></w:r></w:p>\
       <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Year</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Task</w:t></w:r></w:p></w:tc></w:tr>\
-      <w:tr><w:tc><w:p><w:r><w:t>2023</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Map the</w:t></w:r></w:p><w:p><w:r><w:t>norms.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      <w:tr><w:tc><w:p><w:r><w:t>2023</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Map \
+      the</w:t></w:r></w:p><w:p><w:r><w:t>norms.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
       """
     let document = try Self.read(DOCXBuilder(body: body))
     #expect(
@@ -186,7 +202,8 @@ import Testing
       document.blocks[1].label?.caption == "Stocktaking"
         && document.blocks[1].text == "Collect information.")
     #expect(document.blocks.suffix(4).map(\.text) == ["Year", "Task", "2023", "Map the norms."])
-    // Paragraph ordinals stand for lines: the second cell of the second row holds paragraphs 6 and 7.
+    // Paragraph ordinals stand for lines: the second cell of the second row holds paragraphs 6 and
+    // 7.
     #expect(document.blocks.map(\.lines.first) == [1, 2, 3, 4, 5, 6])
   }
 }

@@ -28,16 +28,19 @@ import Testing
   /// A note as Word writes it at the end of the page, opening with its link back.
   static func wordNote(_ kind: String, _ id: Int, mark: String, _ paragraphs: [String]) -> String {
     let back =
-      "<a style='mso-footnote-id:\(kind)\(id)' href=\"#_\(kind)ref\(id)\" name=\"_\(kind)\(id)\" title=\"\">\(mark)</a> "
+      "<a style='mso-footnote-id:\(kind)\(id)' href=\"#_\(kind)ref\(id)\" name=\"_\(kind)\(id)\" "
+      + "title=\"\">\(mark)</a> "
     let body = paragraphs.enumerated().map { index, text in
       "<p class=MsoFootnoteText>\(index == 0 ? back : "")\(text)</p>"
     }.joined(separator: "\n")
-    return "<div style='mso-element:\(kind == "ftn" ? "footnote" : "endnote")' id=\(kind)\(id)>\n\(body)\n</div>"
+    return
+      "<div style='mso-element:\(kind == "ftn" ? "footnote" : "endnote")' id=\(kind)\(id)>\n\(body)\n</div>"
   }
 
   static func noteList(_ kind: String, _ notes: [String]) -> String {
     """
-    <div style='mso-element:\(kind == "ftn" ? "footnote" : "endnote")-list'><![if !supportFootnotes]><br clear=all>
+    <div style='mso-element:\(kind == "ftn" ? "footnote" : "endnote")-list'><![if \
+    !supportFootnotes]><br clear=all>
     <hr align=left size=1 width="33%">
     <![endif]>
     \(notes.joined(separator: "\n"))
@@ -51,7 +54,8 @@ import Testing
     let html = Self.page(
       """
       <p class=MsoNormal>1. The Council met.\(Self.wordCall("ftn", 1, mark: "[1]")) It adopted a \
-      text.\(Self.wordCall("ftn", 2, mark: "*")) It heard a report.\(Self.wordCall("edn", 1, mark: "[i]")) \
+      text.\(Self.wordCall("ftn", 2, mark: "*")) It heard a \
+      report.\(Self.wordCall("edn", 1, mark: "[i]")) \
       It closed.\(Self.wordCall("ftn", 3, mark: "[2]"))</p>
       \(Self.noteList("ftn", [
         Self.wordNote("ftn", 1, mark: "[1]", ["See A/79/53."]),
@@ -62,13 +66,18 @@ import Testing
       """)
     let body = """
       <w:p><w:r><w:t>1. The Council met.</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r>\
-      <w:r><w:t xml:space="preserve"> It adopted a text.</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="9"/><w:t>*</w:t></w:r>\
-      <w:r><w:t xml:space="preserve"> It heard a report.</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r>\
-      <w:r><w:t xml:space="preserve"> It closed.</w:t></w:r><w:r><w:footnoteReference w:id="7"/></w:r></w:p>
+      <w:r><w:t xml:space="preserve"> It adopted a text.</w:t></w:r><w:r><w:footnoteReference \
+      w:customMarkFollows="1" w:id="9"/><w:t>*</w:t></w:r>\
+      <w:r><w:t xml:space="preserve"> It heard a report.</w:t></w:r><w:r><w:endnoteReference \
+      w:id="2"/></w:r>\
+      <w:r><w:t xml:space="preserve"> It closed.</w:t></w:r><w:r><w:footnoteReference \
+      w:id="7"/></w:r></w:p>
       """
     let footnotes = """
-      <w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See A/79/53.</w:t></w:r></w:p></w:footnote>
-      <w:footnote w:id="7"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Resolution 55/1.</w:t></w:r></w:p></w:footnote>
+      <w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See \
+      A/79/53.</w:t></w:r></w:p></w:footnote>
+      <w:footnote w:id="7"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> \
+      Resolution 55/1.</w:t></w:r></w:p></w:footnote>
       <w:footnote w:id="9"><w:p><w:r><w:t>Not an official record.</w:t></w:r></w:p></w:footnote>
       """
     let endnotes =
@@ -125,8 +134,10 @@ import Testing
   @Test func libreOfficeNotesAreFoundByTheirLinkBack() throws {
     let html = Self.page(
       """
-      <p>The Council met.<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a> It closed.</p>
-      <div id="sdfootnote1"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">1</a> See A/79/53.</p></div>
+      <p>The Council met.<a class="sdfootnoteanc" name="sdfootnote1anc" \
+      href="#sdfootnote1sym"><sup>1</sup></a> It closed.</p>
+      <div id="sdfootnote1"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote1sym" \
+      href="#sdfootnote1anc">1</a> See A/79/53.</p></div>
       """)
     let document = try Self.read(html)
     #expect(document.blocks.first?.footnoteReferences.map(\.number) == [1])
@@ -137,7 +148,8 @@ import Testing
   @Test func fnLinksToAPlainListGiveBodiesNotListItems() throws {
     let html = Self.page(
       """
-      <p>The Council met.<sup><a href="#fn1" id="fnref1">1</a></sup> It closed.<sup><a href="#fn2" id="fnref2">2</a></sup></p>
+      <p>The Council met.<sup><a href="#fn1" id="fnref1">1</a></sup> It closed.<sup><a href="#fn2" \
+      id="fnref2">2</a></sup></p>
       <hr><ol><li id="fn1"><p>See A/79/53. <a href="#fnref1">↩</a></p></li>
       <li id="fn2"><p>Resolution 55/1. <a href="#fnref2">↩</a></p></li></ol>
       """)
@@ -152,8 +164,10 @@ import Testing
   @Test func aShortLinkToTheFootnoteSectionLeavesItsNotesAlone() throws {
     let html = Self.page(
       """
-      <p>The Council met.<a href="#fn1" class="footnote-ref" id="fnref1"><sup>1</sup></a> See the <a href="#footnotes">Notes</a>.</p>
-      <section id="footnotes" class="footnotes"><ol><li id="fn1"><p>See A/79/53.<a href="#fnref1" class="footnote-back">↩</a></p></li>
+      <p>The Council met.<a href="#fn1" class="footnote-ref" id="fnref1"><sup>1</sup></a> See the \
+      <a href="#footnotes">Notes</a>.</p>
+      <section id="footnotes" class="footnotes"><ol><li id="fn1"><p>See A/79/53.<a href="#fnref1" \
+      class="footnote-back">↩</a></p></li>
       <li id="fn2"><p>Resolution 55/1.</p></li></ol></section>
       """)
     let document = try Self.read(html)
@@ -192,7 +206,8 @@ import Testing
     let page = Array(
       Self.page(
         """
-        <p class=MsoNormal>1. The Council met.\(Self.wordCall("ftn", 1, mark: "[1]")) It heard.\(Self.wordCall("edn", 1, mark: "[i]"))</p>
+        <p class=MsoNormal>1. The Council met.\(Self.wordCall("ftn", 1, mark: "[1]")) It \
+        heard.\(Self.wordCall("edn", 1, mark: "[i]"))</p>
         \(Self.noteList("ftn", [Self.wordNote("ftn", 1, mark: "[1]", ["See A/79/53.", "Also."])]))
         \(Self.noteList("edn", [Self.wordNote("edn", 1, mark: "[i]", ["An endnote."])]))
         """
@@ -206,7 +221,8 @@ import Testing
         let at = Int(generator.next() % UInt64(bytes.count))
         switch generator.next() % 4 {
         case 0: bytes.removeSubrange(at..<min(bytes.count, at + Int(generator.next() % 40)))
-        case 1: bytes.insert(contentsOf: Array("<div id=ftn1><a name=_ftn1 href=#_ftnref1>".utf8), at: at)
+        case 1:
+          bytes.insert(contentsOf: Array("<div id=ftn1><a name=_ftn1 href=#_ftnref1>".utf8), at: at)
         case 2: bytes.insert(contentsOf: Array("</div></p><![if x]>".utf8), at: at)
         default: bytes = Array(bytes[..<at])
         }

@@ -11,11 +11,13 @@ import Testing
       <nav><ul><li>Home</li><li>Documents</li></ul></nav>
       <script>document.write("1. Injected paragraph.")</script>
       <h2>II. General Principles</h2>
-      <ol start="3"><li>The Treaty is the cornerstone.<a href="#fn1" class="footnote-ref"><sup>1</sup></a></li>
+      <ol start="3"><li>The Treaty is the cornerstone.<a href="#fn1" \
+      class="footnote-ref"><sup>1</sup></a></li>
       <li>The Group is open to all.<sup>2</sup></li></ol>
       <ol type="a"><li>member States;</li><li>observers.</li></ol>
       <p>Line one<br>2022 (Stocktaking)</p>
-      <section class="footnotes"><hr><ol><li id="fn1"><p>The Outer Space Treaty.<a href="#fnref1" class="footnote-back">↩</a></p></li>
+      <section class="footnotes"><hr><ol><li id="fn1"><p>The Outer Space Treaty.<a href="#fnref1" \
+      class="footnote-back">↩</a></p></li>
       <li id="fn2"><p>Rules of procedure.</p></li></ol></section>
       </body></html>
       """
@@ -44,7 +46,8 @@ import Testing
       <TEI.2><teiHeader><fileDesc><titleStmt><title>A/RES/70/1</title></titleStmt></fileDesc></teiHeader>
       <text><body>
       <p id="1"><s id="1:1" lang="en">I. Introduction</s></p>
-      <p id="2"><s id="2:1" lang="en">1. The General Assembly met.</s><s id="2:2" lang="en">It adopted the agenda.</s></p>
+      <p id="2"><s id="2:1" lang="en">1. The General Assembly met.</s><s id="2:2" lang="en">It \
+      adopted the agenda.</s></p>
       <p id="3"><s id="3:1" lang="en">2. It closed the session.</s></p>
       </body></text></TEI.2>
       """
@@ -100,7 +103,8 @@ import Testing
     } throws: { error in
       let message = "\(error)"
       return message.hasSuffix(
-        "en.pdf: cannot read the file: reading a PDF needs pdftotext, which is not installed: install the Debian package poppler-utils (apt-get install poppler-utils)"
+        "en.pdf: cannot read the file: reading a PDF needs pdftotext, which is not installed: "
+          + "install the Debian package poppler-utils (apt-get install poppler-utils)"
       )
     }
   }

@@ -83,7 +83,8 @@ import Testing
   @Test func withoutARuleTheScriptSplitsTheFileToo() throws {
     let scratch = try ScratchDirectory()
     let text =
-      "1. The Committee met.\n2. It adopted its report.\n\n3. The session closed.\n1. 委员会举行了会议。\n2. 通过了报告。\n3. 会议闭幕。\n"
+      "1. The Committee met.\n2. It adopted its report.\n\n3. The session closed.\n1. "
+      + "委员会举行了会议。\n2. 通过了报告。\n3. 会议闭幕。\n"
     let path = try scratch.write(text, to: "both.txt")
     let expected = try #require(BilingualSplit.split(SourceLine.lines(of: text)))
     let streamed = try #require(

@@ -28,7 +28,8 @@ import Testing
   @Test func realNumbersAreNotCalls() {
     let blocks = read(
       """
-      1. Starting from its 56th session, in 2017, the Committee of 77 members met 3 times, at the 60th session in 2021 during COVID-19.
+      1. Starting from its 56th session, in 2017, the Committee of 77 members met 3 times, at the \
+      60th session in 2021 during COVID-19.
       2. See para. 5 and No. 3 of resolution 55/101.2 on page 12.
       """, .english)
     #expect(blocks.allSatisfy { $0.numbers.isEmpty })

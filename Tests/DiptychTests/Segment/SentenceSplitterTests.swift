@@ -90,7 +90,8 @@ func chinese(_ text: String) -> [String] {
   @Test func splitsAfterStopsBeforeCapitalsDigitsQuotesAndBrackets() {
     #expect(
       english(
-        "It was adopted. The vote was 12 to 3! Was it? 2015 was a year. \"Yes\" he said. (See below.)"
+        "It was adopted. The vote was 12 to 3! Was it? 2015 was a year. \"Yes\" he said. (See "
+          + "below.)"
       )
         == [
           "It was adopted.", "The vote was 12 to 3!", "Was it?", "2015 was a year.",

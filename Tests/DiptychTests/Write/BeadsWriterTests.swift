@@ -4,11 +4,14 @@ import Testing
 @Suite struct BeadsWriterTests {
   /// Sentences of corpus/unpc-synth-clean (UN Parallel Corpus), one a line.
   static let english = """
-    Armed groups also occupied a number of other medical facilities, among them the Hawari General Hospital.
-    The demonstration quickly developed into a potentially threatening situation, but was eventually defused without serious incident.
+    Armed groups also occupied a number of other medical facilities, among them the Hawari General \
+    Hospital.
+    The demonstration quickly developed into a potentially threatening situation, but was \
+    eventually defused without serious incident.
 
     The Security Council has and already played a role in this area and should continue to do so.
-    Many members in the education and health offices no longer go to their offices for fear of arrest and prosecution.
+    Many members in the education and health offices no longer go to their offices for fear of \
+    arrest and prosecution.
     """
   static let chinese = """
     武装团体还占领了其他一些医疗设施，其中包括Hawari总医院。

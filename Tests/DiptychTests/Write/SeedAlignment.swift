@@ -1,7 +1,8 @@
 import Diptych
 import Foundation
 
-/// A small alignment built by hand from the seed document (corpus/seed-copuos-space-resources): a one-sided title
+/// A small alignment built by hand from the seed document (corpus/seed-copuos-space-resources): a
+/// one-sided title
 /// and heading, a 1:1 paragraph with footnote calls numbered differently on each side, a heading
 /// pair whose labels disagree, a 2:1 unit (two English paragraphs the Chinese merged), a list item
 /// with a calendar-year label against a relative year, and a footnote pair whose text holds
@@ -43,22 +44,46 @@ enum SeedAlignment {
   // MARK: English
 
   static let paragraph1 =
-    "The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), starting from its 56th Session, in 2017, considered the agenda item on general exchange of views on potential legal models for activities in exploration, exploitation and utilization of space resources. In the year of 2020, the COPUOS further agreed to hold informal consultations under this item at the 60th session of the Legal Subcommittee, in 2021, aiming at a broad and inclusive exchange of views on the future deliberations concerning the exploration, exploitation and utilization of space resources, including the possible establishment of a working group under the relevant agenda item."
+    "The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), starting "
+    + "from its 56th Session, in 2017, considered the agenda item on general exchange of views "
+    + "on potential legal models for activities in exploration, exploitation and utilization of "
+    + "space resources. In the year of 2020, the COPUOS further agreed to hold informal "
+    + "consultations under this item at the 60th session of the Legal Subcommittee, in 2021, "
+    + "aiming at a broad and inclusive exchange of views on the future deliberations concerning "
+    + "the exploration, exploitation and utilization of space resources, including the possible "
+    + "establishment of a working group under the relevant agenda item."
 
   static let paragraph3 =
-    "The Outer Space Treaty (OST), as the cornerstone of the international legal regime governing outer space activities, manifests the fundamental principles of international space law, and will continue to provide an indispensable framework for the conduct of outer space activities, including those related to space resources. The Working Group shall be guided in its work by international law, primarily international space law with OST as an example, and make efforts to safeguard its central role in the global governance of outer space activities. Any envisaged outcome of the Working Group, in whatever form, shall be in line with the fundamental principles of international space law."
+    "The Outer Space Treaty (OST), as the cornerstone of the international legal regime governing "
+    + "outer space activities, manifests the fundamental principles of international space law, "
+    + "and will continue to provide an indispensable framework for the conduct of outer space "
+    + "activities, including those related to space resources. The Working Group shall be "
+    + "guided in its work by international law, primarily international space law with OST as "
+    + "an example, and make efforts to safeguard its central role in the global governance of "
+    + "outer space activities. Any envisaged outcome of the Working Group, in whatever form, "
+    + "shall be in line with the fundamental principles of international space law."
 
   static let paragraph4 =
-    "The Working Group shall be open to all member States and permanent observers of the Committee, and participation of developing and emerging space-faring countries shall be encouraged. The deliberations within the Working Group shall be carried out in a comprehensive, thorough and substantive manner, and address from legal, policy and governance perspectives, all relevant issues concerning the exploration, exploitation and utilization of space resources."
+    "The Working Group shall be open to all member States and permanent observers of the "
+    + "Committee, and participation of developing and emerging space-faring countries shall be "
+    + "encouraged. The deliberations within the Working Group shall be carried out in a "
+    + "comprehensive, thorough and substantive manner, and address from legal, policy and "
+    + "governance perspectives, all relevant issues concerning the exploration, exploitation "
+    + "and utilization of space resources."
 
   static let paragraph9 =
-    "To rationalize the workload of the Working Group in a phased way, China proposes a workplan as follows:"
+    "To rationalize the workload of the Working Group in a phased way, China proposes a workplan "
+    + "as follows:"
 
   static let stocktaking =
-    "Collect information concerning the scientific development, industrial plans, policies/regulations and domestic legislation on exploration, exploitation and utilization of space resources, and report on their compatibility with the existing international rules and principles."
+    "Collect information concerning the scientific development, industrial plans, "
+    + "policies/regulations and domestic legislation on exploration, exploitation and "
+    + "utilization of space resources, and report on their compatibility with the existing "
+    + "international rules and principles."
 
   static func footnote1(formFeed: Bool) -> String {
-    "See the report of the Legal Subcommittee on its sixtieth session (A/AC.105/1243), para. 245 & \"Annex\" <draft>."
+    "See the report of the Legal Subcommittee on its sixtieth session (A/AC.105/1243), para. 245 "
+      + "& \"Annex\" <draft>."
       + (formFeed ? "\u{000C}" : "") + " 🛰️"
   }
 
@@ -82,8 +107,16 @@ enum SeedAlignment {
           ],
           sentences: sentences(
             [
-              "The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), starting from its 56th Session, in 2017, considered the agenda item on general exchange of views on potential legal models for activities in exploration, exploitation and utilization of space resources.",
-              "In the year of 2020, the COPUOS further agreed to hold informal consultations under this item at the 60th session of the Legal Subcommittee, in 2021, aiming at a broad and inclusive exchange of views on the future deliberations concerning the exploration, exploitation and utilization of space resources, including the possible establishment of a working group under the relevant agenda item.",
+              "The Legal Subcommittee of the Committee of Peaceful Uses of Outer Space (COPUOS), "
+                + "starting from its 56th Session, in 2017, considered the agenda item on general "
+                + "exchange of views on potential legal models for activities in exploration, "
+                + "exploitation and utilization of space resources.",
+              "In the year of 2020, the COPUOS further agreed to hold informal consultations "
+                + "under this item at the 60th session of the Legal Subcommittee, in 2021, aiming "
+                + "at a broad and inclusive exchange of views on the future deliberations "
+                + "concerning the exploration, exploitation and utilization of space resources, "
+                + "including the possible establishment of a working group under the relevant "
+                + "agenda item.",
             ], in: paragraph1),
           lines: LineRange(2, 11)),
         Block(
@@ -96,9 +129,16 @@ enum SeedAlignment {
           text: paragraph3,
           sentences: sentences(
             [
-              "The Outer Space Treaty (OST), as the cornerstone of the international legal regime governing outer space activities, manifests the fundamental principles of international space law, and will continue to provide an indispensable framework for the conduct of outer space activities, including those related to space resources.",
-              "The Working Group shall be guided in its work by international law, primarily international space law with OST as an example, and make efforts to safeguard its central role in the global governance of outer space activities.",
-              "Any envisaged outcome of the Working Group, in whatever form, shall be in line with the fundamental principles of international space law.",
+              "The Outer Space Treaty (OST), as the cornerstone of the international legal regime "
+                + "governing outer space activities, manifests the fundamental principles of "
+                + "international space law, and will continue to provide an indispensable "
+                + "framework for the conduct of outer space activities, including those related "
+                + "to space resources.",
+              "The Working Group shall be guided in its work by international law, primarily "
+                + "international space law with OST as an example, and make efforts to safeguard "
+                + "its central role in the global governance of outer space activities.",
+              "Any envisaged outcome of the Working Group, in whatever form, shall be in line "
+                + "with the fundamental principles of international space law.",
             ], in: paragraph3),
           lines: LineRange(25, 34)),
         Block(
@@ -106,8 +146,13 @@ enum SeedAlignment {
           text: paragraph4,
           sentences: sentences(
             [
-              "The Working Group shall be open to all member States and permanent observers of the Committee, and participation of developing and emerging space-faring countries shall be encouraged.",
-              "The deliberations within the Working Group shall be carried out in a comprehensive, thorough and substantive manner, and address from legal, policy and governance perspectives, all relevant issues concerning the exploration, exploitation and utilization of space resources.",
+              "The Working Group shall be open to all member States and permanent observers of "
+                + "the Committee, and participation of developing and emerging space-faring "
+                + "countries shall be encouraged.",
+              "The deliberations within the Working Group shall be carried out in a "
+                + "comprehensive, thorough and substantive manner, and address from legal, policy "
+                + "and governance perspectives, all relevant issues concerning the exploration, "
+                + "exploitation and utilization of space resources.",
             ], in: paragraph4),
           lines: LineRange(35, 41)),
         Block(

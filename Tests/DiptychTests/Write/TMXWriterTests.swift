@@ -123,7 +123,8 @@ import Testing
       })
     #expect(
       notes["u3.s1"] == [
-        "info: [footnote-numbering] footnotes '1', '2' in the English are numbered '4', '5' in the Chinese",
+        "info: [footnote-numbering] footnotes '1', '2' in the English are numbered '4', '5' in "
+          + "the Chinese",
         "error: [number-mismatch] '2017' appears in the English only",
       ])
     #expect(notes["u3.s2"] == [])

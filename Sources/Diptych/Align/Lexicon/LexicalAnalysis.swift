@@ -1,4 +1,5 @@
-/// The words of an English and a Chinese text as the lexicon reads them, before anything is learned:
+/// The words of an English and a Chinese text as the lexicon reads them, before anything is
+/// learned:
 /// tokenizing is most of the cost of `TranslationEvidence`, and learning from the document reuses
 /// it instead of reading both texts again.
 struct LexicalAnalysis: Sendable {

@@ -22,7 +22,8 @@ extension Lexicon {
   /// process when the resource bundle is not beside the binary (an installed `diptych`).
   ///
   /// Looks at `$DIPTYCH_LEXICON` if set; else, in order, at the resource bundle beside the
-  /// executable (by its path and by its resolved path) and the source tree the library was built from.
+  /// executable (by its path and by its resolved path) and the source tree the library was built
+  /// from.
   package static func bundledPath() throws(LexiconError) -> String {
     try bundledPath(environment: ProcessInfo.processInfo.environment)
   }

@@ -15,7 +15,8 @@ package struct Lexicon: Sendable {
   /// The stems of headword `i` are `stemsOfChinese[stemsStart[i]..<stemsStart[i + 1]]`, ascending.
   let stemsStart: [Int32]
   let stemsOfChinese: [Int32]
-  /// The headwords of stem `s` are `chineseOfStem[chineseStart[s]..<chineseStart[s + 1]]`, ascending.
+  /// The headwords of stem `s` are `chineseOfStem[chineseStart[s]..<chineseStart[s + 1]]`,
+  /// ascending.
   let chineseStart: [Int32]
   let chineseOfStem: [Int32]
   /// The longest headword, in Unicode scalars: the segmenter tries no longer match.
@@ -29,7 +30,8 @@ package struct Lexicon: Sendable {
   /// How many Chinese headwords the lexicon knows.
   package var chineseWordCount: Int { stemsStart.count - 1 }
 
-  /// The stem of a lower-case ASCII word, irregular forms first ("went" → "go", "children" → "child").
+  /// The stem of a lower-case ASCII word, irregular forms first ("went" → "go", "children" →
+  /// "child").
   package func stem(_ word: [UInt8]) -> [UInt8] {
     PorterStemmer.stem(irregularBases[LexiconKey.hash(word)] ?? word)
   }

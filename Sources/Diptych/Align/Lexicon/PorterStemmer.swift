@@ -2,7 +2,8 @@
 /// "relational" → "relat", "agreed" → "agre".
 ///
 /// Works on bytes so that the lexicon (tens of thousands of words at load) and every sentence stem
-/// without allocating strings. Irregular forms are the caller's business (`Lexicon` maps them first).
+/// without allocating strings. Irregular forms are the caller's business (`Lexicon` maps them
+/// first).
 enum PorterStemmer {
   /// The stem of `word`, which must hold only the bytes `a`–`z`.
   static func stem(_ word: [UInt8]) -> [UInt8] {

@@ -13,7 +13,8 @@ package struct TranslationEvidence: Sendable {
   private let englishWordCount: [Int]
   /// Those that no Chinese word of the text translates.
   private let englishUntranslatable: [Int]
-  /// The others, as dense ids: sentence `s` is `englishTokens[englishStart[s]..<englishStart[s + 1]]`.
+  /// The others, as dense ids: sentence `s` is `englishTokens[englishStart[s]..<englishStart[s +
+  /// 1]]`.
   private let englishTokens: [Int32]
   private let englishStart: [Int]
   /// The Chinese content words of each sentence, and those that nothing in the English translates.
@@ -184,7 +185,8 @@ package struct TranslationEvidence: Sendable {
       window.chineseUntranslatable.append(chineseUntranslatable[sentence])
       for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] {
         var mask: UInt64 = 0
-        for (bit, other) in english.enumerated() where isCovered(chineseWord: word, by: other..<(other + 1)) {
+        for (bit, other) in english.enumerated()
+        where isCovered(chineseWord: word, by: other..<(other + 1)) {
           mask |= 1 << UInt64(bit)
         }
         window.chineseMasks.append(mask)
@@ -196,7 +198,8 @@ package struct TranslationEvidence: Sendable {
 
   /// The share of English content words left uncovered in `pairs` (believed right): the baseline
   /// of `BeadCoverage.excessEnglishUncovered(rate:)` for this document, since it differs between
-  /// close translations (UN text, about 0.25) and free ones (literary text, higher). Nil without words.
+  /// close translations (UN text, about 0.25) and free ones (literary text, higher). Nil without
+  /// words.
   package func englishUncoveredRate(in pairs: [(english: Int, chinese: Int)]) -> Double? {
     var words = 0
     var uncovered = 0

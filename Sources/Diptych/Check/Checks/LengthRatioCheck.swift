@@ -41,7 +41,9 @@ struct LengthRatioCheck: DivergenceCheck {
     let what = ratio < low ? "much shorter" : "much longer"
     return context.finding(
       .lengthRatio, .warning, unit,
-      "the \(context.name(.target)) is \(what) than expected: \(targetLength) characters for \(sourceLength) (about \(Int(expected.rounded())) expected); part may be missing or added",
+      "the \(context.name(.target)) is \(what) than expected: \(targetLength) characters for "
+        + "\(sourceLength) (about \(Int(expected.rounded())) expected); part may be missing or "
+        + "added",
       facts: ["\(sourceLength)", "\(targetLength)"], sourceBlocks: part.source,
       targetBlocks: part.target)
   }

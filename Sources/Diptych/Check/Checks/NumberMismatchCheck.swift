@@ -66,7 +66,8 @@ struct NumberMismatchCheck: DivergenceCheck {
       findings.append(
         context.finding(
           .yearConvention, .warning, unit,
-          "the \(context.name(yearSide)) states the years \(list(years)) where the \(context.name(relativeSide)) counts \(list(relative))",
+          "the \(context.name(yearSide)) states the years \(list(years)) where the "
+            + "\(context.name(relativeSide)) counts \(list(relative))",
           facts: (years + relative).map(\.text), sourceBlocks: group.source,
           targetBlocks: group.target))
       explained.formUnion(years + relative)
@@ -104,7 +105,8 @@ struct NumberMismatchCheck: DivergenceCheck {
     texts.flatMap { FactExtractor.facts(in: $0, language: language) }
   }
 
-  /// Whether the list items under these blocks are labelled by calendar years ("2022 (Stocktaking)").
+  /// Whether the list items under these blocks are labelled by calendar years ("2022
+  /// (Stocktaking)").
   private func plansByCalendarYears(
     _ context: CheckContext, _ blocks: [Int], _ side: Side, _ lists: ListStructure
   ) -> Bool {

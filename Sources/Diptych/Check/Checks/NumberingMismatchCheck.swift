@@ -31,7 +31,8 @@ struct NumberingMismatchCheck: DivergenceCheck {
       let targetLabels = current.units.map(\.2.text)
       let what = family == .outline ? "headings" : family == .paragraph ? "paragraphs" : "items"
       let message =
-        "\(context.name(.source)) \(what) \(span(sourceLabels)) are numbered \(span(targetLabels)) in the \(context.name(.target))"
+        "\(context.name(.source)) \(what) \(span(sourceLabels)) are numbered "
+        + "\(span(targetLabels)) in the \(context.name(.target))"
       findings.append(
         context.finding(
           .numberingMismatch, .warning, first, message, facts: sourceLabels + targetLabels))
@@ -67,7 +68,8 @@ struct NumberingMismatchCheck: DivergenceCheck {
         findings.append(
           context.finding(
             .numberingMismatch, .info, unit,
-            "\(count) \(context.name(side)) paragraphs carry no paragraph number where the other version numbers them"
+            "\(count) \(context.name(side)) paragraphs carry no paragraph number where the other "
+              + "version numbers them"
           ))
       }
     }

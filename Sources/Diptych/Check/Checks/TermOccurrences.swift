@@ -7,7 +7,8 @@ struct TermOccurrences {
 
   /// Finds the terms of `entries` (each entry's terms for this language) in `text`.
   ///
-  /// - Parameter wholeWords: English terms match as whole words, plurals included; Chinese terms anywhere.
+  /// - Parameter wholeWords: English terms match as whole words, plurals included; Chinese terms
+  /// anywhere.
   init(text: String, terms entries: [[String]], wholeWords: Bool) {
     var characters = Array(
       wholeWords ? text.lowercased() : String(text.filter { !$0.isWhitespace }))

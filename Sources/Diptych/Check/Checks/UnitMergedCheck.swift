@@ -20,7 +20,8 @@ struct UnitMergedCheck: DivergenceCheck {
           "one \(source) block is \(unit.target.count) \(target) blocks (split in translation)"
       } else {
         message =
-          "\(unit.source.count) \(source) blocks correspond to \(unit.target.count) \(target) blocks"
+          "\(unit.source.count) \(source) blocks correspond to \(unit.target.count) \(target) "
+          + "blocks"
       }
       return context.finding(.unitMerged, .warning, unit, message)
     }

@@ -30,7 +30,8 @@ struct YearConventionCheck: DivergenceCheck {
       let relativeText = context.blocks(of: unit, relativeSide).map(\.text).joined()
       let duration = Self.duration(in: relativeText)
       var message =
-        "the \(context.name(absoluteSide)) plans by calendar years \(span(absolute)) where the \(context.name(relativeSide)) counts relative years \(span(relative))"
+        "the \(context.name(absoluteSide)) plans by calendar years \(span(absolute)) where the "
+        + "\(context.name(relativeSide)) counts relative years \(span(relative))"
       if let duration { message += " (a '\(duration)' plan)" }
       let counted = absolute.count == relative.count
       message +=

@@ -115,7 +115,8 @@ extension ChineseFactScanner {
         emit(.year, number.value.key, start..<after + 1, spelled: number.isSpelled)
         return after + 1
       }
-      // "9015年": four digits before 年 name a year, even one no calendar has; no term lasts 1,000 years.
+      // "9015年": four digits before 年 name a year, even one no calendar has; no term lasts 1,000
+      // years.
       if !number.isSpelled, number.digitCount == 4 {
         emit(.year, number.value.key, start..<after + 1, spelled: false)
         return after + 1

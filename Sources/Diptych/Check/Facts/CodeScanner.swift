@@ -10,7 +10,8 @@ enum CodeScanner {
 
   /// The code starting at `start`, if one does, and the index after it.
   ///
-  /// A code opens with a word in capitals or a short capitalized word ("P", "Su", "JWH"), followed directly or after a
+  /// A code opens with a word in capitals or a short capitalized word ("P", "Su", "JWH"), followed
+  /// directly or after a
   /// hyphen by digits, and runs on through letters, digits and hyphens before digits. It is
   /// elidable: a translation may name the thing instead ("COVID-19" = 2019冠状病毒病), so it counts
   /// only against another code or number left over on the other side.

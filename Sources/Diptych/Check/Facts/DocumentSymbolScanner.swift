@@ -1,4 +1,5 @@
-/// Finds UN document symbols ("A/AC.105/C.2/2021/CRP.12", "S/2015/123"), printed alike in both languages.
+/// Finds UN document symbols ("A/AC.105/C.2/2021/CRP.12", "S/2015/123"), printed alike in both
+/// languages.
 enum DocumentSymbolScanner {
   /// The symbol starting at `start`, if one does, and the index after it.
   static func scan(_ text: ScalarText, at start: Int) -> (fact: Fact, end: Int)? {

@@ -53,7 +53,8 @@ extension EnglishFactScanner {
     return after
   }
 
-  /// The kind a quantity takes from the words after it ("per cent", "-fold", "-year"), and where it ends.
+  /// The kind a quantity takes from the words after it ("per cent", "-fold", "-year"), and where
+  /// it ends.
   func quantityKind(after start: Int, isYearLike: Bool) -> (FactKind, Int) {
     // "[ninety] per cent": a bracketed figure in a draft.
     let end =
@@ -86,7 +87,8 @@ extension EnglishFactScanner {
     "rmb", "cny", "jpy", "rs", "inr",
   ]
 
-  /// A footnote marker the reader left in the text: "website.3", "Questions,22 subject", "ranges\"18",
+  /// A footnote marker the reader left in the text: "website.3", "Questions,22 subject",
+  /// "ranges\"18",
   /// "planning.[23]" (a number glued to the punctuation after a word, ending the token).
   func isFootnoteMarker(_ index: Int) -> Bool {
     guard let number = numberAt(index), !spaced(index), number.integerDigits.count <= 3,
@@ -196,7 +198,8 @@ extension EnglishFactScanner {
     return end
   }
 
-  /// The 24-hour clock of field reports: "at 0300", "1100 hours", "2359Z", "between 1100 and 1200 hours".
+  /// The 24-hour clock of field reports: "at 0300", "1100 hours", "2359Z", "between 1100 and 1200
+  /// hours".
   mutating func scanMilitaryTime(at index: Int, _ number: DigitNumber) -> Int? {
     guard let value = Self.clockValue(number) else { return nil }
     var end = index + 1

@@ -1,4 +1,5 @@
-/// A token of English text for fact scanning: a word, a digit number, a symbol or a punctuation mark.
+/// A token of English text for fact scanning: a word, a digit number, a symbol or a punctuation
+/// mark.
 struct EnglishToken {
   enum Kind {
     case word

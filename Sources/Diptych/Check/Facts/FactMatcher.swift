@@ -17,7 +17,8 @@ package enum FactMatcher {
   /// "铀-235") is that name or call, not a divergence.
   ///
   /// - Parameters:
-  ///   - sourceNames: the values of numbers inside names (``NameNumbers``) and footnote calls of the source.
+  ///   - sourceNames: the values of numbers inside names (``NameNumbers``) and footnote calls of
+  /// the source.
   ///   - targetNames: the same for the target.
   public static func unmatched(
     source: [Fact], target: [Fact], sourceNames: Set<String>, targetNames: Set<String>
@@ -317,7 +318,8 @@ private struct MatchState {
       source, open: sourceOpen, otherOpen: Self.openKinds(target, targetOpen))
     let targetLeft = Self.withoutRepeats(
       target, open: targetOpen, otherOpen: Self.openKinds(source, sourceOpen))
-    // An elidable fact left over is a rephrasing, unless the other side has another number left over.
+    // An elidable fact left over is a rephrasing, unless the other side has another number left
+    // over.
     let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
     let targetConflicts = targetLeft.contains { !$0.isElidable && $0.kind.isScalar }
     // Elidable facts of one kind left over on both sides ("two" against 一名) disagree too.

@@ -13,7 +13,8 @@ struct AlignedXMLDecoder {
     guard version == String(AlignedXML.schemaVersion) else {
       throw failure(
         root,
-        "schema version '\(version)' is not supported (this reader reads version \(AlignedXML.schemaVersion))"
+        "schema version '\(version)' is not supported (this reader reads version "
+          + "\(AlignedXML.schemaVersion))"
       )
     }
     let documents = root.elements(named: "document")

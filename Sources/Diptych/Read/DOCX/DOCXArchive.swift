@@ -73,7 +73,8 @@ struct DOCXArchive {
       throw ReadError(
         path: path,
         reason: .malformed(
-          "the DOCX part \(name) inflates more than \(Self.maximumRatio) times its size (a ZIP bomb?)"
+          "the DOCX part \(name) inflates more than \(Self.maximumRatio) times its size (a ZIP "
+            + "bomb?)"
         ))
     } catch {
       throw ReadError(path: path, reason: .malformed("the DOCX part \(name) is damaged (\(error))"))

@@ -107,7 +107,8 @@ struct HTMLFootnoteLinks {
   }
 
   private static func isNoteBlock(_ name: String) -> Bool {
-    HTMLReader.isBlock(name) || ["td", "th", "tr", "tbody", "thead", "tfoot", "caption"].contains(name)
+    HTMLReader.isBlock(name)
+      || ["td", "th", "tr", "tbody", "thead", "tfoot", "caption"].contains(name)
   }
 
   /// The mark a link displays, `[1]` read as `1`.
@@ -174,9 +175,10 @@ struct HTMLFootnoteLinks {
 
   /// Numbers the calls and marks them, their bodies and the links back.
   private mutating func number(_ calls: [(link: Link, body: [Int])]) {
-    let lastFootnote = calls.filter { $0.link.word != .endnote }.map {
-      Int($0.link.marker.filter(\.isASCIIDigit)) ?? 0
-    }.max() ?? 0
+    let lastFootnote =
+      calls.filter { $0.link.word != .endnote }.map {
+        Int($0.link.marker.filter(\.isASCIIDigit)) ?? 0
+      }.max() ?? 0
     var counts = (footnotes: 0, endnotes: 0)
     var bodies: Set<[Int]> = []
     var seenBackLinks: Set<[String]> = []
@@ -268,7 +270,8 @@ struct HTMLFootnoteLinks {
       }
       return low
     }
-    return firstIndex(notBefore: path, orAfterSubtree: false)..<firstIndex(
-      notBefore: path, orAfterSubtree: true)
+    return firstIndex(
+      notBefore: path, orAfterSubtree: false)..<firstIndex(
+        notBefore: path, orAfterSubtree: true)
   }
 }

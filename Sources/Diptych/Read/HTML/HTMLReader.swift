@@ -76,7 +76,8 @@ struct HTMLReader {
       case "header" where child.attribute("id") == "title-block-header":
         titleBlock(child)
       default:
-        // Containers (div, section, article, main, blockquote …): a div holding only text is a paragraph.
+        // Containers (div, section, article, main, blockquote …): a div holding only text is a
+        // paragraph.
         if !notes, !child.elements.contains(where: { Self.isBlock($0.name.lowercased()) }),
           !DownlevelConditional.removingMarkers(child.text).allSatisfy(\.isWhitespace)
         {
@@ -363,7 +364,9 @@ struct HTMLReader {
       notes.append((key, paragraph))
       positions.append(index)
     }
-    let ordered = notes.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
+    let ordered = notes.enumerated().sorted {
+      ($0.element.key, $0.offset) < ($1.element.key, $1.offset)
+    }
     for (position, note) in zip(positions, ordered) { result[position] = note.element.paragraph }
   }
 }

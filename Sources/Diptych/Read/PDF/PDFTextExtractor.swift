@@ -39,7 +39,8 @@ public struct PDFTextExtractor: Sendable {
       throw ReadError(
         path: path,
         reason: .unreadable(
-          "reading a PDF needs pdftotext, which is not installed: install the Debian package \(Self.package) (apt-get install \(Self.package))"
+          "reading a PDF needs pdftotext, which is not installed: install the Debian package "
+            + "\(Self.package) (apt-get install \(Self.package))"
         ))
     }
     let process = Process()

@@ -11,9 +11,11 @@ enum HTMLFindingList {
       let finding = item.finding
       let severity = finding.severity.rawValue
       html +=
-        "<li class=\"finding sev-\(severity)\" id=\"\(id(item.index))\" tabindex=\"-1\" data-severity=\"\(severity)\" data-code=\"\(finding.code.rawValue)\">"
+        "<li class=\"finding sev-\(severity)\" id=\"\(id(item.index))\" tabindex=\"-1\" "
+        + "data-severity=\"\(severity)\" data-code=\"\(finding.code.rawValue)\">"
       html +=
-        "<span class=\"sev\">\(severity)</span> <code class=\"code\">\(finding.code.rawValue)</code> "
+        "<span class=\"sev\">\(severity)</span> <code "
+        + "class=\"code\">\(finding.code.rawValue)</code> "
       html += "<span class=\"message\">\(HTMLEscaping.escape(finding.message))</span></li>"
     }
     html += "</ul>"

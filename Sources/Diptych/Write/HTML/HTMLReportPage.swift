@@ -36,7 +36,8 @@ struct HTMLReportPage {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src \
+      'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
       <meta name="generator" content="diptych \(DiptychVersion.current)">
       <title>\(HTMLEscaping.escape(title))</title>
       <style>\(HTMLReportStyle.css)</style>
@@ -47,7 +48,8 @@ struct HTMLReportPage {
     HTMLReportSummary(alignment: alignment, findings: findings, title: title).render(into: &html)
     if !documentWide.isEmpty {
       html +=
-        "<section class=\"document-wide\" aria-label=\"Findings about the whole document\"><h2>About the whole document</h2>\n"
+        "<section class=\"document-wide\" aria-label=\"Findings about the whole "
+        + "document\"><h2>About the whole document</h2>\n"
       HTMLFindingList.render(documentWide, into: &html)
       html += "</section>\n"
     }
@@ -56,8 +58,13 @@ struct HTMLReportPage {
     html += """
       <main>
       <table class="units">
-      <colgroup><col class="c-unit"><col class="c-source"><col class="c-target"><col class="c-notes"></colgroup>
-      <thead><tr><th scope="col">Unit</th><th scope="col">\(sourceName) <span class="path">\(HTMLEscaping.escape(alignment.source.sourceName))</span></th><th scope="col">\(targetName) <span class="path">\(HTMLEscaping.escape(alignment.target.sourceName))</span></th><th scope="col">Findings</th></tr></thead>
+      <colgroup><col class="c-unit"><col class="c-source"><col class="c-target"><col \
+      class="c-notes"></colgroup>
+      <thead><tr><th scope="col">Unit</th><th scope="col">\(sourceName) <span \
+      class="path">\(HTMLEscaping.escape(alignment.source.sourceName))</span></th><th \
+      scope="col">\(targetName) <span \
+      class="path">\(HTMLEscaping.escape(alignment.target.sourceName))</span></th><th \
+      scope="col">Findings</th></tr></thead>
       <tbody>
 
       """

@@ -22,7 +22,11 @@ struct HTMLReportSummary {
     ]
     html += "<header class=\"top\">\n<h1>\(HTMLEscaping.escape(title))</h1>\n"
     html +=
-      "<p class=\"generated\">Diptych \(DiptychVersion.current) · \(HTMLEscaping.escape(sourceName)): <span class=\"path\">\(HTMLEscaping.escape(alignment.source.sourceName))</span> · \(HTMLEscaping.escape(targetName)): <span class=\"path\">\(HTMLEscaping.escape(alignment.target.sourceName))</span></p>\n"
+      "<p class=\"generated\">Diptych \(DiptychVersion.current) · "
+      + "\(HTMLEscaping.escape(sourceName)): <span "
+      + "class=\"path\">\(HTMLEscaping.escape(alignment.source.sourceName))</span> · "
+      + "\(HTMLEscaping.escape(targetName)): <span "
+      + "class=\"path\">\(HTMLEscaping.escape(alignment.target.sourceName))</span></p>\n"
     html += "<section class=\"summary\" aria-label=\"Summary\">\n<dl class=\"counts\">"
     for (name, count, key) in counts {
       html +=
@@ -46,7 +50,8 @@ struct HTMLReportSummary {
     html += "</tr></thead><tbody>"
     if codes.isEmpty {
       html +=
-        "<tr><td colspan=\"4\" class=\"none\">No findings: the two versions agree on everything checked.</td></tr>"
+        "<tr><td colspan=\"4\" class=\"none\">No findings: the two versions agree on everything "
+        + "checked.</td></tr>"
     }
     for code in codes {
       html += "<tr><th scope=\"row\"><code>\(code.rawValue)</code></th>"
@@ -67,25 +72,34 @@ struct HTMLReportSummary {
 
   private func renderFilters(into html: inout String) {
     html +=
-      "<form class=\"filters\" id=\"filters\" aria-label=\"Filters\">\n<fieldset><legend>Severity</legend>"
+      "<form class=\"filters\" id=\"filters\" "
+      + "aria-label=\"Filters\">\n<fieldset><legend>Severity</legend>"
     for severity in Severity.allCases.reversed() {
       let count = findings.filter { $0.severity == severity }.count
       html +=
-        "<label class=\"chip sev-\(severity.rawValue)\"><input type=\"checkbox\" name=\"severity\" value=\"\(severity.rawValue)\" checked> \(severity.rawValue) <span class=\"n\">\(count)</span></label>"
+        "<label class=\"chip sev-\(severity.rawValue)\"><input type=\"checkbox\" "
+        + "name=\"severity\" value=\"\(severity.rawValue)\" checked> \(severity.rawValue) <span "
+        + "class=\"n\">\(count)</span></label>"
     }
     html += "</fieldset>\n<fieldset><legend>Check</legend>"
     for code in FindingCode.allCases {
       let count = findings.filter { $0.code == code }.count
       guard count > 0 else { continue }
       html +=
-        "<label class=\"chip\"><input type=\"checkbox\" name=\"code\" value=\"\(code.rawValue)\" checked> \(code.rawValue) <span class=\"n\">\(count)</span></label>"
+        "<label class=\"chip\"><input type=\"checkbox\" name=\"code\" value=\"\(code.rawValue)\" "
+        + "checked> \(code.rawValue) <span class=\"n\">\(count)</span></label>"
     }
     html +=
-      "</fieldset>\n<fieldset><legend>Units</legend><label class=\"chip\"><input type=\"checkbox\" id=\"only-findings\"> only units with findings</label></fieldset>\n"
+      "</fieldset>\n<fieldset><legend>Units</legend><label class=\"chip\"><input "
+      + "type=\"checkbox\" id=\"only-findings\"> only units with findings</label></fieldset>\n"
     html +=
-      "<div class=\"nav\"><button type=\"button\" data-step=\"-1\" title=\"Previous finding (k)\">↑ previous</button><button type=\"button\" data-step=\"1\" title=\"Next finding (j)\">next ↓</button>"
+      "<div class=\"nav\"><button type=\"button\" data-step=\"-1\" title=\"Previous finding "
+      + "(k)\">↑ previous</button><button type=\"button\" data-step=\"1\" title=\"Next finding "
+      + "(j)\">next ↓</button>"
     html += "<output id=\"shown\" aria-live=\"polite\"></output></div>\n"
     html +=
-      "<p class=\"keys\">Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding · <kbd>k</kbd> or <kbd>p</kbd> previous · <kbd>f</kbd> only units with findings · a unit's number links to it.</p>\n</form>\n"
+      "<p class=\"keys\">Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding · <kbd>k</kbd> or "
+      + "<kbd>p</kbd> previous · <kbd>f</kbd> only units with findings · a unit's number links "
+      + "to it.</p>\n</form>\n"
   }
 }

@@ -19,7 +19,9 @@ struct HTMLUnitRow {
     html +=
       "<tr class=\"\(classes.joined(separator: " "))\" id=\"\(HTMLEscaping.escape(unit.id))\">"
     html +=
-      "<th scope=\"row\" class=\"meta\"><a class=\"anchor\" href=\"#\(HTMLEscaping.escape(unit.id))\" title=\"Link to this unit\">\(HTMLEscaping.escape(unit.id))</a>"
+      "<th scope=\"row\" class=\"meta\"><a class=\"anchor\" "
+      + "href=\"#\(HTMLEscaping.escape(unit.id))\" title=\"Link to this "
+      + "unit\">\(HTMLEscaping.escape(unit.id))</a>"
     html += "<span class=\"shape\" title=\"blocks: English : Chinese\">\(unit.shape)</span>"
     html += "<span class=\"kind\">\(alignment.kind(of: unit).rawValue)</span>"
     for side in Side.allCases {
@@ -44,7 +46,8 @@ struct HTMLUnitRow {
     guard !indices.isEmpty else {
       let name = document.language.isChinese ? "Chinese" : "English"
       html +=
-        "<td class=\"side \(sideClass) empty\" lang=\"\(HTMLEscaping.escape(tag))\"><p class=\"missing\" lang=\"en\">Not in the \(name)</p></td>"
+        "<td class=\"side \(sideClass) empty\" lang=\"\(HTMLEscaping.escape(tag))\"><p "
+        + "class=\"missing\" lang=\"en\">Not in the \(name)</p></td>"
       return
     }
     let blocks = indices.map { (index: $0, block: document.blocks[$0]) }
@@ -56,7 +59,8 @@ struct HTMLUnitRow {
     html += "<td class=\"side \(sideClass)\" lang=\"\(HTMLEscaping.escape(tag))\">"
     for (index, block) in blocks {
       html +=
-        "<div class=\"block \(block.kind.rawValue)\" data-block=\"\(HTMLEscaping.escape(block.id))\">"
+        "<div class=\"block \(block.kind.rawValue)\" "
+        + "data-block=\"\(HTMLEscaping.escape(block.id))\">"
       let label =
         block.kind == .footnote ? block.footnoteNumber.map(String.init) : block.label?.text
       let labelMarks =

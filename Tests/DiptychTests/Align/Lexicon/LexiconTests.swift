@@ -74,9 +74,14 @@ import Testing
 
   /// Paragraph 2 of corpus/unpc-synth-clean (UN Parallel Corpus sentences), split by hand.
   static let english = [
-    "Armed groups also occupied a number of other medical facilities, among them the Hawari General Hospital.",
-    "The demonstration quickly developed into a potentially threatening situation, but was eventually defused without serious incident.",
-    "The Security Council has repeatedly emphasized, including most recently in resolution 2167 (2014), the need to enhance the predictability, sustainability and flexibility of financing for regional organizations when they undertake peacekeeping operations under a United Nations mandate.",
+    "Armed groups also occupied a number of other medical facilities, among them the Hawari "
+      + "General Hospital.",
+    "The demonstration quickly developed into a potentially threatening situation, but was "
+      + "eventually defused without serious incident.",
+    "The Security Council has repeatedly emphasized, including most recently in resolution 2167 "
+      + "(2014), the need to enhance the predictability, sustainability and flexibility of "
+      + "financing for regional organizations when they undertake peacekeeping operations under a "
+      + "United Nations mandate.",
   ]
   static let chinese = [
     "武装团体还占领了其他一些医疗设施，其中包括Hawari总医院。",
@@ -186,10 +191,17 @@ import Testing
 
   /// Paragraph 6 of corpus/unpc-synth-numbered, split by hand: Abyei twice, in sentences 1 and 2.
   static let abyeiEnglish = [
-    "He indicated that while substantial progress had been made towards the implementation of the 1995 resolution and in undertaking preparations for the 2012 conference, it was clear that further and intensified efforts were needed by the facilitator, the conveners and the States of the region.",
-    "Such an approach would be consistent with the decision of 3 May 2013 of the Abyei Joint Oversight Committee to make Abyei a \"weapons-free zone\".",
-    "While the Government of South Sudan is seeking support and recognition for a Ngok Dinka administration over Ngok Dinka communities, the Government of the Sudan is proceeding with the preparations for the organization of its national elections in Abyei.",
-    "We welcome further ideas and robust discussion on the key elements of an amendment identified below.",
+    "He indicated that while substantial progress had been made towards the implementation of the "
+      + "1995 resolution and in undertaking preparations for the 2012 conference, it was clear "
+      + "that further and intensified efforts were needed by the facilitator, the conveners and "
+      + "the States of the region.",
+    "Such an approach would be consistent with the decision of 3 May 2013 of the Abyei Joint "
+      + "Oversight Committee to make Abyei a \"weapons-free zone\".",
+    "While the Government of South Sudan is seeking support and recognition for a Ngok Dinka "
+      + "administration over Ngok Dinka communities, the Government of the Sudan is proceeding "
+      + "with the preparations for the organization of its national elections in Abyei.",
+    "We welcome further ideas and robust discussion on the key elements of an amendment "
+      + "identified below.",
   ]
   static let abyeiChinese = [
     "他指出，虽然在执行1995年决议和筹备2012年大会方面取得了长足进展，但是协调人、召集国和该区域各国明显需要进一步加强努力。",
