@@ -55,9 +55,9 @@ struct SentencesCommand: ParsableCommand {
       print(Self.row("\(name) (micro)", .score(documents: scored), gold: scored.flatMap(\.gold)))
       if lexiconReport { try print(LexiconSeparation(documents: documents).text) }
       let names = documents.map(\.name)
-      print(
-        "  check: python3 ../shared/eval/score_beads.py -t \(names.map { output.path + "/" + $0 + ".align" }.joined(separator: " ")) -g \(names.map { output.path + "/" + $0 + ".gold" }.joined(separator: " "))"
-      )
+      let aligned = names.map { output.path + "/" + $0 + ".align" }.joined(separator: " ")
+      let golds = names.map { output.path + "/" + $0 + ".gold" }.joined(separator: " ")
+      print("  check: python3 ../shared/eval/score_beads.py -t \(aligned) -g \(golds)")
       for document in documents {
         try GoldAlignment.format(document.gold).write(
           to: output.appendingPathComponent("\(document.name).gold"), atomically: true,

@@ -76,12 +76,14 @@ struct DocumentCommand: ParsableCommand {
         if verbose, let unit = findings.first.flatMap({ units[$0.unit] }) {
           for index in unit.source {
             print(
-              "  EN block: \(alignment.source.blocks[index].label?.text ?? "") \(alignment.source.blocks[index].text)"
+              "  EN block: \(alignment.source.blocks[index].label?.text ?? "")"
+                + " \(alignment.source.blocks[index].text)"
             )
           }
           for index in unit.target {
             print(
-              "  ZH block: \(alignment.target.blocks[index].label?.text ?? "") \(alignment.target.blocks[index].text)"
+              "  ZH block: \(alignment.target.blocks[index].label?.text ?? "")"
+                + " \(alignment.target.blocks[index].text)"
             )
           }
         }
@@ -98,7 +100,8 @@ struct DocumentCommand: ParsableCommand {
         + byCode.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }.joined(
           separator: ", "))
     print(
-      "pairs with a \(code.rawValue) \(severity.rawValue): \(flagged.count) (\(String(format: "%.2f", percent))%)"
+      "pairs with a \(code.rawValue) \(severity.rawValue): \(flagged.count)"
+        + " (\(String(format: "%.2f", percent))%)"
     )
     print("pipeline time: \(elapsed)")
   }

@@ -53,7 +53,8 @@ struct PlantCommand: ParsableCommand {
     let percent = Double(caught) * 100 / Double(max(planted, 1))
     print("clean pairs with facts: \(candidates.count)")
     print(
-      "planted: \(planted), caught: \(caught) (\(String(format: "%.1f", percent))%), missed: \(planted - caught)"
+      "planted: \(planted), caught: \(caught) (\(String(format: "%.1f", percent))%),"
+        + " missed: \(planted - caught)"
     )
   }
 }

@@ -68,7 +68,8 @@ struct SeedCommand: ParsableCommand {
         + "candidates: \(candidates.count)"
     )
     print(
-      "changed: \(chosen.count), caught: \(caught) (\(String(format: "%.1f", percent))%), missed: \(chosen.count - caught)"
+      "changed: \(chosen.count), caught: \(caught) (\(String(format: "%.1f", percent))%),"
+        + " missed: \(chosen.count - caught)"
     )
     print(
       "by kind: "

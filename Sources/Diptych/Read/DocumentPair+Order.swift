@@ -8,8 +8,10 @@ extension DocumentPair {
     case (true, false):
       let note =
         sourcePath == targetPath
-        ? "\(sourcePath): the Chinese version comes first; read it as the target and the English as the source"
-        : "\(sourcePath) is the Chinese version and \(targetPath) the English one: the two were swapped"
+        ? "\(sourcePath): the Chinese version comes first;"
+          + " read it as the target and the English as the source"
+        : "\(sourcePath) is the Chinese version and \(targetPath) the English one:"
+          + " the two were swapped"
       return DocumentPair(source: b, target: a, split: split, notes: [note])
     case (false, false):
       throw ReadError(

@@ -8,7 +8,8 @@ import Testing
   /// The units as "source blocks:target blocks".
   func shapes() -> [String] {
     alignment.units.map { unit in
-      "\(unit.source.map(String.init).joined(separator: ",")):\(unit.target.map(String.init).joined(separator: ","))"
+      "\(unit.source.map(String.init).joined(separator: ","))"
+        + ":\(unit.target.map(String.init).joined(separator: ","))"
     }
   }
 

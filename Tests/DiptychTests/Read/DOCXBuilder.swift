@@ -5,7 +5,8 @@ import ZIPFoundation
 /// time.
 struct DOCXBuilder {
   static let namespaces =
-    #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+    #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
+    + #" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
 
   /// The content of `w:body`.
   var body: String
@@ -35,7 +36,8 @@ struct DOCXBuilder {
       properties += #"<w:numPr><w:ilvl w:val="\#(level)"/><w:numId w:val="\#(numID)"/></w:numPr>"#
     }
     return
-      #"<w:p><w:pPr>\#(properties)</w:pPr><w:r><w:t xml:space="preserve">\#(text)</w:t></w:r></w:p>"#
+      #"<w:p><w:pPr>\#(properties)</w:pPr>"#
+      + #"<w:r><w:t xml:space="preserve">\#(text)</w:t></w:r></w:p>"#
   }
 
   /// The package's bytes.
@@ -51,11 +53,16 @@ struct DOCXBuilder {
     }
     try add(
       "[Content_Types].xml",
-      #"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#
+      #"<?xml version="1.0" encoding="UTF-8"?>"#
+        + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+        + #"<Override PartName="/word/document.xml" "#
+        + #"ContentType="application/vnd.openxmlformats-officedocument"#
+        + #".wordprocessingml.document.main+xml"/></Types>"#
     )
     try add(
       "word/document.xml",
-      #"<?xml version="1.0" encoding="UTF-8"?><w:document \#(Self.namespaces)><w:body>\#(body)</w:body></w:document>"#
+      #"<?xml version="1.0" encoding="UTF-8"?><w:document \#(Self.namespaces)>"#
+        + #"<w:body>\#(body)</w:body></w:document>"#
     )
     for (name, content, root) in [
       ("styles", styles, "styles"), ("numbering", numbering, "numbering"),
@@ -65,7 +72,8 @@ struct DOCXBuilder {
       guard let content else { continue }
       try add(
         "word/\(name).xml",
-        #"<?xml version="1.0" encoding="UTF-8"?><w:\#(root) \#(Self.namespaces)>\#(content)</w:\#(root)>"#
+        #"<?xml version="1.0" encoding="UTF-8"?>"#
+          + #"<w:\#(root) \#(Self.namespaces)>\#(content)</w:\#(root)>"#
       )
     }
     guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }

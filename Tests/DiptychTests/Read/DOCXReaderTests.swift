@@ -5,15 +5,20 @@ import Testing
 @Suite struct DOCXReaderTests {
   static let numbering = """
     <w:abstractNum w:abstractNumId="0">
-      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
-      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>
-      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%3)"/></w:lvl>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/>\
+    <w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/>\
+    <w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/>\
+    <w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%3)"/></w:lvl>
     </w:abstractNum>
     <w:abstractNum w:abstractNumId="1">
-      <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="0"><w:start w:val="3"/>\
+    <w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
     </w:abstractNum>
     <w:abstractNum w:abstractNumId="2">
-      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/>\
+    <w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
     </w:abstractNum>
     <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
     <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride \
@@ -109,7 +114,8 @@ import Testing
       <w:footnote w:id="9"><w:p><w:r><w:t>Not an official record.</w:t></w:r></w:p></w:footnote>
       """
     let endnotes =
-      #"<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> An endnote.</w:t></w:r></w:p></w:endnote>"#
+      #"<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r>"#
+      + #"<w:r><w:t xml:space="preserve"> An endnote.</w:t></w:r></w:p></w:endnote>"#
     let document = try Self.read(DOCXBuilder(body: body, footnotes: footnotes, endnotes: endnotes))
     let paragraph = try #require(document.blocks.first)
     #expect(paragraph.label?.text == "1.")
@@ -133,7 +139,8 @@ import Testing
     let body =
       #"<w:p><w:r><w:t>The Council met.</w:t></w:r><w:r><w:endnoteReference w:id="4"/></w:r></w:p>"#
     let endnotes =
-      #"<w:endnote w:id="4"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>Only note.</w:t></w:r></w:p></w:endnote>"#
+      #"<w:endnote w:id="4"><w:p><w:r><w:endnoteRef/></w:r>"#
+      + #"<w:r><w:t>Only note.</w:t></w:r></w:p></w:endnote>"#
     let document = try Self.read(DOCXBuilder(body: body, endnotes: endnotes))
     #expect(document.blocks.first?.footnoteReferences.map(\.number) == [1])
     #expect(document.blocks.first?.footnoteReferences.map(\.marker) == ["i"])
@@ -142,7 +149,8 @@ import Testing
 
   @Test func footnoteNumberingFollowsTheSettings() throws {
     let body =
-      #"<w:p><w:r><w:t>The Council met.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#
+      #"<w:p><w:r><w:t>The Council met.</w:t></w:r>"#
+      + #"<w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#
     let footnotes = #"<w:footnote w:id="1"><w:p><w:r><w:t>Note.</w:t></w:r></w:p></w:footnote>"#
     let settings =
       #"<w:footnotePr><w:numFmt w:val="lowerLetter"/><w:numStart w:val="3"/></w:footnotePr>"#
@@ -189,7 +197,8 @@ import Testing
     let body = """
       <w:p><w:r><w:t>9. The plan is as follows:</w:t></w:r></w:p>\
       <w:p><w:r><w:t>2022 (Stocktaking)</w:t><w:br/><w:t>Collect information.</w:t></w:r></w:p>\
-      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Year</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Task</w:t></w:r></w:p></w:tc></w:tr>\
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Year</w:t></w:r></w:p></w:tc>\
+      <w:tc><w:p><w:r><w:t>Task</w:t></w:r></w:p></w:tc></w:tr>\
       <w:tr><w:tc><w:p><w:r><w:t>2023</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Map \
       the</w:t></w:r></w:p><w:p><w:r><w:t>norms.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
       """

@@ -27,7 +27,8 @@ import Testing
     }
 
     var description: String {
-      "\(kind) \(label?.text ?? "-") \(text.debugDescription) \(references) \(sentences) \(String(describing: parent)) \(String(describing: level))"
+      "\(kind) \(label?.text ?? "-") \(text.debugDescription) \(references)"
+        + " \(sentences) \(String(describing: parent)) \(String(describing: level))"
     }
   }
 

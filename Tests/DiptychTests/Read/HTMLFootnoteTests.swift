@@ -34,7 +34,8 @@ import Testing
       "<p class=MsoFootnoteText>\(index == 0 ? back : "")\(text)</p>"
     }.joined(separator: "\n")
     return
-      "<div style='mso-element:\(kind == "ftn" ? "footnote" : "endnote")' id=\(kind)\(id)>\n\(body)\n</div>"
+      "<div style='mso-element:\(kind == "ftn" ? "footnote" : "endnote")' id=\(kind)\(id)"
+      + ">\n\(body)\n</div>"
   }
 
   static func noteList(_ kind: String, _ notes: [String]) -> String {
@@ -81,7 +82,8 @@ import Testing
       <w:footnote w:id="9"><w:p><w:r><w:t>Not an official record.</w:t></w:r></w:p></w:footnote>
       """
     let endnotes =
-      #"<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> An endnote.</w:t></w:r></w:p></w:endnote>"#
+      #"<w:endnote w:id="2"><w:p><w:r><w:endnoteRef/></w:r>"#
+      + #"<w:r><w:t xml:space="preserve"> An endnote.</w:t></w:r></w:p></w:endnote>"#
     let docx = try DOCXReaderTests.read(
       DOCXBuilder(body: body, footnotes: footnotes, endnotes: endnotes))
     let document = try Self.read(html)
@@ -102,7 +104,9 @@ import Testing
     let html = Self.page(
       """
       <p class=MsoNormal>The Group met in Vienna.\(Self.wordCall("ftn", 1, mark: "[1]"))</p>
-      \(Self.noteList("ftn", [Self.wordNote("ftn", 1, mark: "[1]", ["See A/75/20.", "See also A/76/20."])]))
+      \(Self.noteList("ftn", [
+        Self.wordNote("ftn", 1, mark: "[1]", ["See A/75/20.", "See also A/76/20."])
+      ]))
       <p class=MsoNormal>Annex text after the notes.</p>
       """)
     let document = try Self.read(html)
@@ -116,7 +120,8 @@ import Testing
   @Test func wordHTMLInChineseGivesItsCallsAndBodies() throws {
     let html = Self.page(
       """
-      <p class=MsoNormal>工作组于2021年举行会议。\(Self.wordCall("ftn", 1, mark: "[1]"))会议通过了报告。\(Self.wordCall("ftn", 2, mark: "[2]"))</p>
+      <p class=MsoNormal>工作组于2021年举行会议。\(Self.wordCall("ftn", 1, mark: "[1]"))\
+      会议通过了报告。\(Self.wordCall("ftn", 2, mark: "[2]"))</p>
       \(Self.noteList("ftn", [
         Self.wordNote("ftn", 1, mark: "[1]", ["见A/75/20。"]),
         Self.wordNote("ftn", 2, mark: "[2]", ["见大会第1472(XIV)号决议。"]),

@@ -71,7 +71,8 @@ import Testing
         "a DTD with an external entity in a DOCX", "en.docx",
         {
           try docx(
-            #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"#
+            #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>"#
+              + #"<w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"#
           )
         }, "declares a DTD"
       ),
@@ -83,9 +84,10 @@ import Testing
             entities +=
               "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">"
           }
-          return Array(
-            #"<?xml version="1.0"?><!DOCTYPE TEI.2 [\#(entities)]><TEI.2><text><body><p><s>&a9;</s></p></body></text></TEI.2>"#
-              .utf8)
+          let xml =
+            #"<?xml version="1.0"?><!DOCTYPE TEI.2 [\#(entities)]>"#
+            + #"<TEI.2><text><body><p><s>&a9;</s></p></body></text></TEI.2>"#
+          return Array(xml.utf8)
         }, "entity"
       ),
       (

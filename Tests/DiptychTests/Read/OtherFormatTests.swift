@@ -43,7 +43,8 @@ import Testing
     let xml = """
       <?xml version="1.0" encoding="utf-8"?>
       <!DOCTYPE TEI.2 SYSTEM "tei_lite.dtd">
-      <TEI.2><teiHeader><fileDesc><titleStmt><title>A/RES/70/1</title></titleStmt></fileDesc></teiHeader>
+      <TEI.2><teiHeader><fileDesc><titleStmt><title>A/RES/70/1</title></titleStmt>\
+      </fileDesc></teiHeader>
       <text><body>
       <p id="1"><s id="1:1" lang="en">I. Introduction</s></p>
       <p id="2"><s id="2:1" lang="en">1. The General Assembly met.</s><s id="2:2" lang="en">It \
@@ -130,7 +131,8 @@ import Testing
     let pdf = try Self.pdfDocument(language)
     func structure(_ document: Document) -> [String] {
       document.blocks.map { block in
-        "\(block.kind.rawValue) \(block.label?.text ?? "-") \(block.footnoteNumber.map(String.init) ?? "-") "
+        "\(block.kind.rawValue) \(block.label?.text ?? "-")"
+          + " \(block.footnoteNumber.map(String.init) ?? "-") "
           + block.footnoteReferences.map { String($0.number) }.joined(separator: ",")
       }
     }

@@ -17,8 +17,12 @@ struct FootnoteCheck: DivergenceCheck {
     let bodyPartner = Self.bodyPartners(context)
     for (index, unit) in units.enumerated() {
       let (source, target) = calls[index]
+      // The neighbours are looked for only where the counts differ: a scan per unit would make
+      // a long document without calls quadratic.
       let pairing = FootnoteCallPairing(
-        bodyPartner: bodyPartner, neighbourOffsets: Self.neighbourOffsets(calls, around: index))
+        bodyPartner: bodyPartner,
+        neighbourOffsets: source.count == target.count
+          ? [] : Self.neighbourOffsets(calls, around: index))
       let pairs = pairing.pairs(source: source, target: target)
       for pair in pairs { paired.append((unit, source[pair.source], target[pair.target])) }
       let pairedSource = Set(pairs.map(\.source))
@@ -34,11 +38,12 @@ struct FootnoteCheck: DivergenceCheck {
         let side: Side = unit.source.isEmpty ? .target : .source
         for block in context.blocks(of: unit, side) where block.kind == .footnote {
           let other = context.name(side.other)
+          let number = block.footnoteNumber.map(String.init) ?? "?"
           findings.append(
             context.finding(
               .footnoteMissing, .error, unit,
-              "the text of \(context.name(side)) footnote \(block.footnoteNumber.map(String.init) ?? "?") has no \(other) counterpart",
-              facts: ["footnote \(block.footnoteNumber.map(String.init) ?? "?")"], about: side))
+              "the text of \(context.name(side)) footnote \(number) has no \(other) counterpart",
+              facts: ["footnote \(number)"], about: side))
         }
       }
     }
@@ -50,7 +55,8 @@ struct FootnoteCheck: DivergenceCheck {
       let message: String
       if offsets.count == 1, let offset = offsets.first {
         message =
-          "\(context.name(.source)) footnotes \(range(sources)) are numbered \(range(targets)) in the \(context.name(.target)) (offset \(offset > 0 ? "+" : "")\(offset))"
+          "\(context.name(.source)) footnotes \(range(sources)) are numbered \(range(targets))"
+          + " in the \(context.name(.target)) (offset \(offset > 0 ? "+" : "")\(offset))"
       } else {
         message =
           "\(differing.count) footnotes are numbered differently: "

@@ -26,7 +26,8 @@ struct ListCountCheck: DivergenceCheck {
       guard pairedSource != pairedTarget else { return nil }
       return context.finding(
         .listCount, .error, unit,
-        "the list here has \(source) item\(source == 1 ? "" : "s") in the \(context.name(.source)) and \(target) in the \(context.name(.target))",
+        "the list here has \(source) item\(source == 1 ? "" : "s") in the \(context.name(.source))"
+          + " and \(target) in the \(context.name(.target))",
         facts: ["\(source)", "\(target)"])
     }
   }

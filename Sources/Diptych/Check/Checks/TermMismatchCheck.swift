@@ -27,13 +27,16 @@ struct TermMismatchCheck: DivergenceCheck {
           findings.append(
             context.finding(
               .termMismatch, .warning, unit,
-              "'\(term)' is not rendered as '\(entry.chinese.joined(separator: "' or '"))' in the \(context.name(chineseSide))",
+              "'\(term)' is not rendered as '\(entry.chinese.joined(separator: "' or '"))'"
+                + " in the \(context.name(chineseSide))",
               facts: [term] + entry.chinese))
         case (nil, let term?) where !refersBack(to: entry, in: englishText):
           findings.append(
             context.finding(
               .termMismatch, .warning, unit,
-              "'\(term)' in the \(context.name(chineseSide)) has no '\(entry.english.joined(separator: "' or '"))' in the \(context.name(englishSide))",
+              "'\(term)' in the \(context.name(chineseSide))"
+                + " has no '\(entry.english.joined(separator: "' or '"))'"
+                + " in the \(context.name(englishSide))",
               facts: [term] + entry.english))
         default:
           continue

@@ -76,7 +76,8 @@ struct HTMLReportPage {
       row.render(into: &html)
     }
     html +=
-      "</tbody>\n</table>\n</main>\n<script>\(HTMLReportScript.javaScript)</script>\n</body>\n</html>\n"
+      "</tbody>\n</table>\n</main>\n"
+      + "<script>\(HTMLReportScript.javaScript)</script>\n</body>\n</html>\n"
     return html
   }
 }

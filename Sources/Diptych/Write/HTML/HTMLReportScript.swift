@@ -18,7 +18,8 @@ enum HTMLReportScript {
       function apply() {
         const severities = new Set(all("input[name=severity]:checked").map((i) => i.value));
         const codes = new Set(all("input[name=code]:checked").map((i) => i.value));
-        for (const f of findings) f.hidden = !(severities.has(f.dataset.severity) && codes.has(f.dataset.code));
+        for (const f of findings) f.hidden = !(severities.has(f.dataset.severity) && \#
+    codes.has(f.dataset.code));
         for (const m of marks) {
           const ids = m.dataset.findings.split(" ");
           m.classList.toggle("muted", ids.every((id) => !byId.has(id) || byId.get(id).hidden));
@@ -30,7 +31,8 @@ enum HTMLReportScript {
           if (!r.hidden) count += 1;
         }
         visible = findings.filter((f) => !f.hidden && !(f.closest("tr") || {}).hidden);
-        shown.textContent = count + " of " + rows.length + " units, " + visible.length + " of " + findings.length + " findings shown";
+        shown.textContent = count + " of " + rows.length + " units, " + visible.length + " of " + \#
+    findings.length + " findings shown";
       }
 
       function select(finding) {
@@ -60,14 +62,17 @@ enum HTMLReportScript {
       }
 
       document.getElementById("filters").addEventListener("change", apply);
-      for (const b of all("button[data-step]")) b.addEventListener("click", () => step(Number(b.dataset.step)));
+      for (const b of all("button[data-step]")) b.addEventListener("click", () => \#
+    step(Number(b.dataset.step)));
       for (const f of findings) f.addEventListener("click", () => select(f));
       document.addEventListener("keydown", (event) => {
         if (event.ctrlKey || event.metaKey || event.altKey) return;
-        if (event.target.matches && event.target.matches("input[type=text], input[type=search], textarea")) return;
+        if (event.target.matches && event.target.matches("input[type=text], input[type=search], \#
+    textarea")) return;
         if (event.key === "j" || event.key === "n") { step(1); event.preventDefault(); }
         else if (event.key === "k" || event.key === "p") { step(-1); event.preventDefault(); }
-        else if (event.key === "f") { onlyFindings.checked = !onlyFindings.checked; apply(); event.preventDefault(); }
+        else if (event.key === "f") { onlyFindings.checked = !onlyFindings.checked; apply(); \#
+    event.preventDefault(); }
       });
       apply();
     })();

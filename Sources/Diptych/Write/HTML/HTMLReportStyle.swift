@@ -6,10 +6,12 @@ enum HTMLReportStyle {
       --ink: #1d2433; --muted: #5b6478; --rule: #d9dde5; --paper: #ffffff; --band: #f6f7f9;
       --error: #b42318; --error-bg: #fde8e6; --warning: #a15c07; --warning-bg: #fef3d6;
       --info: #1f5fbf; --info-bg: #e6effc; --alone: #8a6d1f;
-      --sans: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Helvetica Neue", Arial, sans-serif;
+      --sans: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Helvetica Neue", Arial, \#
+    sans-serif;
       --serif: "Noto Serif", Georgia, "Times New Roman", serif;
       --cjk-serif: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif;
-      --cjk-sans: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+      --cjk-sans: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", \#
+    sans-serif;
       --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
     }
     * { box-sizing: border-box; }

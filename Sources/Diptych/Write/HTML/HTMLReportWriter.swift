@@ -30,7 +30,8 @@ public struct HTMLReportWriter: AlignmentWriter {
       sourceTag: sourceLanguage ?? alignment.source.language.defaultBitextTag,
       targetTag: targetLanguage ?? alignment.target.language.defaultBitextTag,
       title: title
-        ?? "Parity report: \(Self.fileName(alignment.source.sourceName, alignment.target.sourceName))"
+        ?? "Parity report: "
+        + Self.fileName(alignment.source.sourceName, alignment.target.sourceName)
     )
     return page.render()
   }

@@ -86,8 +86,10 @@ struct HTMLUnitRow {
       html += "<ol class=\"fn-bodies\">"
       for number in shown {
         guard let body = bodies[number] else { continue }
+        let link = HTMLEscaping.escape(links[number] ?? "")
         html +=
-          "<li><a class=\"fn-number\" href=\"#\(HTMLEscaping.escape(links[number] ?? ""))\">\(number)</a> \(HTMLEscaping.escape(body.text))</li>"
+          "<li><a class=\"fn-number\" href=\"#\(link)\">\(number)</a>"
+          + " \(HTMLEscaping.escape(body.text))</li>"
       }
       html += "</ol>"
     }
