@@ -40,12 +40,7 @@ struct BatchBenchmark: ParsableCommand {
       binary
       ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appendingPathComponent("diptych").path
-    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
-    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
+    let (english, chinese) = try BenchmarkDocuments.devsetLines(devset)
     let sentences = Array(zip(english, chinese)).filter { BatchPairGenerator.usable($0.0, $0.1) }
     let entries = [
       "unpc-synth-clean", "unpc-synth-edits", "unpc-synth-numbered", "unpc-synth-unnumbered-zh",

@@ -39,12 +39,7 @@ struct AlignBenchmark: ParsableCommand {
   var numberedParagraphs = false
 
   func run() throws {
-    let english = try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
-    let chinese = try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(
-      separator: "\n"
-    ).map(String.init)
+    let (english, chinese) = try BenchmarkDocuments.devsetLines(devset)
     let pairs = Array(zip(english, chinese))
     let sizes = sentences.split(separator: ",").compactMap {
       Int($0.trimmingCharacters(in: .whitespaces))

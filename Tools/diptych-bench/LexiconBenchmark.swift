@@ -64,12 +64,9 @@ struct LexiconBenchmark: ParsableCommand {
       throw ValidationError("--pairs must be a range within 1-2800")
     }
     let range = (bounds[0] - 1)..<bounds[1]
-    let english = Array(
-      try String(contentsOfFile: devset + "/devset.en", encoding: .utf8).split(separator: "\n").map(
-        String.init)[range])
-    let chinese = Array(
-      try String(contentsOfFile: devset + "/devset.zh", encoding: .utf8).split(separator: "\n").map(
-        String.init)[range])
+    let lines = try BenchmarkDocuments.devsetLines(devset)
+    let english = Array(lines.english[range])
+    let chinese = Array(lines.chinese[range])
     var start = Date()
     let evidence = TranslationEvidence(english: english, chinese: chinese, lexicon: lexicon)
     let analysed = Date().timeIntervalSince(start)

@@ -59,31 +59,10 @@ package enum LanguageDetector {
 
   /// ``script(of:)`` of a line's valid UTF-8 bytes.
   static func script(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var ideographs = 0
-    var latin = 0
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        // Latin letters, most of an English line, with no decoding.
-        if (byte | 0x20) &- 0x61 < 26 { latin += 1 }
-        index += 1
-        continue
-      }
-      if byte >= 0xE0, byte < 0xF0, isIdeograph(UnicodeScalars.scalar(at: index, in: bytes)) {
-        ideographs += 1
-      }
-      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-    }
-    if ideographs * 3 > latin, ideographs > 0 { return -1 }
-    return latin > 0 ? 1 : 0
-  }
-
-  @inline(__always) private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: true
-    default: false
-    }
+    var counts = ScriptCounts(tellsVariants: false)
+    counts.add(bytes)
+    if counts.isChinese { return -1 }
+    return counts.latin > 0 ? 1 : 0
   }
 
   /// The letters of each script in a text, counted as its bytes come.
@@ -92,13 +71,16 @@ package enum LanguageDetector {
     var latin = 0
     var traditional = 0
     var simplified = 0
+    /// Whether ideographs are also counted as traditional-only or simplified-only.
+    var tellsVariants = true
+
+    /// Whether the text is Chinese: an ideograph carries about as much text as three Latin
+    /// letters.
+    var isChinese: Bool { ideographs * 3 > latin && ideographs > 0 }
 
     /// The language the counts tell.
     var language: Language? {
-      // An ideograph carries about as much text as three Latin letters.
-      if ideographs * 3 > latin, ideographs > 0 {
-        return traditional > simplified ? .traditionalChinese : .simplifiedChinese
-      }
+      if isChinese { return traditional > simplified ? .traditionalChinese : .simplifiedChinese }
       return latin > 0 ? .english : nil
     }
 
@@ -107,20 +89,30 @@ package enum LanguageDetector {
       while index < bytes.count {
         let byte = bytes[index]
         if byte < 0x80 {
+          // Latin letters, most of an English line, with no decoding.
           if (byte | 0x20) &- 0x61 < 26 { latin += 1 }
           index += 1
           continue
         }
-        add(UnicodeScalars.scalar(at: index, in: bytes))
-        index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        // Ideographs are all three bytes long: the others need no decoding.
+        if byte >= 0xE0, byte < 0xF0 { add(ideograph: UnicodeScalars.scalar(at: index, in: bytes)) }
+        index += UnicodeScalars.width(lead: byte)
       }
     }
 
     mutating func add(_ scalar: Unicode.Scalar) {
+      if scalar.value < 0x80 {
+        if (UInt8(scalar.value) | 0x20) &- 0x61 < 26 { latin += 1 }
+      } else {
+        add(ideograph: scalar)
+      }
+    }
+
+    private mutating func add(ideograph scalar: Unicode.Scalar) {
       switch scalar.value {
-      case 0x41...0x5A, 0x61...0x7A: latin += 1
       case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
         ideographs += 1
+        guard tellsVariants else { return }
         if LanguageDetector.traditionalOnly.contains(scalar) { traditional += 1 }
         if LanguageDetector.simplifiedOnly.contains(scalar) { simplified += 1 }
       default: break

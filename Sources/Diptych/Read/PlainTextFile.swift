@@ -92,7 +92,7 @@ enum PlainTextFile {
         continue
       }
       if !UnicodeScalars.isWhitespace(UnicodeScalars.scalar(at: index, in: bytes)) { return true }
-      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+      index += UnicodeScalars.width(lead: byte)
     }
     return false
   }

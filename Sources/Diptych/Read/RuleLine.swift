@@ -50,7 +50,7 @@ enum RuleLine {
         return !String(decoding: bytes, as: UTF8.self).trimmingWhitespace().isEmpty
       }
       if !UnicodeScalars.isWhitespace(scalar) { return true }
-      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+      index += UnicodeScalars.width(lead: byte)
     }
     return false
   }

@@ -141,7 +141,7 @@ extension LabelParser {
         while scalars.count <= index, next < bytes.count {
           let lead = bytes[next]
           scalars.append(UnicodeScalars.scalar(at: next, in: bytes))
-          next += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+          next += UnicodeScalars.width(lead: lead)
         }
         return index < scalars.count ? scalars[index] : nil
       }

@@ -16,7 +16,7 @@ extension WordRepairer {
       guard UnicodeScalars.isStandalone(scalar), !scalar.properties.isAlphabetic,
         scalar.properties.numericType == nil
       else { return false }
-      index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+      index += UnicodeScalars.width(lead: byte)
     }
     return true
   }

@@ -75,6 +75,11 @@ enum UnicodeScalars {
     return isStandalone(scalar(at: start, in: bytes))
   }
 
+  /// How many bytes the scalar whose valid UTF-8 sequence starts with `lead` takes.
+  @inline(__always) static func width(lead: UInt8) -> Int {
+    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+  }
+
   /// The scalar starting at byte `index` of valid UTF-8 `bytes`.
   @inline(__always) static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>)
     -> Unicode.Scalar
@@ -111,7 +116,7 @@ enum UnicodeScalars {
             index += 1
           } else {
             buffer[count] = scalar(at: index, in: bytes)
-            index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            index += width(lead: byte)
           }
           count += 1
         }

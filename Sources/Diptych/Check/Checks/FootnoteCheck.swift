@@ -15,14 +15,11 @@ struct FootnoteCheck: DivergenceCheck {
       )
     }
     let bodyPartner = Self.bodyPartners(context)
+    let neighbourOffsets = Self.neighbourOffsets(calls)
     for (index, unit) in units.enumerated() {
       let (source, target) = calls[index]
-      // The neighbours are looked for only where the counts differ: a scan per unit would make
-      // a long document without calls quadratic.
       let pairing = FootnoteCallPairing(
-        bodyPartner: bodyPartner,
-        neighbourOffsets: source.count == target.count
-          ? [] : Self.neighbourOffsets(calls, around: index))
+        bodyPartner: bodyPartner, neighbourOffsets: neighbourOffsets[index])
       let pairs = pairing.pairs(source: source, target: target)
       for pair in pairs { paired.append((unit, source[pair.source], target[pair.target])) }
       let pairedSource = Set(pairs.map(\.source))
@@ -81,18 +78,26 @@ struct FootnoteCheck: DivergenceCheck {
     return partners
   }
 
-  /// The numbering offsets of the nearest units before and after `index` whose calls pair
-  /// without doubt (as many on each side).
-  private static func neighbourOffsets(_ calls: [(source: [Int], target: [Int])], around index: Int)
-    -> Set<Int>
-  {
-    func offsets(_ unit: (source: [Int], target: [Int])) -> [Int]? {
+  /// For each unit, the numbering offsets of the nearest units before and after it whose calls
+  /// pair without doubt (as many on each side), found in one pass each way.
+  private static func neighbourOffsets(_ calls: [(source: [Int], target: [Int])]) -> [Set<Int>] {
+    let own: [[Int]?] = calls.map { unit in
       guard !unit.source.isEmpty, unit.source.count == unit.target.count else { return nil }
       return zip(unit.source, unit.target).map { $1 - $0 }
     }
-    let before = calls[..<index].reversed().lazy.compactMap(offsets).first ?? []
-    let after = calls[(index + 1)...].lazy.compactMap(offsets).first ?? []
-    return Set(before + after)
+    var before = [[Int]](repeating: [], count: calls.count)
+    var last: [Int] = []
+    for index in calls.indices {
+      before[index] = last
+      if let offsets = own[index] { last = offsets }
+    }
+    var result = [Set<Int>](repeating: [], count: calls.count)
+    last = []
+    for index in calls.indices.reversed() {
+      result[index] = Set(before[index] + last)
+      if let offsets = own[index] { last = offsets }
+    }
+    return result
   }
 
   private func missing(_ context: CheckContext, _ unit: AlignmentUnit, number: Int, on side: Side)
