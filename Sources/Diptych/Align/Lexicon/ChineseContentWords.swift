@@ -80,7 +80,8 @@ struct ChineseContentWords {
   /// 一 and 两 alone mostly mean "a" and "a couple", not the digits 1 and 2.
   private static let articleNumerals: Set<Unicode.Scalar> = ["一", "两"]
 
-  /// The longest headword starting at `start`, hashing each longer prefix incrementally.
+  /// The longest headword starting at `start`, hashing each longer prefix incrementally until no
+  /// headword continues it.
   private func longestHeadword(in scalars: [Unicode.Scalar], from start: Int) -> (Int, Int32?) {
     var hash = LexiconKey.seed
     var best: (Int, Int32?) = (0, nil)
@@ -90,6 +91,7 @@ struct ChineseContentWords {
       hash = LexiconKey.combine(hash, scalars[position])
       position += 1
       if let id = lexicon.chineseWordID(hash: hash) { best = (position - start, id) }
+      if !lexicon.chineseWordContinues(hash: hash) { break }
     }
     return best
   }

@@ -31,6 +31,7 @@ private struct LexiconParser {
   /// The stem id of each English word of the file, by its index there.
   var stemOfWord: [Int32] = []
   var chineseWordIDs: [UInt64: Int32] = [:]
+  var chinesePrefixes: Set<UInt64> = []
   var stemsStart: [Int32] = [0]
   var stemsOfChinese: [Int32] = []
   var longestHeadword = 1
@@ -45,6 +46,7 @@ private struct LexiconParser {
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
     stemIDs.reserveCapacity(40_000)
     chineseWordIDs.reserveCapacity(120_000)
+    chinesePrefixes.reserveCapacity(120_000)
     stemsOfChinese.reserveCapacity(400_000)
     var start = 0
     while start < bytes.count {
@@ -115,8 +117,12 @@ private struct LexiconParser {
     var hash = LexiconKey.seed
     var scalars = 0
     for byte in line[..<tab] {
+      // A lead byte ends the prefix before it (the first one ends the empty prefix).
+      if byte & 0xC0 != 0x80 {
+        if scalars > 0 { chinesePrefixes.insert(hash) }
+        scalars += 1
+      }
       hash = LexiconKey.combine(hash, byte)
-      if byte & 0xC0 != 0x80 { scalars += 1 }
     }
     longestHeadword = max(longestHeadword, scalars)
     let entryStart = stemsOfChinese.count
@@ -175,7 +181,7 @@ private struct LexiconParser {
     }
     return Lexicon(
       stemIDs: stemIDs, stopWords: stopWords, irregularBases: irregularBases,
-      chineseWordIDs: chineseWordIDs, stemsStart: stemsStart, stemsOfChinese: stemsOfChinese,
+      chineseWordIDs: chineseWordIDs, chinesePrefixes: chinesePrefixes, stemsStart: stemsStart, stemsOfChinese: stemsOfChinese,
       chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,
       chineseStopCharacters: chineseStopCharacters)
   }

@@ -12,6 +12,10 @@ package struct Lexicon: Sendable {
   let irregularBases: [UInt64: [UInt8]]
   /// Simplified Chinese headwords, by the hash of their UTF-8 bytes.
   let chineseWordIDs: [UInt64: Int32]
+  /// The hashes of every proper prefix (whole scalars) of a headword: a segmenter extending a
+  /// match stops at the first prefix no headword continues, instead of trying every length up to
+  /// `longestHeadword`.
+  let chinesePrefixes: Set<UInt64>
   /// The stems of headword `i` are `stemsOfChinese[stemsStart[i]..<stemsStart[i + 1]]`, ascending.
   let stemsStart: [Int32]
   let stemsOfChinese: [Int32]
@@ -52,6 +56,9 @@ package struct Lexicon: Sendable {
 
   /// The id of a headword given by the hash of its bytes.
   func chineseWordID(hash: UInt64) -> Int32? { chineseWordIDs[hash] }
+
+  /// Whether some headword is longer than the text hashed to `hash` and starts with it.
+  func chineseWordContinues(hash: UInt64) -> Bool { chinesePrefixes.contains(hash) }
 
   /// The stems that translate a Chinese headword, ascending.
   package func stems(ofChinese word: Int32) -> ArraySlice<Int32> {
