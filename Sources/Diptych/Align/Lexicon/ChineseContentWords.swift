@@ -59,10 +59,12 @@ struct ChineseContentWords {
     return tokens
   }
 
-  /// The distinct pairs of adjacent Han characters of `text`, hashed: the keys that learning from
-  /// the document pairs with English words the lexicon lacks (names: Abyei, 阿卜耶伊).
-  static func hanBigrams(in text: String) -> Set<UInt64> {
-    var keys: Set<UInt64> = []
+  /// The distinct pairs of adjacent Han characters of `text`, hashed, ascending: the keys that
+  /// learning from the document pairs with English words the lexicon lacks (names: Abyei,
+  /// 阿卜耶伊). Sorted rather than a set: building a set per sentence of a long document cost
+  /// more than the learning.
+  static func hanBigrams(in text: String) -> [UInt64] {
+    var keys: [UInt64] = []
     var previous: Unicode.Scalar?
     for scalar in text.unicodeScalars {
       guard EnglishContentWords.isHan(scalar) else {
@@ -70,10 +72,11 @@ struct ChineseContentWords {
         continue
       }
       if let previous {
-        keys.insert(LexiconKey.combine(LexiconKey.combine(LexiconKey.seed, previous), scalar))
+        keys.append(LexiconKey.combine(LexiconKey.combine(LexiconKey.seed, previous), scalar))
       }
       previous = scalar
     }
+    keys.sortAndRemoveRepeats()
     return keys
   }
 

@@ -181,7 +181,8 @@ private struct LexiconParser {
     }
     return Lexicon(
       stemIDs: stemIDs, stopWords: stopWords, irregularBases: irregularBases,
-      chineseWordIDs: chineseWordIDs, chinesePrefixes: chinesePrefixes, stemsStart: stemsStart, stemsOfChinese: stemsOfChinese,
+      chineseWordIDs: chineseWordIDs, chinesePrefixes: chinesePrefixes, stemsStart: stemsStart,
+      stemsOfChinese: stemsOfChinese,
       chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,
       chineseStopCharacters: chineseStopCharacters)
   }
