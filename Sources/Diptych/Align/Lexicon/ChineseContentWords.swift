@@ -93,8 +93,9 @@ struct ChineseContentWords {
     while position < end, EnglishContentWords.isHan(scalars[position]) {
       hash = LexiconKey.combine(hash, scalars[position])
       position += 1
-      if let id = lexicon.chineseWordID(hash: hash) { best = (position - start, id) }
-      if !lexicon.chineseWordContinues(hash: hash) { break }
+      let segment = lexicon.chineseSegment(hash: hash)
+      if let id = segment.word { best = (position - start, id) }
+      if !segment.continues { break }
     }
     return best
   }

@@ -179,9 +179,14 @@ private struct LexiconParser {
         fill[stem] += 1
       }
     }
+    var segments = HashedKeyTable(capacity: chineseWordIDs.count + chinesePrefixes.count)
+    for (hash, id) in chineseWordIDs {
+      segments.set(hash, id << 1 | (chinesePrefixes.contains(hash) ? 1 : 0))
+    }
+    for hash in chinesePrefixes where chineseWordIDs[hash] == nil { segments.set(hash, -1) }
     return Lexicon(
       stemIDs: stemIDs, stopWords: stopWords, irregularBases: irregularBases,
-      chineseWordIDs: chineseWordIDs, chinesePrefixes: chinesePrefixes, stemsStart: stemsStart,
+      chineseWordIDs: chineseWordIDs, chineseSegments: segments, stemsStart: stemsStart,
       stemsOfChinese: stemsOfChinese,
       chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,
       chineseStopCharacters: chineseStopCharacters)

@@ -12,10 +12,11 @@ package struct Lexicon: Sendable {
   let irregularBases: [UInt64: [UInt8]]
   /// Simplified Chinese headwords, by the hash of their UTF-8 bytes.
   let chineseWordIDs: [UInt64: Int32]
-  /// The hashes of every proper prefix (whole scalars) of a headword: a segmenter extending a
-  /// match stops at the first prefix no headword continues, instead of trying every length up to
-  /// `longestHeadword`.
-  let chinesePrefixes: Set<UInt64>
+  /// What segmenting needs of every headword and every proper prefix (whole scalars) of one, by
+  /// hash: the headword's id (−1 for a prefix only) times 2, plus 1 when a longer headword starts
+  /// with it. A segmenter extending a match stops at the first prefix no headword continues
+  /// instead of trying every length up to `longestHeadword`.
+  let chineseSegments: HashedKeyTable
   /// The stems of headword `i` are `stemsOfChinese[stemsStart[i]..<stemsStart[i + 1]]`, ascending.
   let stemsStart: [Int32]
   let stemsOfChinese: [Int32]
@@ -54,11 +55,13 @@ package struct Lexicon: Sendable {
     chineseWordIDs[LexiconKey.hash(word.utf8)]
   }
 
-  /// The id of a headword given by the hash of its bytes.
-  func chineseWordID(hash: UInt64) -> Int32? { chineseWordIDs[hash] }
-
-  /// Whether some headword is longer than the text hashed to `hash` and starts with it.
-  func chineseWordContinues(hash: UInt64) -> Bool { chinesePrefixes.contains(hash) }
+  /// The headword whose bytes hash to `hash`, if any, and whether a longer headword starts with
+  /// those bytes.
+  @inline(__always)
+  func chineseSegment(hash: UInt64) -> (word: Int32?, continues: Bool) {
+    guard let value = chineseSegments.value(hash) else { return (nil, false) }
+    return (value >= 0 ? value >> 1 : nil, value & 1 == 1)
+  }
 
   /// The stems that translate a Chinese headword, ascending.
   package func stems(ofChinese word: Int32) -> ArraySlice<Int32> {
