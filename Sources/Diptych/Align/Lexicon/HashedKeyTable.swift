@@ -8,7 +8,9 @@ struct HashedKeyTable: Sendable {
   private var keys: [UInt64]
   private var values: [Int32]
   /// 64 minus log2 of the slot count: the top bits of the mixed key pick the slot.
-  private let shift: UInt64
+  private var shift: UInt64
+  /// How many keys have a value.
+  private(set) var count = 0
   private var mask: Int { keys.count - 1 }
   /// Marks a free slot; never a stored value.
   private static let free = Int32.min
@@ -33,13 +35,29 @@ struct HashedKeyTable: Sendable {
     return nil
   }
 
-  /// Sets the value of `key` (not `Int32.min`); the table must keep a free slot.
+  /// Sets the value of `key` (not `Int32.min`), doubling the slots when half are filled.
   mutating func set(_ key: UInt64, _ value: Int32) {
     precondition(value != Self.free)
     var slot = slot(of: key)
     while values[slot] != Self.free && keys[slot] != key { slot = (slot + 1) & mask }
+    if values[slot] == Self.free {
+      if 2 * (count + 1) > keys.count {
+        grow()
+        set(key, value)
+        return
+      }
+      count += 1
+    }
     keys[slot] = key
     values[slot] = value
+  }
+
+  private mutating func grow() {
+    var larger = HashedKeyTable(capacity: keys.count)
+    for slot in keys.indices where values[slot] != Self.free {
+      larger.set(keys[slot], values[slot])
+    }
+    self = larger
   }
 
   /// Fibonacci hashing: FNV-1a's low bits alone are not mixed enough to pick a slot.

@@ -30,8 +30,8 @@ private struct LexiconParser {
   var stemIDs: [UInt64: Int32] = [:]
   /// The stem id of each English word of the file, by its index there.
   var stemOfWord: [Int32] = []
-  var chineseWordIDs: [UInt64: Int32] = [:]
-  var chinesePrefixes: Set<UInt64> = []
+  /// Headwords and their prefixes, as `Lexicon.chineseSegments` holds them.
+  var chineseSegments = HashedKeyTable(capacity: 250_000)
   var stemsStart: [Int32] = [0]
   var stemsOfChinese: [Int32] = []
   var longestHeadword = 1
@@ -45,8 +45,6 @@ private struct LexiconParser {
 
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
     stemIDs.reserveCapacity(40_000)
-    chineseWordIDs.reserveCapacity(120_000)
-    chinesePrefixes.reserveCapacity(120_000)
     stemsOfChinese.reserveCapacity(400_000)
     var start = 0
     while start < bytes.count {
@@ -56,7 +54,7 @@ private struct LexiconParser {
       try line(UnsafeBufferPointer(rebasing: bytes[start..<end]))
       start = end + 1
     }
-    guard section == .chinese, !chineseWordIDs.isEmpty else {
+    guard section == .chinese, stemsStart.count > 1 else {
       throw .malformed(name, line: lineNumber, "no @chinese section")
     }
   }
@@ -119,7 +117,9 @@ private struct LexiconParser {
     for byte in line[..<tab] {
       // A lead byte ends the prefix before it (the first one ends the empty prefix).
       if byte & 0xC0 != 0x80 {
-        if scalars > 0 { chinesePrefixes.insert(hash) }
+        if scalars > 0 {
+          chineseSegments.set(hash, chineseSegments.value(hash).map { $0 | 1 } ?? -1)
+        }
         scalars += 1
       }
       hash = LexiconKey.combine(hash, byte)
@@ -147,10 +147,12 @@ private struct LexiconParser {
       kept += 1
     }
     stemsOfChinese.removeSubrange(kept...)
-    if let existing = chineseWordIDs[hash] {
-      throw .malformed(name, line: lineNumber, "headword repeated (first as entry \(existing))")
+    let known = chineseSegments.value(hash)
+    if let known, known >= 0 {
+      throw .malformed(name, line: lineNumber, "headword repeated (first as entry \(known >> 1))")
     }
-    chineseWordIDs[hash] = Int32(stemsStart.count - 1)
+    // A prefix already met (−1) is continued by a longer headword.
+    chineseSegments.set(hash, Int32(stemsStart.count - 1) << 1 | (known == nil ? 0 : 1))
     stemsStart.append(Int32(stemsOfChinese.count))
   }
 
@@ -179,14 +181,9 @@ private struct LexiconParser {
         fill[stem] += 1
       }
     }
-    var segments = HashedKeyTable(capacity: chineseWordIDs.count + chinesePrefixes.count)
-    for (hash, id) in chineseWordIDs {
-      segments.set(hash, id << 1 | (chinesePrefixes.contains(hash) ? 1 : 0))
-    }
-    for hash in chinesePrefixes where chineseWordIDs[hash] == nil { segments.set(hash, -1) }
     return Lexicon(
       stemIDs: stemIDs, stopWords: stopWords, irregularBases: irregularBases,
-      chineseWordIDs: chineseWordIDs, chineseSegments: segments, stemsStart: stemsStart,
+      chineseSegments: chineseSegments, stemsStart: stemsStart,
       stemsOfChinese: stemsOfChinese,
       chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,
       chineseStopCharacters: chineseStopCharacters)

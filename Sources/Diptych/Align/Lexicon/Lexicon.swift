@@ -10,12 +10,10 @@ package struct Lexicon: Sendable {
   let stopWords: Set<UInt64>
   /// Irregular forms and their base ("went" → "go"), by the hash of the form.
   let irregularBases: [UInt64: [UInt8]]
-  /// Simplified Chinese headwords, by the hash of their UTF-8 bytes.
-  let chineseWordIDs: [UInt64: Int32]
-  /// What segmenting needs of every headword and every proper prefix (whole scalars) of one, by
-  /// hash: the headword's id (−1 for a prefix only) times 2, plus 1 when a longer headword starts
-  /// with it. A segmenter extending a match stops at the first prefix no headword continues
-  /// instead of trying every length up to `longestHeadword`.
+  /// Simplified Chinese headwords and every proper prefix (whole scalars) of one, by the hash of
+  /// their UTF-8 bytes: the headword's id (−1 for a prefix only) times 2, plus 1 when a longer
+  /// headword starts with it. A segmenter extending a match stops at the first prefix no
+  /// headword continues instead of trying every length up to `longestHeadword`.
   let chineseSegments: HashedKeyTable
   /// The stems of headword `i` are `stemsOfChinese[stemsStart[i]..<stemsStart[i + 1]]`, ascending.
   let stemsStart: [Int32]
@@ -52,7 +50,7 @@ package struct Lexicon: Sendable {
 
   /// The id of a simplified Chinese headword.
   package func chineseWordID(_ word: String) -> Int32? {
-    chineseWordIDs[LexiconKey.hash(word.utf8)]
+    chineseSegment(hash: LexiconKey.hash(word.utf8)).word
   }
 
   /// The headword whose bytes hash to `hash`, if any, and whether a longer headword starts with
