@@ -287,8 +287,8 @@ enum BandedDynamicProgramme {
   private static let guideShapes: [(source: Int, target: Int)] = [(1, 1), (1, 0), (0, 1)]
 
   /// From how many blocks a side the band follows a guide path (below it the whole band costs
-  /// little: the devset as one document, 4,000 blocks, keeps the plain band).
-  static let guidedRows = 5_000
+  /// little, and every corpus entry keeps the plain band).
+  static let guidedRows = 1_000
   /// The half-width of the band around the guide path; where the full model's path runs along
   /// its edge the band widens as usual.
   static let guidedHalfWidth = 4
