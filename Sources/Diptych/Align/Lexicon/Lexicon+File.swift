@@ -25,9 +25,9 @@ private struct LexiconParser {
   let name: String
   var section = Section.header
   var lineNumber = 0
-  var stopWords: Set<UInt64> = []
+  var stopWords = HashedKeyTable(capacity: 512)
   var irregularBases: [UInt64: [UInt8]] = [:]
-  var stemIDs: [UInt64: Int32] = [:]
+  var stemIDs = HashedKeyTable(capacity: 40_000)
   /// The stem id of each English word of the file, by its index there.
   var stemOfWord: [Int32] = []
   /// Headwords and their prefixes, as `Lexicon.chineseSegments` holds them.
@@ -44,7 +44,6 @@ private struct LexiconParser {
   private static let tab = UInt8(ascii: "\t")
 
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
-    stemIDs.reserveCapacity(40_000)
     stemsOfChinese.reserveCapacity(400_000)
     var start = 0
     while start < bytes.count {
@@ -75,7 +74,7 @@ private struct LexiconParser {
   private mutating func directive(_ line: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
     let fields = line.split(separator: Self.space).map { Array($0) }
     switch String(decoding: fields[0], as: UTF8.self) {
-    case "@stop": for word in fields.dropFirst() { stopWords.insert(LexiconKey.hash(word)) }
+    case "@stop": for word in fields.dropFirst() { stopWords.set(LexiconKey.hash(word), 0) }
     case "@chinese-stop":
       // The script already left those headwords out; single characters guide segmentation.
       for word in fields.dropFirst() {
@@ -99,11 +98,11 @@ private struct LexiconParser {
   private mutating func englishWord(_ word: [UInt8]) {
     let stem = PorterStemmer.stem(irregularBases[LexiconKey.hash(word)] ?? word)
     let key = LexiconKey.hash(stem)
-    if let id = stemIDs[key] {
+    if let id = stemIDs.value(key) {
       stemOfWord.append(id)
     } else {
       let id = Int32(stemIDs.count)
-      stemIDs[key] = id
+      stemIDs.set(key, id)
       stemOfWord.append(id)
     }
   }

@@ -5,9 +5,9 @@
 /// below `chineseWordCount`. Tables are keyed by `LexiconKey` hashes, so lookups build no strings.
 package struct Lexicon: Sendable {
   /// English stems, by the hash of their bytes.
-  let stemIDs: [UInt64: Int32]
-  /// Lower-case English words that carry no content ("the", "of"), by hash.
-  let stopWords: Set<UInt64>
+  let stemIDs: HashedKeyTable
+  /// Lower-case English words that carry no content ("the", "of"), by hash (value 0).
+  let stopWords: HashedKeyTable
   /// Irregular forms and their base ("went" → "go"), by the hash of the form.
   let irregularBases: [UInt64: [UInt8]]
   /// Simplified Chinese headwords and every proper prefix (whole scalars) of one, by the hash of
@@ -40,13 +40,13 @@ package struct Lexicon: Sendable {
   }
 
   /// Whether a lower-case word carries no content.
-  package func isStopWord(_ word: [UInt8]) -> Bool { stopWords.contains(LexiconKey.hash(word)) }
+  package func isStopWord(_ word: [UInt8]) -> Bool { stopWords.value(LexiconKey.hash(word)) != nil }
 
   /// The id of a stem, if the lexicon knows it.
-  package func stemID(_ stem: [UInt8]) -> Int32? { stemIDs[LexiconKey.hash(stem)] }
+  package func stemID(_ stem: [UInt8]) -> Int32? { stemIDs.value(LexiconKey.hash(stem)) }
 
   /// The id of a stem given by its hash.
-  func stemID(hash: UInt64) -> Int32? { stemIDs[hash] }
+  func stemID(hash: UInt64) -> Int32? { stemIDs.value(hash) }
 
   /// The id of a simplified Chinese headword.
   package func chineseWordID(_ word: String) -> Int32? {
