@@ -31,8 +31,13 @@ import Foundation
 ///   rather than glued to its neighbour, and a real merge, which carries both, stays cheap.
 /// - **Scale.** Inside each box the programme visits only a band around the path the cumulative
 ///   lengths predict; the band is as wide as `minimumBandWidth` or a quarter of the box's count
-///   difference, and doubles while the best path runs along its edge. Time and memory grow with
-///   the number of blocks times the band width, so linearly; nothing is quadratic in the document.
+///   difference, and doubles while the best path runs along its edge. From 1,000 blocks a side
+///   the search is coarse to fine: a guide pass with a cheap model (lengths, kinds, labels,
+///   footnotes; units of one item or a pair) finds the path in that band, and the full model
+///   searches only a few blocks either side of it, so the full cost is paid on a narrow band even
+///   where labels do not anchor and the path drifts from the lengths' prediction. Time and memory
+///   grow with the number of blocks times the band width, so linearly; nothing is quadratic in the
+///   document.
 /// - **Translation style.** Translators compress differently: the mean ratio used for a document
 ///   pair is its own overall length ratio, kept within the calibrated 5th–95th percentiles.
 /// - **Sentences.** Inside every unit, the same programme (length, numbers and the lexicon, no

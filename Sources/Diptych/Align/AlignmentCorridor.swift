@@ -84,6 +84,28 @@ struct AlignmentCorridor: Sendable {
     }
   }
 
+  /// Narrows the band to `halfWidth` items on each side of `path` (units from (0, 0) to the end,
+  /// inside the corridor), never past the box walls, keeping every row reachable from the one
+  /// before.
+  mutating func narrow(around path: [AlignmentSpan], halfWidth: Int) {
+    let n = low.count - 1
+    var pathLow = [Int](repeating: .max, count: n + 1)
+    var pathHigh = [Int](repeating: 0, count: n + 1)
+    for span in path {
+      for x in span.source.lowerBound...span.source.upperBound {
+        pathLow[x] = min(pathLow[x], span.target.lowerBound)
+        pathHigh[x] = max(pathHigh[x], span.target.upperBound)
+      }
+    }
+    for x in 0...n where pathLow[x] != .max {
+      low[x] = max(wallLow[x], pathLow[x] - halfWidth)
+      high[x] = min(wallHigh[x], pathHigh[x] + halfWidth)
+    }
+    if n > 0 {
+      for x in 1...n where low[x] > high[x - 1] + 1 { high[x - 1] = low[x] - 1 }
+    }
+  }
+
   /// Widens the band by `amount` on both sides (never past the box walls) in every row within
   /// `radius` rows of one of `rows`, keeping every row reachable from the one before.
   mutating func widen(around rows: [Int], radius: Int, by amount: Int) {

@@ -31,7 +31,7 @@ extension AlignmentCostModel {
     // Numbers and symbols, each distinct token of a side counted once.
     let sourceTokens = source.tokenStart[s.lowerBound]..<source.tokenStart[s.upperBound]
     let targetTokens = target.tokenStart[t.lowerBound]..<target.tokenStart[t.upperBound]
-    if sourceTokens.isEmpty && targetTokens.isEmpty { return total }
+    if !countsTokens || sourceTokens.isEmpty && targetTokens.isEmpty { return total }
     var shared = 0
     var sourceNumbers = 0
     var sharedNumbers = 0

@@ -38,6 +38,9 @@ struct AlignmentCostModel: Sendable {
   var translation: TranslationWindow? = nil
   /// Lexical translation evidence between the blocks, for units that join several blocks.
   var blockTranslation: BlockTranslation? = nil
+  /// Whether numbers and symbols shared or missing count (off in a long document's guide pass,
+  /// which only needs to come near the path; see `BandedDynamicProgramme.guidePath`).
+  var countsTokens = true
 
   /// −log of the prior probability of a shape (Gale and Church's estimates, 3:1 and 1:3 added).
   static func prior(source: Int, target: Int) -> Double {

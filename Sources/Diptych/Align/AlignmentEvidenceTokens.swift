@@ -12,18 +12,18 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
   /// The evidence tokens of `text`, in order of appearance, duplicates included.
   static func tokens(in text: String) -> [AlignmentEvidenceToken] {
     var tokens: [AlignmentEvidenceToken] = []
-    var word: [Unicode.Scalar] = []
-    let scalars = Array(text.unicodeScalars.lazy.map(normalized))
+    var word: [UInt8] = []
+    let scalars = asciiScalars(of: text)
     var index = 0
     while index <= scalars.count {
-      let scalar: Unicode.Scalar? = index < scalars.count ? scalars[index] : nil
+      let scalar: UInt8? = index < scalars.count ? scalars[index] : nil
       if let scalar, isWordScalar(scalar) {
         word.append(scalar)
-      } else if let scalar, scalar == "," || scalar == ".", word.last.map(isDigit) == true,
+      } else if let scalar, scalar == comma || scalar == dot, word.last.map(isDigit) == true,
         index + 1 < scalars.count, isDigit(scalars[index + 1])
       {
         // "1,000" and "1.5" are one number; the separator is dropped, the decimal point kept.
-        if scalar == "." { word.append(scalar) }
+        if scalar == dot { word.append(scalar) }
       } else {
         if !word.isEmpty { classify(word, into: &tokens) }
         word.removeAll(keepingCapacity: true)
@@ -33,63 +33,79 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
     return tokens
   }
 
-  private static func classify(
-    _ word: [Unicode.Scalar], into tokens: inout [AlignmentEvidenceToken]
-  ) {
+  /// One byte per Unicode scalar of `text`: ASCII as itself, full-width ASCII (Ａ, ２, ／) as its
+  /// ASCII form, anything else 0, which no rule treats as part of a token. Tokens are ASCII, so
+  /// reading bytes rather than scalars changes nothing but the cost (tokenizing was a tenth of a
+  /// long document's alignment).
+  private static func asciiScalars(of text: String) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
+    var value: UInt32 = 0
+    var remaining = 0
+    for byte in text.utf8 {
+      if byte < 0x80 {
+        result.append(byte)
+      } else if byte >= 0xC0 {
+        remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+        value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+      } else {
+        value = value << 6 | UInt32(byte & 0x3F)
+        remaining -= 1
+        if remaining == 0 {
+          result.append((0xFF01...0xFF5E).contains(value) ? UInt8(value - 0xFEE0) : 0)
+        }
+      }
+    }
+    return result
+  }
+
+  private static func classify(_ word: [UInt8], into tokens: inout [AlignmentEvidenceToken]) {
     let hasLetter = word.contains(where: isLetter)
     if !hasLetter {
-      let digits = word.filter(isDigit).count
+      let digits = word.count(where: isDigit)
       if digits >= 2 {
-        tokens.append(.init(text: String(String.UnicodeScalarView(word)), isNumeric: true))
+        tokens.append(.init(text: String(decoding: word, as: UTF8.self), isNumeric: true))
       }
       return
     }
     // Words hold ASCII letters, digits and slashes only (see `isWordScalar`).
-    let uppercase = word.count { ("A"..."Z").contains($0) }
-    let lowercase = word.count { ("a"..."z").contains($0) }
-    let isSymbol = word.contains("/") && word.contains(where: isDigit)
+    let uppercase = word.count { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+    let lowercase = word.count { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+    let isSymbol = word.contains(slash) && word.contains(where: isDigit)
     if isSymbol || (uppercase >= 2 && lowercase == 0) {
-      let trimmed = word.drop { $0 == "/" }.reversed().drop { $0 == "/" }.reversed()
-      tokens.append(.init(text: String(String.UnicodeScalarView(trimmed)), isNumeric: false))
+      var trimmed = word[...]
+      while trimmed.first == slash { trimmed.removeFirst() }
+      while trimmed.last == slash { trimmed.removeLast() }
+      tokens.append(.init(text: String(decoding: trimmed, as: UTF8.self), isNumeric: false))
       return
     }
     // "56th", "A4b": the digits are still a number.
-    var run: [Unicode.Scalar] = []
-    for scalar in word + [" "] {
-      if isDigit(scalar) || (scalar == "." && !run.isEmpty) {
+    var run: [UInt8] = []
+    for scalar in word + [UInt8(ascii: " ")] {
+      if isDigit(scalar) || (scalar == dot && !run.isEmpty) {
         run.append(scalar)
       } else {
-        if run.filter(isDigit).count >= 2 {
-          let text = String(String.UnicodeScalarView(run)).trimmingTrailingDots()
-          tokens.append(.init(text: text, isNumeric: true))
+        if run.count(where: isDigit) >= 2 {
+          while run.last == dot { run.removeLast() }
+          tokens.append(.init(text: String(decoding: run, as: UTF8.self), isNumeric: true))
         }
         run.removeAll()
       }
     }
   }
 
-  /// Full-width digits, letters and slash as their ASCII forms.
-  private static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    let value = scalar.value
-    if (0xFF01...0xFF5E).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
-      return ascii
-    }
-    return scalar
-  }
+  private static let comma = UInt8(ascii: ",")
+  private static let dot = UInt8(ascii: ".")
+  private static let slash = UInt8(ascii: "/")
 
-  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
-  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    isDigit(scalar) || isLetter(scalar) || scalar == "/"
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
   }
-}
-
-extension String {
-  fileprivate func trimmingTrailingDots() -> String {
-    var text = self
-    while text.hasSuffix(".") { text.removeLast() }
-    return text
+  private static func isWordScalar(_ byte: UInt8) -> Bool {
+    isDigit(byte) || isLetter(byte) || byte == slash
   }
 }

@@ -44,10 +44,15 @@ enum BandedDynamicProgramme {
     /// having been unable to win where the forward pass met it.
     var unitCost: [Float]
     var isExact: [Bool]
+    /// Whether `unitCost` and `isExact` are kept: a guide pass needs only the best path.
+    let recordsUnits: Bool
     /// The cost of the best path from each cell to (n, m).
     var rest: [Double] = []
 
-    init(n: Int, m: Int, corridor: AlignmentCorridor, shapes: [(source: Int, target: Int)]) {
+    init(
+      n: Int, m: Int, corridor: AlignmentCorridor, shapes: [(source: Int, target: Int)],
+      recordsUnits: Bool = true
+    ) {
       self.n = n
       self.m = m
       self.corridor = corridor
@@ -57,8 +62,10 @@ enum BandedDynamicProgramme {
       let cells = rowStart[n + 1]
       cost = [Double](repeating: .infinity, count: cells)
       back = [UInt8](repeating: .max, count: cells)
-      unitCost = [Float](repeating: .infinity, count: cells * shapes.count)
-      isExact = [Bool](repeating: true, count: cells * shapes.count)
+      self.recordsUnits = recordsUnits
+      let slots = recordsUnits ? cells * shapes.count : 0
+      unitCost = [Float](repeating: .infinity, count: slots)
+      isExact = [Bool](repeating: true, count: slots)
     }
 
     /// The index of cell (x, y), or nil outside the corridor.
@@ -103,11 +110,11 @@ enum BandedDynamicProgramme {
             // The term is never negative: without it the unit already loses, it is not needed.
             if previous + unit < best {
               unit += model.mergeCoverageCost(source: s, target: t)
-            } else {
+            } else if grid.recordsUnits {
               grid.isExact[here * shapeCount + index] = false
             }
           }
-          grid.unitCost[here * shapeCount + index] = Float(unit)
+          if grid.recordsUnits { grid.unitCost[here * shapeCount + index] = Float(unit) }
           let candidate = previous + unit
           if candidate < best {
             best = candidate
@@ -236,6 +243,11 @@ enum BandedDynamicProgramme {
     var widening = max(1, minimumHalfWidth)
     var corridor = AlignmentCorridor(
       source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
+    if model.level == .blocks && model.source.count >= guidedRows,
+      let guide = guidePath(model: model, corridor: corridor)
+    {
+      corridor.narrow(around: guide, halfWidth: guidedHalfWidth)
+    }
     while true {
       let result = solve(model: model, corridor: corridor)
       if !result.touchesBandEdge || corridor.isFull
@@ -248,6 +260,38 @@ enum BandedDynamicProgramme {
       widening *= 2
     }
   }
+
+  /// The best path of a cheaper model (lengths, kinds, labels and footnotes; no shared tokens,
+  /// no lexicon; units of one item or a pair only), forward pass only, or nil if none crosses the
+  /// corridor: the full model then
+  /// needs only a narrow band around it (coarse to fine, as vecalign does). In a long document
+  /// whose labels do not anchor, the band around the lengths' prediction must be wide, as the
+  /// path drifts from it; the guide follows the drift at a fraction of the full model's cost.
+  private static func guidePath(model: AlignmentCostModel, corridor: AlignmentCorridor)
+    -> [AlignmentSpan]?
+  {
+    var guide = model
+    guide.blockTranslation = nil
+    guide.countsTokens = false
+    var grid = Grid(
+      n: model.source.count, m: model.target.count, corridor: corridor, shapes: guideShapes,
+      recordsUnits: false)
+    forward(&grid, model: guide)
+    let path = traceBack(grid).spans
+    guard let first = path.first, first.source.lowerBound == 0, first.target.lowerBound == 0
+    else { return nil }
+    return path
+  }
+
+  /// The guide's shapes: a merge comes out as a pair and a skip, a step from where it lies.
+  private static let guideShapes: [(source: Int, target: Int)] = [(1, 1), (1, 0), (0, 1)]
+
+  /// From how many blocks a side the band follows a guide path (below it the whole band costs
+  /// little, and every corpus entry keeps the plain band).
+  static let guidedRows = 1_000
+  /// The half-width of the band around the guide path; where the full model's path runs along
+  /// its edge the band widens as usual.
+  static let guidedHalfWidth = 4
 
   /// The most cells the band may grow to: time and memory stay linear in the document however
   /// far the path strays from the band (then the best path inside the band is the answer). A

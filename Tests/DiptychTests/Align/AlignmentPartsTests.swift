@@ -32,6 +32,9 @@ import Testing
     let chinese = AlignmentEvidenceToken.tokens(in: "第 56 届会议，第Ａ/RES/62/217号决议，２０２１年，LTS准则")
     #expect(chinese.map(\.text) == ["56", "A/RES/62/217", "2021", "LTS"])
     #expect(chinese.map(\.isNumeric) == [true, false, true, false])
+    // Full-width digits and comma join as ASCII ones do; a scalar of four UTF-8 bytes separates.
+    let mixed = AlignmentEvidenceToken.tokens(in: "１，０００人😀ＵＮＤＰ，12.50.")
+    #expect(mixed.map(\.text) == ["1000", "UNDP", "12.50"])
   }
 
   @Test func heaviestChainDropsCrossingCandidates() {

@@ -59,10 +59,12 @@ struct ChineseContentWords {
     return tokens
   }
 
-  /// The distinct pairs of adjacent Han characters of `text`, hashed: the keys that learning from
-  /// the document pairs with English words the lexicon lacks (names: Abyei, 阿卜耶伊).
-  static func hanBigrams(in text: String) -> Set<UInt64> {
-    var keys: Set<UInt64> = []
+  /// The distinct pairs of adjacent Han characters of `text`, hashed, ascending: the keys that
+  /// learning from the document pairs with English words the lexicon lacks (names: Abyei,
+  /// 阿卜耶伊). Sorted rather than a set: building a set per sentence of a long document cost
+  /// more than the learning.
+  static func hanBigrams(in text: String) -> [UInt64] {
+    var keys: [UInt64] = []
     var previous: Unicode.Scalar?
     for scalar in text.unicodeScalars {
       guard EnglishContentWords.isHan(scalar) else {
@@ -70,17 +72,19 @@ struct ChineseContentWords {
         continue
       }
       if let previous {
-        keys.insert(LexiconKey.combine(LexiconKey.combine(LexiconKey.seed, previous), scalar))
+        keys.append(LexiconKey.combine(LexiconKey.combine(LexiconKey.seed, previous), scalar))
       }
       previous = scalar
     }
+    keys.sortAndRemoveRepeats()
     return keys
   }
 
   /// 一 and 两 alone mostly mean "a" and "a couple", not the digits 1 and 2.
   private static let articleNumerals: Set<Unicode.Scalar> = ["一", "两"]
 
-  /// The longest headword starting at `start`, hashing each longer prefix incrementally.
+  /// The longest headword starting at `start`, hashing each longer prefix incrementally until no
+  /// headword continues it.
   private func longestHeadword(in scalars: [Unicode.Scalar], from start: Int) -> (Int, Int32?) {
     var hash = LexiconKey.seed
     var best: (Int, Int32?) = (0, nil)
@@ -89,7 +93,9 @@ struct ChineseContentWords {
     while position < end, EnglishContentWords.isHan(scalars[position]) {
       hash = LexiconKey.combine(hash, scalars[position])
       position += 1
-      if let id = lexicon.chineseWordID(hash: hash) { best = (position - start, id) }
+      let segment = lexicon.chineseSegment(hash: hash)
+      if let id = segment.word { best = (position - start, id) }
+      if !segment.continues { break }
     }
     return best
   }

@@ -25,12 +25,13 @@ private struct LexiconParser {
   let name: String
   var section = Section.header
   var lineNumber = 0
-  var stopWords: Set<UInt64> = []
+  var stopWords = HashedKeyTable(capacity: 512)
   var irregularBases: [UInt64: [UInt8]] = [:]
-  var stemIDs: [UInt64: Int32] = [:]
+  var stemIDs = HashedKeyTable(capacity: 40_000)
   /// The stem id of each English word of the file, by its index there.
   var stemOfWord: [Int32] = []
-  var chineseWordIDs: [UInt64: Int32] = [:]
+  /// Headwords and their prefixes, as `Lexicon.chineseSegments` holds them.
+  var chineseSegments = HashedKeyTable(capacity: 250_000)
   var stemsStart: [Int32] = [0]
   var stemsOfChinese: [Int32] = []
   var longestHeadword = 1
@@ -43,8 +44,6 @@ private struct LexiconParser {
   private static let tab = UInt8(ascii: "\t")
 
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
-    stemIDs.reserveCapacity(40_000)
-    chineseWordIDs.reserveCapacity(120_000)
     stemsOfChinese.reserveCapacity(400_000)
     var start = 0
     while start < bytes.count {
@@ -54,7 +53,7 @@ private struct LexiconParser {
       try line(UnsafeBufferPointer(rebasing: bytes[start..<end]))
       start = end + 1
     }
-    guard section == .chinese, !chineseWordIDs.isEmpty else {
+    guard section == .chinese, stemsStart.count > 1 else {
       throw .malformed(name, line: lineNumber, "no @chinese section")
     }
   }
@@ -75,7 +74,7 @@ private struct LexiconParser {
   private mutating func directive(_ line: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
     let fields = line.split(separator: Self.space).map { Array($0) }
     switch String(decoding: fields[0], as: UTF8.self) {
-    case "@stop": for word in fields.dropFirst() { stopWords.insert(LexiconKey.hash(word)) }
+    case "@stop": for word in fields.dropFirst() { stopWords.set(LexiconKey.hash(word), 0) }
     case "@chinese-stop":
       // The script already left those headwords out; single characters guide segmentation.
       for word in fields.dropFirst() {
@@ -99,11 +98,11 @@ private struct LexiconParser {
   private mutating func englishWord(_ word: [UInt8]) {
     let stem = PorterStemmer.stem(irregularBases[LexiconKey.hash(word)] ?? word)
     let key = LexiconKey.hash(stem)
-    if let id = stemIDs[key] {
+    if let id = stemIDs.value(key) {
       stemOfWord.append(id)
     } else {
       let id = Int32(stemIDs.count)
-      stemIDs[key] = id
+      stemIDs.set(key, id)
       stemOfWord.append(id)
     }
   }
@@ -115,8 +114,14 @@ private struct LexiconParser {
     var hash = LexiconKey.seed
     var scalars = 0
     for byte in line[..<tab] {
+      // A lead byte ends the prefix before it (the first one ends the empty prefix).
+      if byte & 0xC0 != 0x80 {
+        if scalars > 0 {
+          chineseSegments.set(hash, chineseSegments.value(hash).map { $0 | 1 } ?? -1)
+        }
+        scalars += 1
+      }
       hash = LexiconKey.combine(hash, byte)
-      if byte & 0xC0 != 0x80 { scalars += 1 }
     }
     longestHeadword = max(longestHeadword, scalars)
     let entryStart = stemsOfChinese.count
@@ -141,10 +146,12 @@ private struct LexiconParser {
       kept += 1
     }
     stemsOfChinese.removeSubrange(kept...)
-    if let existing = chineseWordIDs[hash] {
-      throw .malformed(name, line: lineNumber, "headword repeated (first as entry \(existing))")
+    let known = chineseSegments.value(hash)
+    if let known, known >= 0 {
+      throw .malformed(name, line: lineNumber, "headword repeated (first as entry \(known >> 1))")
     }
-    chineseWordIDs[hash] = Int32(stemsStart.count - 1)
+    // A prefix already met (−1) is continued by a longer headword.
+    chineseSegments.set(hash, Int32(stemsStart.count - 1) << 1 | (known == nil ? 0 : 1))
     stemsStart.append(Int32(stemsOfChinese.count))
   }
 
@@ -175,7 +182,8 @@ private struct LexiconParser {
     }
     return Lexicon(
       stemIDs: stemIDs, stopWords: stopWords, irregularBases: irregularBases,
-      chineseWordIDs: chineseWordIDs, stemsStart: stemsStart, stemsOfChinese: stemsOfChinese,
+      chineseSegments: chineseSegments, stemsStart: stemsStart,
+      stemsOfChinese: stemsOfChinese,
       chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,
       chineseStopCharacters: chineseStopCharacters)
   }

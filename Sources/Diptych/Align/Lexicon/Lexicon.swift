@@ -5,13 +5,16 @@
 /// below `chineseWordCount`. Tables are keyed by `LexiconKey` hashes, so lookups build no strings.
 package struct Lexicon: Sendable {
   /// English stems, by the hash of their bytes.
-  let stemIDs: [UInt64: Int32]
-  /// Lower-case English words that carry no content ("the", "of"), by hash.
-  let stopWords: Set<UInt64>
+  let stemIDs: HashedKeyTable
+  /// Lower-case English words that carry no content ("the", "of"), by hash (value 0).
+  let stopWords: HashedKeyTable
   /// Irregular forms and their base ("went" → "go"), by the hash of the form.
   let irregularBases: [UInt64: [UInt8]]
-  /// Simplified Chinese headwords, by the hash of their UTF-8 bytes.
-  let chineseWordIDs: [UInt64: Int32]
+  /// Simplified Chinese headwords and every proper prefix (whole scalars) of one, by the hash of
+  /// their UTF-8 bytes: the headword's id (−1 for a prefix only) times 2, plus 1 when a longer
+  /// headword starts with it. A segmenter extending a match stops at the first prefix no
+  /// headword continues instead of trying every length up to `longestHeadword`.
+  let chineseSegments: HashedKeyTable
   /// The stems of headword `i` are `stemsOfChinese[stemsStart[i]..<stemsStart[i + 1]]`, ascending.
   let stemsStart: [Int32]
   let stemsOfChinese: [Int32]
@@ -37,21 +40,26 @@ package struct Lexicon: Sendable {
   }
 
   /// Whether a lower-case word carries no content.
-  package func isStopWord(_ word: [UInt8]) -> Bool { stopWords.contains(LexiconKey.hash(word)) }
+  package func isStopWord(_ word: [UInt8]) -> Bool { stopWords.value(LexiconKey.hash(word)) != nil }
 
   /// The id of a stem, if the lexicon knows it.
-  package func stemID(_ stem: [UInt8]) -> Int32? { stemIDs[LexiconKey.hash(stem)] }
+  package func stemID(_ stem: [UInt8]) -> Int32? { stemIDs.value(LexiconKey.hash(stem)) }
 
   /// The id of a stem given by its hash.
-  func stemID(hash: UInt64) -> Int32? { stemIDs[hash] }
+  func stemID(hash: UInt64) -> Int32? { stemIDs.value(hash) }
 
   /// The id of a simplified Chinese headword.
   package func chineseWordID(_ word: String) -> Int32? {
-    chineseWordIDs[LexiconKey.hash(word.utf8)]
+    chineseSegment(hash: LexiconKey.hash(word.utf8)).word
   }
 
-  /// The id of a headword given by the hash of its bytes.
-  func chineseWordID(hash: UInt64) -> Int32? { chineseWordIDs[hash] }
+  /// The headword whose bytes hash to `hash`, if any, and whether a longer headword starts with
+  /// those bytes.
+  @inline(__always)
+  func chineseSegment(hash: UInt64) -> (word: Int32?, continues: Bool) {
+    guard let value = chineseSegments.value(hash) else { return (nil, false) }
+    return (value >= 0 ? value >> 1 : nil, value & 1 == 1)
+  }
 
   /// The stems that translate a Chinese headword, ascending.
   package func stems(ofChinese word: Int32) -> ArraySlice<Int32> {

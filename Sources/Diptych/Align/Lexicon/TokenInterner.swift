@@ -1,7 +1,7 @@
 /// Ids for tokens the lexicon does not know (names, acronyms, numbers), numbered after its stems so
 /// that one id space holds both and an English "UNICEF" meets the Latin "UNICEF" in Chinese.
 struct TokenInterner {
-  private var ids: [UInt64: Int32] = [:]
+  private var ids = HashedKeyTable(capacity: 1_024)
   private var next: Int32
 
   init(lexicon: Lexicon) { next = Int32(lexicon.stemCount) }
@@ -19,10 +19,10 @@ struct TokenInterner {
   }
 
   private mutating func interned(_ hash: UInt64) -> Int32 {
-    if let id = ids[hash] { return id }
+    if let id = ids.value(hash) { return id }
     let id = next
     next += 1
-    ids[hash] = id
+    ids.set(hash, id)
     return id
   }
 }

@@ -58,7 +58,6 @@ package struct TranslationEvidence: Sendable {
     (englishTexts, chineseTexts, self.lexicon, self.learned) = (english, chinese, lexicon, learned)
     self.analysis = analysis
     let englishIDs = analysis.englishIDs
-    let present = analysis.present
 
     // The dense numbering, in the order the Chinese sentences meet the ids (all of them English
     // ids, which the interner numbers from 0).
@@ -73,19 +72,38 @@ package struct TranslationEvidence: Sendable {
       denseCount += 1
       return denseCount - 1
     }
+    chineseRows.reserveCapacity(chinese.count)
+    // The sentence that last took each dense id into its row: each id joins a row once, without
+    // sorting the repeats a learned bigram brings.
+    var takenBy = [Int32](repeating: -1, count: dense.count)
     for (index, sentence) in chinese.enumerated() {
-      let ownStems = analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1]
-      // Learned translations widen what the sentence covers; they add no Chinese word.
-      var row = Array(stems[ownStems])
-      if !learned.isEmpty {
-        for key in ChineseContentWords.hanBigrams(in: sentence) {
-          for id in learned[key] ?? [] where present.contains(id) { row.append(id) }
+      let sentenceNumber = Int32(index)
+      var row: [Int32] = []
+      for position in analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1] {
+        let id = number(stems[position])
+        stems[position] = id
+        if takenBy[Int(id)] != sentenceNumber {
+          takenBy[Int(id)] = sentenceNumber
+          row.append(id)
         }
-        widened.append(Set(row).count > Set(stems[ownStems]).count)
       }
-      for index in row.indices { row[index] = number(row[index]) }
-      for index in ownStems { stems[index] = number(stems[index]) }
-      chineseRows.append(Set(row).sorted())
+      // Learned translations widen what the sentence covers; they add no Chinese word. (Learned
+      // ids are English words of this text: no presence test needed.)
+      if !learned.isEmpty {
+        let own = row.count
+        for key in ChineseContentWords.hanBigrams(in: sentence) {
+          for learnedID in learned[key] ?? [] {
+            let id = number(learnedID)
+            if takenBy[Int(id)] != sentenceNumber {
+              takenBy[Int(id)] = sentenceNumber
+              row.append(id)
+            }
+          }
+        }
+        widened.append(row.count > own)
+      }
+      row.sort()
+      chineseRows.append(row)
     }
     (chineseStems, chineseWordEnd, chineseWordStart) = (
       stems, analysis.chineseWordEnd, analysis.chineseWordStart
@@ -98,11 +116,13 @@ package struct TranslationEvidence: Sendable {
     var tokens: [Int32] = []
     var starts = [0]
     var englishRows: [[Int32]] = []
+    englishRows.reserveCapacity(englishIDs.count)
     for ids in englishIDs {
-      let relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
+      var relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
       tokens += relevant
       starts.append(tokens.count)
-      englishRows.append(Set(relevant).sorted())
+      relevant.sortAndRemoveRepeats()
+      englishRows.append(relevant)
     }
     (englishTokens, englishStart) = (tokens, starts)
     englishWordCount = englishIDs.map(\.count)
@@ -246,10 +266,10 @@ package struct TranslationEvidence: Sendable {
         pairKeys.append(number)
       }
       pairKeyStart.append(pairKeys.count)
-      let uncovered = Set(
-        englishIDs[english].filter { id in
-          dense[Int(id)] < 0 || !chineseSets.contains(chinese, dense[Int(id)])
-        })
+      var uncovered = englishIDs[english].filter { id in
+        dense[Int(id)] < 0 || !chineseSets.contains(chinese, dense[Int(id)])
+      }
+      uncovered.sortAndRemoveRepeats()
       for word in uncovered { uncoveredIn[word, default: []].append(Int32(index)) }
     }
     var learned = self.learned
