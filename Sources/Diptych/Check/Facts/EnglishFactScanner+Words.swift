@@ -7,7 +7,12 @@ extension EnglishFactScanner {
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
     // "paragraph 8 ter" is 第8款之三: the number of a paragraph inserted after paragraph 8.
-    if let value = EnglishNumberWords.latinMultiples[word], numberAt(index - 1) != nil {
+    // "recommendations 256 (EG) bis and ter": after a bracket, or after another such word.
+    if let value = EnglishNumberWords.latinMultiples[word],
+      numberAt(index - 1) != nil || markAt(index - 1) == ")"
+        || (wordAt(index - 1) == "and" || markAt(index - 1) == ",")
+          && wordAt(index - 2).map({ EnglishNumberWords.latinMultiples[$0] != nil }) == true
+    {
       emit(.number, String(value), tokens: index..<index + 1)
       return index + 1
     }
@@ -145,11 +150,21 @@ extension EnglishFactScanner {
   /// Elidable, since the Chinese often cites the paragraph alone.
   mutating func scanSubItemLetter(_ word: String, at index: Int) -> Int? {
     guard word.count == 1, let letter = word.unicodeScalars.first, ("a"..."z").contains(letter),
-      markAt(index - 1) == "(", !spaced(index - 1), !spaced(index), markAt(index - 2) == ")",
-      markAt(index + 1) == ")"
+      markAt(index - 1) == "(", !spaced(index - 1), !spaced(index),
+      markAt(index - 2) == ")" || isRomanReference(at: index - 2), markAt(index + 1) == ")"
     else { return nil }
     emit(.number, String(letter.value - 96), tokens: index..<index + 1, elidable: true)
     return index + 2
+  }
+
+  /// Whether the word at `index` is a roman numeral after a reference word ("article I(b)").
+  private func isRomanReference(at index: Int) -> Bool {
+    guard wordAt(index) != nil, let reference = wordAt(index - 1),
+      EnglishNumberWords.romanReferenceWords.contains(reference)
+    else { return false }
+    return tokens[index].range.allSatisfy {
+      text[$0].map { "IVXL".unicodeScalars.contains($0) } == true
+    }
   }
 
   /// "Habitat III": the number of a conference, elidable since the other version may say "the
