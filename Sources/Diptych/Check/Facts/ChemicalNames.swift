@@ -17,6 +17,7 @@ enum ChemicalNames {
   /// The Chinese characters of elements and groups a numeral multiplies (二氧化碳, 三氯乙烯).
   static let chineseRoots: Set<Unicode.Scalar> = [
     "氟", "氯", "溴", "碘", "氧", "氢", "氮", "硝", "硫", "磷", "甲", "乙", "丙", "丁", "苯", "胺", "酰", "噁",
+    "恶",  // 二恶英, as dioxin is often printed
   ]
 
   /// The counts the prefixes of a lower-cased English word state, in order: [10, 2] for

@@ -50,6 +50,6 @@ enum ChineseNumberWords {
   /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
   static let idioms: [String] = [
     "四处", "四面八方", "一年一度", "一次性", "一体", "一道", "一带一路", "另一方面", "一方面", "同一", "唯一",
-    "三角", "二恶英", "二噁英", "三聚氰胺", "五角大楼",
+    "三角", "三聚氰胺", "五角大楼",
   ]
 }
