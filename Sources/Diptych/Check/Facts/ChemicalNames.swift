@@ -51,14 +51,16 @@ enum ChemicalNames {
     case 0x64, 0x68, 0x6D, 0x6E, 0x6F, 0x70, 0x74: break
     default: return nil
     }
-    for (prefix, count) in prefixes where letters[index...].starts(with: prefix.prefix(2)) {
-      if letters[index...].starts(with: prefix), hasRoot(letters, at: index + prefix.count) {
+    for (prefix, count) in prefixes
+    where index + 1 < letters.count && letters[index] == prefix[0]
+      && letters[index + 1] == prefix[1]
+    {
+      if has(prefix, in: letters, at: index), hasRoot(letters, at: index + prefix.count) {
         return (count, index + prefix.count)
       }
-      let elided = prefix.dropLast()
-      let rootStart = index + elided.count
-      if prefix.count >= 4, letters[index...].starts(with: elided), rootStart < letters.count,
-        isVowel(letters[rootStart]), hasRoot(letters, at: rootStart)
+      let rootStart = index + prefix.count - 1
+      if prefix.count >= 4, has(prefix, in: letters, at: index, length: prefix.count - 1),
+        rootStart < letters.count, isVowel(letters[rootStart]), hasRoot(letters, at: rootStart)
       {
         return (count, rootStart)
       }
@@ -67,7 +69,18 @@ enum ChemicalNames {
   }
 
   private static func hasRoot(_ letters: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    index < letters.count && roots.contains { letters[index...].starts(with: $0) }
+    index < letters.count && roots.contains { has($0, in: letters, at: index) }
+  }
+
+  /// Whether the first `length` letters of `pattern` (all of it by default) stand at `index`:
+  /// compared byte by byte, as this runs on every word of six letters or more.
+  private static func has(
+    _ pattern: [UInt8], in letters: UnsafeBufferPointer<UInt8>, at index: Int, length: Int? = nil
+  ) -> Bool {
+    let length = length ?? pattern.count
+    guard index + length <= letters.count else { return false }
+    for offset in 0..<length where letters[index + offset] != pattern[offset] { return false }
+    return true
   }
 
   private static func isVowel(_ letter: UInt8) -> Bool {

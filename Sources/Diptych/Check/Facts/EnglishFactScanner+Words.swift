@@ -62,8 +62,16 @@ extension EnglishFactScanner {
   static func mayStartFact(_ word: String) -> Bool {
     let utf8 = word.utf8
     return utf8.count == 1 || hasFactWordShape(utf8) && factWords.contains(word)
-      || utf8.reversed().starts(with: "raey".utf8) || utf8.reversed().starts(with: "sraey".utf8)
+      || endsInYear(utf8)
       || utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
+  }
+
+  /// Whether the word ends in "year" or "years", told from its last bytes.
+  private static func endsInYear(_ utf8: String.UTF8View) -> Bool {
+    var last = utf8.reversed().makeIterator()
+    var letter = last.next()
+    if letter == 0x73 { letter = last.next() }  // s
+    return letter == 0x72 && last.next() == 0x61 && last.next() == 0x65 && last.next() == 0x79
   }
 
   /// Which first letters and lengths the words of `factWords` have: a word of another shape is
