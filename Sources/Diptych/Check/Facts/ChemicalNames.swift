@@ -46,15 +46,13 @@ enum ChemicalNames {
   /// The count of a prefix at `index` directly followed by a root, and where the root starts.
   /// A prefix ending in a vowel drops it before a root starting with one ("monoxide", "pentoxide").
   private static func prefix(in letters: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Int)? {
-    // Every prefix starts with d, h, m, n, o, p or t: other letters start none.
-    switch letters[index] {
-    case 0x64, 0x68, 0x6D, 0x6E, 0x6F, 0x70, 0x74: break
-    default: return nil
-    }
-    for (prefix, count) in prefixes
-    where index + 1 < letters.count && letters[index] == prefix[0]
-      && letters[index + 1] == prefix[1]
-    {
+    // Most pairs of letters start no prefix: one look-up tells.
+    guard index + 1 < letters.count,
+      let pair = bigram(letters[index], letters[index + 1]), prefixStarts[pair] != 0
+    else { return nil }
+    let candidates = prefixStarts[pair]
+    for (position, (prefix, count)) in prefixes.enumerated()
+    where candidates & (1 << position) != 0 {
       if has(prefix, in: letters, at: index), hasRoot(letters, at: index + prefix.count) {
         return (count, index + prefix.count)
       }
@@ -69,7 +67,37 @@ enum ChemicalNames {
   }
 
   private static func hasRoot(_ letters: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    index < letters.count && roots.contains { has($0, in: letters, at: index) }
+    guard index < letters.count, letters[index] >= 0x61, letters[index] <= 0x7A else {
+      return false
+    }
+    let candidates = rootStarts[Int(letters[index] - 0x61)]
+    guard candidates != 0 else { return false }
+    for (position, root) in roots.enumerated() where candidates & (1 << position) != 0 {
+      if has(root, in: letters, at: index) { return true }
+    }
+    return false
+  }
+
+  /// The index of a pair of lower-case letters in a 26 × 26 table.
+  private static func bigram(_ first: UInt8, _ second: UInt8) -> Int? {
+    guard (0x61...0x7A).contains(first), (0x61...0x7A).contains(second) else { return nil }
+    return Int(first - 0x61) * 26 + Int(second - 0x61)
+  }
+
+  /// For each pair of letters, the prefixes (bits by position in `prefixes`) starting with it.
+  private static let prefixStarts: [UInt16] = prefixes.enumerated().reduce(
+    into: Array(repeating: 0, count: 26 * 26)
+  ) { table, entry in
+    if let pair = bigram(entry.element.letters[0], entry.element.letters[1]) {
+      table[pair] |= 1 << entry.offset
+    }
+  }
+
+  /// For each first letter, the roots (bits by position in `roots`) starting with it.
+  private static let rootStarts: [UInt32] = roots.enumerated().reduce(
+    into: Array(repeating: 0, count: 26)
+  ) { table, entry in
+    table[Int(entry.element[0] - 0x61)] |= 1 << entry.offset
   }
 
   /// Whether the first `length` letters of `pattern` (all of it by default) stand at `index`:
