@@ -59,6 +59,10 @@ import Testing
     ("emissions of dioxins and furans", "二恶英和呋喃的排放"),
     ("the ongoing five plus one group dialogue", "正在进行的五加一小组对话"),
     ("a three-dimensional model of the site", "该地点的三维模型"),
+    ("the Council stressed repeatedly the need for restraint", "安理会再三强调必须保持克制"),
+    ("a unique opportunity", "一个独一无二的机会"),
+    ("the earthquake in Sichuan Province", "四川省地震"),
+    ("the humanitarian-development-peace triple nexus", "人道主义-发展-和平三重联系"),
     ("The established crossing between the Alpha and the Bravo sides remains closed", "已设立的阿尔法和布拉沃两侧之间的过境点仍然关闭"),
   ]
 

@@ -261,9 +261,14 @@ extension ChineseFactScanner {
   /// states a count the other version must have: "混为六谈" or "九区" is a changed number.
   private func isBareCount(_ number: ChineseNumber) -> Bool {
     let (start, end) = (number.range.lowerBound, number.range.upperBound)
-    guard end == start + 1, let scalar = text[start], Self.bareCountNumerals.contains(scalar)
+    guard end == start + 1, let scalar = text[start], Self.bareCountNumerals.contains(scalar),
+      text[end]?.isHan == true
     else { return false }
-    return text[end]?.isHan == true
+    return !ChineseNumberWords.wordsWithNumerals.contains { word in
+      word.unicodeScalars.enumerated().contains { offset, letter in
+        letter == scalar && text.has(word, at: start - offset)
+      }
+    }
   }
 
   /// The numerals that count on their own before a word (not 一, 两 or 十, which words hold).

@@ -50,6 +50,13 @@ enum ChineseNumberWords {
   /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
   static let idioms: [String] = [
     "四处", "四面八方", "一年一度", "一次性", "一体", "一道", "一带一路", "另一方面", "一方面", "同一", "唯一",
-    "三角", "三聚氰胺", "五角大楼",
+  ]
+
+  /// Words and names with a numeral 二–九 that counts nothing: a numeral in one of them is no
+  /// bare count ("三角合作" is triangular cooperation, "再三强调" stresses repeatedly).
+  static let wordsWithNumerals: [String] = [
+    "三角", "三聚氰胺", "五角大楼", "三明治", "再三", "独一无二", "接二连三", "五花八门", "三令五申", "四分五裂",
+    "一清二楚", "三心二意", "七嘴八舌", "说三道四", "丢三落四", "颠三倒四", "不三不四", "三番五次", "四川", "三峡",
+    "三亚", "九江", "九龙", "九寨沟", "三星", "三菱",
   ]
 }

@@ -42,7 +42,8 @@ extension EnglishFactScanner {
 
   /// Words that state a number on their own, and open ``scanSpecialWord(_:at:)``.
   static let specialWords = Set([
-    "a", "an", "both", "twice", "double", "doubled", "doubling", "doubles", "half", "biennium",
+    "a", "an", "both", "twice", "double", "doubled", "doubling", "doubles", "triple", "half",
+    "biennium",
     "biennial", "bienniums", "biennia", "triennium", "triennial", "quadrennial", "decade",
   ]).union(EnglishNumberWords.partyCounts.keys)
 
@@ -124,6 +125,9 @@ extension EnglishFactScanner {
       emit(.number, "2", tokens: index..<index + 1, elidable: true)
     case "twice", "double", "doubled", "doubling", "doubles":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
+    case "triple":
+      // "the triple nexus" is 三重联系, "a triple burden" 三重负担.
+      emit(.multiplier, "3", tokens: index..<index + 1, elidable: true)
     case "half":
       emit(.fraction, "1/2", tokens: index..<index + 1, elidable: true)
     case "biennium", "biennial", "bienniums", "biennia":
