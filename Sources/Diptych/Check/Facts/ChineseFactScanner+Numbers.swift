@@ -261,8 +261,9 @@ extension ChineseFactScanner {
   /// states a count the other version must have: "混为六谈" or "九区" is a changed number.
   private func isBareCount(_ number: ChineseNumber) -> Bool {
     let (start, end) = (number.range.lowerBound, number.range.upperBound)
+    // "九成" is 90 per cent, which the English writes as a percentage: not read.
     guard end == start + 1, let scalar = text[start], Self.bareCountNumerals.contains(scalar),
-      text[end]?.isHan == true
+      let next = text[end], next.isHan, next != "成"
     else { return false }
     return !ChineseNumberWords.wordsWithNumerals.contains { word in
       word.unicodeScalars.enumerated().contains { offset, letter in
