@@ -27,6 +27,11 @@ import Testing
       "thus a Party could build and have in its inventory a readily deployable capability",
       "一缔约方因而可建造和储存便于部署的能力", "二缔约方因而可建造和储存便于部署的能力"
     ),
+    // A formula against the counts of a chemical name.
+    (
+      "the purpose of enriching UF6 up to 5% U-235 was to produce fuel",
+      "将六氟化铀浓缩到铀-235丰度达到5%的目的是为了生产燃料", "将一氟化铀浓缩到铀-235丰度达到5%的目的是为了生产燃料"
+    ),
     // The first end of a range of spelled numbers.
     ("For a few missions, it took between one and three months", "少数代表团用了一至三个月时间", "少数代表团用了二至三个月时间"),
     // 每一 is "each": the 一国 of "a State" is not answered by it.
