@@ -74,7 +74,7 @@ public struct Checker: Sendable {
   /// the blocks of each side followed by "|".
   static func keyTexts(of unit: AlignmentUnit, in context: CheckContext) -> [String] {
     Side.allCases.flatMap { side in
-      context.blocks(of: unit, side).map { lettersAndDigits(of: $0.text) } + ["|"]
+      context.texts(of: unit, side).map { lettersAndDigits(of: $0) } + ["|"]
     }
   }
 
