@@ -69,10 +69,13 @@ extension EnglishFactScanner {
 
   /// Whether the word ends in "year" or "years", told from its last bytes.
   private static func endsInYear(_ utf8: String.UTF8View) -> Bool {
-    var last = utf8.reversed().makeIterator()
-    var letter = last.next()
-    if letter == 0x73 { letter = last.next() }  // s
-    return letter == 0x72 && last.next() == 0x61 && last.next() == 0x65 && last.next() == 0x79
+    utf8.withContiguousStorageIfAvailable { bytes in
+      var end = bytes.count
+      if end > 0, bytes[end - 1] == 0x73 { end -= 1 }  // s
+      return end >= 4 && bytes[end - 4] == 0x79 && bytes[end - 3] == 0x65
+        && bytes[end - 2] == 0x61 && bytes[end - 1] == 0x72
+    } ?? (Array(utf8).suffix(4).elementsEqual("year".utf8)
+      || Array(utf8).suffix(5).elementsEqual("years".utf8))
   }
 
   /// Which first letters and lengths the words of `factWords` have: a word of another shape is
