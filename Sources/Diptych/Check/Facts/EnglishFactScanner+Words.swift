@@ -74,8 +74,9 @@ extension EnglishFactScanner {
       if end > 0, bytes[end - 1] == 0x73 { end -= 1 }  // s
       return end >= 4 && bytes[end - 4] == 0x79 && bytes[end - 3] == 0x65
         && bytes[end - 2] == 0x61 && bytes[end - 1] == 0x72
-    } ?? (Array(utf8).suffix(4).elementsEqual("year".utf8)
-      || Array(utf8).suffix(5).elementsEqual("years".utf8))
+    }
+      ?? (Array(utf8).suffix(4).elementsEqual("year".utf8)
+        || Array(utf8).suffix(5).elementsEqual("years".utf8))
   }
 
   /// Which first letters and lengths the words of `factWords` have: a word of another shape is
