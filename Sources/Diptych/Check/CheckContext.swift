@@ -18,6 +18,19 @@ struct CheckContext: Sendable {
     alignment.blocks(of: unit, side)
   }
 
+  /// The texts of one side of a unit, read in place: a `Block` copied out of the document costs
+  /// a retain of each of its fields.
+  public func texts(of unit: AlignmentUnit, _ side: Side) -> [String] {
+    let blocks = document(side).blocks
+    return unit.blocks(side).map { blocks[$0].text }
+  }
+
+  /// The numbers of the footnote calls on one side of a unit, in order, read in place.
+  public func footnoteCalls(of unit: AlignmentUnit, _ side: Side) -> [Int] {
+    let blocks = document(side).blocks
+    return unit.blocks(side).flatMap { blocks[$0].footnoteReferences.map(\.number) }
+  }
+
   /// The kind of a unit: its source blocks' kind, else its target blocks'.
   public func kind(of unit: AlignmentUnit) -> BlockKind {
     alignment.kind(of: unit)

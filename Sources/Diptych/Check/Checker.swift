@@ -74,24 +74,43 @@ public struct Checker: Sendable {
   /// the blocks of each side followed by "|".
   static func keyTexts(of unit: AlignmentUnit, in context: CheckContext) -> [String] {
     Side.allCases.flatMap { side in
-      context.blocks(of: unit, side).map { lettersAndDigits(of: $0.text) } + ["|"]
+      context.texts(of: unit, side).map { lettersAndDigits(of: $0) } + ["|"]
     }
   }
 
-  /// The letters and digits of `text`, lower-cased; ASCII text without `Character` look-ups.
+  /// The letters and digits of `text`, lower-cased. ASCII, ideographs of the main CJK block and
+  /// common Chinese punctuation, which make most texts, are read a scalar at a time without
+  /// `Character` look-ups (each is a character of its own, an ideograph its own lower case);
+  /// any other scalar sends the whole text through ``charactersLettersAndDigits(of:)``.
   static func lettersAndDigits(of text: String) -> String {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.lowercased().filter { $0.isLetter || $0.isNumber }
-    }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      switch byte {
-      case 0x41...0x5A: bytes.append(byte + 0x20)
-      case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
-      default: break
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(value)
+        switch byte {
+        case 0x41...0x5A: bytes.append(byte + 0x20)
+        case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+        default: break
+        }
+      } else if (0x4E00...0x9FFF).contains(value) {
+        bytes.append(UInt8(0xE0 | value >> 12))
+        bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+        bytes.append(UInt8(0x80 | value & 0x3F))
+      } else if !chinesePunctuation.contains(scalar) {
+        return charactersLettersAndDigits(of: text)
       }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Chinese punctuation, none a letter or a digit.
+  static let chinesePunctuation: Set<Unicode.Scalar> = Set(
+    "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·％／～　".unicodeScalars)
+
+  /// The letters and digits of `text`, lower-cased, told by `Character` properties.
+  static func charactersLettersAndDigits(of text: String) -> String {
+    text.lowercased().filter { $0.isLetter || $0.isNumber }
   }
 }

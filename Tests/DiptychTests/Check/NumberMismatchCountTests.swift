@@ -87,7 +87,10 @@ import Testing
     #expect(Self.reports(result, side: "Chinese"), "\(result.findings.map(\.message))")
   }
 
-  @Test(arguments: chineseChanges.map { FactExample($0.english, $0.chinese, "", $0.changed) })
+  @Test(
+    arguments: (chineseChanges + bareCountChanges).map {
+      FactExample($0.english, $0.chinese, "", $0.changed)
+    })
   func chineseCountAgainstTheEnglishWords(_ example: FactExample) {
     let faithful = example.run(english: example.english, chinese: example.chinese)
     #expect(
@@ -96,7 +99,10 @@ import Testing
     #expect(Self.reports(changed, side: "Chinese"), "\(changed.findings.map(\.message))")
   }
 
-  @Test(arguments: faithfulOnly.map { FactExample($0.english, $0.chinese, "", "") })
+  @Test(
+    arguments: (faithfulOnly + bareCountFaithful).map {
+      FactExample($0.english, $0.chinese, "", "")
+    })
   func sameCountInOtherWordsHasNoFinding(_ example: FactExample) {
     let result = example.run(english: example.english, chinese: example.chinese)
     #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")

@@ -10,8 +10,8 @@ struct FootnoteCheck: DivergenceCheck {
     let units = context.alignment.units
     let calls = units.map { unit in
       (
-        source: context.blocks(of: unit, .source).flatMap(\.footnoteReferences).map(\.number),
-        target: context.blocks(of: unit, .target).flatMap(\.footnoteReferences).map(\.number)
+        source: context.footnoteCalls(of: unit, .source),
+        target: context.footnoteCalls(of: unit, .target)
       )
     }
     let bodyPartner = Self.bodyPartners(context)

@@ -49,17 +49,46 @@ struct LengthRatioCheck: DivergenceCheck {
   }
 
   /// The length the aligner measures (``LengthModel/length(of:)``: scalars that are not white
-  /// space), with ideographs, most of a Chinese text, counted without the property tables.
+  /// space), counted on the UTF-8 bytes: one lead byte a scalar, less the 25 White_Space scalars.
   static func length(of text: String) -> Int {
-    var count = 0
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        if value != 0x20 && !(0x09...0x0D).contains(value) { count += 1 }
-      } else if scalar.isHan || !scalar.properties.isWhitespace {
-        count += 1
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
+          index += 1
+          continue
+        }
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        if !isWhitespace(bytes, at: index, width: width) { count += 1 }
+        index += width
       }
+      return count
     }
-    return count
+  }
+
+  /// Whether the non-ASCII scalar at `index` is white space: U+0085, U+00A0, U+1680,
+  /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000.
+  private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int)
+    -> Bool
+  {
+    guard index + width <= bytes.count else { return false }
+    let first = bytes[index]
+    let second = bytes[index + 1]
+    switch (first, width) {
+    case (0xC2, 2): return second == 0x85 || second == 0xA0
+    case (0xE1, 3): return second == 0x9A && bytes[index + 2] == 0x80
+    case (0xE2, 3):
+      let third = bytes[index + 2]
+      if second == 0x80 {
+        return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
+      }
+      return second == 0x81 && third == 0x9F
+    case (0xE3, 3): return second == 0x80 && bytes[index + 2] == 0x80
+    default: return false
+    }
   }
 }

@@ -3,8 +3,10 @@ struct ListStructure {
   private var items: [Int: [Int]] = [:]
 
   init(_ document: Document) {
-    for (index, block) in document.blocks.enumerated() where block.kind == .listItem {
-      if let parent = block.parent { items[parent, default: []].append(index) }
+    // Read in place: a `Block` copied out of the array costs a retain of each of its fields.
+    let blocks = document.blocks
+    for index in blocks.indices where blocks[index].kind == .listItem {
+      if let parent = blocks[index].parent { items[parent, default: []].append(index) }
     }
   }
 

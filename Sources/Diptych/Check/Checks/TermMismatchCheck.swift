@@ -17,8 +17,8 @@ struct TermMismatchCheck: DivergenceCheck {
     let chineseTerms = glossary.entries.map(\.chinese)
     var findings: [Finding] = []
     for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
-      let englishText = context.blocks(of: unit, englishSide).map(\.text).joined(separator: " ")
-      let chineseText = context.blocks(of: unit, chineseSide).map(\.text).joined()
+      let englishText = context.texts(of: unit, englishSide).joined(separator: " ")
+      let chineseText = context.texts(of: unit, chineseSide).joined()
       let english = TermOccurrences(text: englishText, terms: englishTerms, wholeWords: true)
       let chinese = TermOccurrences(text: chineseText, terms: chineseTerms, wholeWords: false)
       for (index, entry) in glossary.entries.enumerated() {

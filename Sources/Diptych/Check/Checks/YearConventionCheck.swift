@@ -27,7 +27,7 @@ struct YearConventionCheck: DivergenceCheck {
         sourceAbsolute ? (Side.source, Side.target) : (.target, .source)
       let absolute = sourceAbsolute ? sourceYears : targetYears
       let relative = sourceAbsolute ? targetYears : sourceYears
-      let relativeText = context.blocks(of: unit, relativeSide).map(\.text).joined()
+      let relativeText = context.texts(of: unit, relativeSide).joined()
       let duration = Self.duration(in: relativeText)
       var message =
         "the \(context.name(absoluteSide)) plans by calendar years \(span(absolute)) where the "

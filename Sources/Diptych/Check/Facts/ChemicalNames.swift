@@ -17,6 +17,7 @@ enum ChemicalNames {
   /// The Chinese characters of elements and groups a numeral multiplies (二氧化碳, 三氯乙烯).
   static let chineseRoots: Set<Unicode.Scalar> = [
     "氟", "氯", "溴", "碘", "氧", "氢", "氮", "硝", "硫", "磷", "甲", "乙", "丙", "丁", "苯", "胺", "酰", "噁",
+    "恶",  // 二恶英, as dioxin is often printed
   ]
 
   /// The counts the prefixes of a lower-cased English word state, in order: [10, 2] for
@@ -45,19 +46,19 @@ enum ChemicalNames {
   /// The count of a prefix at `index` directly followed by a root, and where the root starts.
   /// A prefix ending in a vowel drops it before a root starting with one ("monoxide", "pentoxide").
   private static func prefix(in letters: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Int)? {
-    // Every prefix starts with d, h, m, n, o, p or t: other letters start none.
-    switch letters[index] {
-    case 0x64, 0x68, 0x6D, 0x6E, 0x6F, 0x70, 0x74: break
-    default: return nil
-    }
-    for (prefix, count) in prefixes where letters[index...].starts(with: prefix.prefix(2)) {
-      if letters[index...].starts(with: prefix), hasRoot(letters, at: index + prefix.count) {
+    // Most pairs of letters start no prefix: one look-up tells.
+    guard index + 1 < letters.count,
+      let pair = bigram(letters[index], letters[index + 1]), prefixStarts[pair] != 0
+    else { return nil }
+    let candidates = prefixStarts[pair]
+    for (position, (prefix, count)) in prefixes.enumerated()
+    where candidates & (1 << position) != 0 {
+      if has(prefix, in: letters, at: index), hasRoot(letters, at: index + prefix.count) {
         return (count, index + prefix.count)
       }
-      let elided = prefix.dropLast()
-      let rootStart = index + elided.count
-      if prefix.count >= 4, letters[index...].starts(with: elided), rootStart < letters.count,
-        isVowel(letters[rootStart]), hasRoot(letters, at: rootStart)
+      let rootStart = index + prefix.count - 1
+      if prefix.count >= 4, has(prefix, in: letters, at: index, length: prefix.count - 1),
+        rootStart < letters.count, isVowel(letters[rootStart]), hasRoot(letters, at: rootStart)
       {
         return (count, rootStart)
       }
@@ -66,7 +67,48 @@ enum ChemicalNames {
   }
 
   private static func hasRoot(_ letters: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    index < letters.count && roots.contains { letters[index...].starts(with: $0) }
+    guard index < letters.count, letters[index] >= 0x61, letters[index] <= 0x7A else {
+      return false
+    }
+    let candidates = rootStarts[Int(letters[index] - 0x61)]
+    guard candidates != 0 else { return false }
+    for (position, root) in roots.enumerated() where candidates & (1 << position) != 0 {
+      if has(root, in: letters, at: index) { return true }
+    }
+    return false
+  }
+
+  /// The index of a pair of lower-case letters in a 26 × 26 table.
+  private static func bigram(_ first: UInt8, _ second: UInt8) -> Int? {
+    guard (0x61...0x7A).contains(first), (0x61...0x7A).contains(second) else { return nil }
+    return Int(first - 0x61) * 26 + Int(second - 0x61)
+  }
+
+  /// For each pair of letters, the prefixes (bits by position in `prefixes`) starting with it.
+  private static let prefixStarts: [UInt16] = prefixes.enumerated().reduce(
+    into: Array(repeating: 0, count: 26 * 26)
+  ) { table, entry in
+    if let pair = bigram(entry.element.letters[0], entry.element.letters[1]) {
+      table[pair] |= 1 << entry.offset
+    }
+  }
+
+  /// For each first letter, the roots (bits by position in `roots`) starting with it.
+  private static let rootStarts: [UInt32] = roots.enumerated().reduce(
+    into: Array(repeating: 0, count: 26)
+  ) { table, entry in
+    table[Int(entry.element[0] - 0x61)] |= 1 << entry.offset
+  }
+
+  /// Whether the first `length` letters of `pattern` (all of it by default) stand at `index`:
+  /// compared byte by byte, as this runs on every word of six letters or more.
+  private static func has(
+    _ pattern: [UInt8], in letters: UnsafeBufferPointer<UInt8>, at index: Int, length: Int? = nil
+  ) -> Bool {
+    let length = length ?? pattern.count
+    guard index + length <= letters.count else { return false }
+    for offset in 0..<length where letters[index + offset] != pattern[offset] { return false }
+    return true
   }
 
   private static func isVowel(_ letter: UInt8) -> Bool {

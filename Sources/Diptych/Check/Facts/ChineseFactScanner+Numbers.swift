@@ -2,6 +2,10 @@ extension ChineseFactScanner {
   /// Facts starting at the digit or numeral at `index`; returns the index after them.
   mutating func scanNumberFact(at index: Int) -> Int {
     guard var number = number(at: index) else { return endOfRun(at: index) }
+    // "每一个人" is "everyone": 一 after 每 is "each", no count that could answer "a State".
+    if number.isSpelled, number.integer == 1, text[index - 1] == "每" {
+      return number.range.upperBound
+    }
     absorbRepeatedFigure(&number)
     let after = text.skippingSpaces(from: number.range.upperBound)
     // "六氟化铀", "十溴二苯醚": a numeral multiplying an element or a group of a chemical name.
@@ -219,6 +223,14 @@ extension ChineseFactScanner {
     let isPointedAt =
       (2...10).contains(number.integer ?? 0) && text[after]?.isHan == true
       && isAfterPointingWord(start)
+    // "第一条(三)项" is "article I(c)": an item numbered in brackets, which the English letters;
+    // elidable, as the English may cite the article alone.
+    if let open = text[start - 1], open == "(" || open == "（", let close = text[end],
+      close == ")" || close == "）", let unit = text[end + 1], unit == "项" || unit == "款"
+    {
+      emit(.number, number.value.key, start..<end, spelled: true, elidable: true)
+      return end
+    }
     // "第8款之三" is "paragraph 8 ter": the number of a paragraph inserted after paragraph 8.
     if text[start - 1] == "之", let unit = text[start - 2], "条款段项".unicodeScalars.contains(unit) {
       emit(.number, number.value.key, start - 1..<end, spelled: true, elidable: false)
@@ -237,9 +249,31 @@ extension ChineseFactScanner {
         .number, number.value.key, start..<end, spelled: true,
         elidable: countedNames(number).map { $0 == number.integer }
           ?? (isCountFromContext(number) ? true : nil))
+    } else if isBareCount(number) {
+      emit(.number, number.value.key, start..<end, spelled: true, elidable: false)
     }
     return end
   }
+
+  /// "两族、两区" (bicommunal, bizonal), "两委员会" (both Commissions), "一帮匪徒": a numeral from
+  /// 二 to 九 right before a word it counts without a measure word. Ordinary words hold 一, 两
+  /// and 十 (一生, 两性, 十分), seldom another numeral alone (三角 is an idiom), so one of these
+  /// states a count the other version must have: "混为六谈" or "九区" is a changed number.
+  private func isBareCount(_ number: ChineseNumber) -> Bool {
+    let (start, end) = (number.range.lowerBound, number.range.upperBound)
+    // "九成" is 90 per cent, which the English writes as a percentage: not read.
+    guard end == start + 1, let scalar = text[start], Self.bareCountNumerals.contains(scalar),
+      let next = text[end], next.isHan, next != "成"
+    else { return false }
+    return !ChineseNumberWords.wordsWithNumerals.contains { word in
+      word.unicodeScalars.enumerated().contains { offset, letter in
+        letter == scalar && text.has(word, at: start - offset)
+      }
+    }
+  }
+
+  /// The numerals that count on their own before a word (not 一, 两 or 十, which words hold).
+  static let bareCountNumerals: Set<Unicode.Scalar> = ["二", "三", "四", "五", "六", "七", "八", "九"]
 
   /// "这二家银行", "四国领导人": a small count the Chinese states of things the context has named
   /// or points back to, where the English says "the banks", "the leaders".
@@ -299,8 +333,12 @@ extension ChineseFactScanner {
   /// A footnote marker the reader left in the text: "报告3第27段", "；4", "、1 直布罗陀": a short
   /// number glued to a word or a mark, with nothing after it that it could count.
   private func isFootnoteMarker(_ number: ChineseNumber) -> Bool {
-    guard number.digitCount <= 3, number.value.isWhole,
-      let previous = text[number.range.lowerBound - 1]
+    // Footnotes are numbered from 1; "次级方案4的名称" is subprogramme 4, not a call.
+    guard number.digitCount <= 3, number.value.isWhole, number.integer != 0,
+      let previous = text[number.range.lowerBound - 1],
+      !ChineseNumberWords.numberedNouns.contains(where: {
+        text.has($0, at: number.range.lowerBound - $0.unicodeScalars.count)
+      })
     else {
       return false
     }

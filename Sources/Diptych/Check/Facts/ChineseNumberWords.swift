@@ -21,6 +21,9 @@ enum ChineseNumberWords {
   /// Nouns before a numeral that make it a reference number ("附件三", "表二").
   static let referencePrefixes: [String] = ["附件", "附录", "附表", "表", "图", "卷", "阶段", "备选方案", "备选办法"]
 
+  /// Nouns a figure right after numbers ("次级方案4", "目标16"): the figure is no footnote call.
+  static let numberedNouns: [String] = ["方案", "目标", "指标", "建议", "规则", "项目", "议题", "专题"]
+
   /// What a number can be followed by to be a range ("2025至2027年", "2014-2015年").
   static let rangeMarks: Set<Unicode.Scalar> = ["至", "到", "~", "～"]
 
@@ -47,5 +50,13 @@ enum ChineseNumberWords {
   /// Words made of a numeral and a measure word that state no number ("四处" is everywhere).
   static let idioms: [String] = [
     "四处", "四面八方", "一年一度", "一次性", "一体", "一道", "一带一路", "另一方面", "一方面", "同一", "唯一",
+  ]
+
+  /// Words and names with a numeral 二–九 that counts nothing: a numeral in one of them is no
+  /// bare count ("三角合作" is triangular cooperation, "再三强调" stresses repeatedly).
+  static let wordsWithNumerals: [String] = [
+    "三角", "三聚氰胺", "五角大楼", "三明治", "再三", "独一无二", "接二连三", "五花八门", "三令五申", "四分五裂",
+    "一清二楚", "三心二意", "七嘴八舌", "说三道四", "丢三落四", "颠三倒四", "不三不四", "三番五次", "四川", "三峡",
+    "三亚", "九江", "九龙", "九寨沟", "三星", "三菱",
   ]
 }

@@ -16,23 +16,20 @@ enum CodeScanner {
   /// elidable: a translation may name the thing instead ("COVID-19" = 2019冠状病毒病), so it counts
   /// only against another code or number left over on the other side.
   static func scan(_ text: ScalarText, at start: Int) -> (fact: Fact, end: Int)? {
-    guard let first = text[start], first.isLatinLetter else { return nil }
+    // Lower-case words, most words, open no code: told before the word is read.
+    guard let first = text[start], first.isUppercaseLatin else { return nil }
     if let previous = text[start - 1], previous.isLatinLetter || previous.isDigit || previous.isDash
     {
       return nil
     }
     var wordEnd = start
     while text[wordEnd]?.isLatinLetter == true { wordEnd += 1 }
-    // Capitals ("JWH", "COVID") or a short capitalized word ("Su", "Mi"); "April-22" is a date.
-    let capitals = (start..<wordEnd).count { text[$0]?.isUppercaseLatin == true }
-    guard first.isUppercaseLatin,
-      capitals == wordEnd - start && capitals <= 8 || wordEnd - start <= 3
-    else {
-      return nil
-    }
     let hasDash = text[wordEnd]?.isDash == true
     let digitStart = hasDash ? wordEnd + 1 : wordEnd
     guard text[digitStart]?.isDigit == true else { return nil }
+    // Capitals ("JWH", "COVID") or a short capitalized word ("Su", "Mi"); "April-22" is a date.
+    let capitals = (start..<wordEnd).count { text[$0]?.isUppercaseLatin == true }
+    guard capitals == wordEnd - start && capitals <= 8 || wordEnd - start <= 3 else { return nil }
     if !hasDash, amountPrefixes.contains(text.text(start..<wordEnd).lowercased()) { return nil }
     let end = text.endOfLatinName(from: digitStart)
     var value = ""

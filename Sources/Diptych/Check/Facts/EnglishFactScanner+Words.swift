@@ -7,7 +7,12 @@ extension EnglishFactScanner {
     if monthAt(index) != nil, let end = scanMonthFirstDate(at: index) { return end }
     if let end = scanSpecialWord(word, at: index) { return end }
     // "paragraph 8 ter" is 第8款之三: the number of a paragraph inserted after paragraph 8.
-    if let value = EnglishNumberWords.latinMultiples[word], numberAt(index - 1) != nil {
+    // "recommendations 256 (EG) bis and ter": after a bracket, or after another such word.
+    if let value = EnglishNumberWords.latinMultiples[word],
+      numberAt(index - 1) != nil || markAt(index - 1) == ")"
+        || (wordAt(index - 1) == "and" || markAt(index - 1) == ",")
+          && wordAt(index - 2).map({ EnglishNumberWords.latinMultiples[$0] != nil }) == true
+    {
       emit(.number, String(value), tokens: index..<index + 1)
       return index + 1
     }
@@ -37,7 +42,8 @@ extension EnglishFactScanner {
 
   /// Words that state a number on their own, and open ``scanSpecialWord(_:at:)``.
   static let specialWords = Set([
-    "a", "an", "both", "twice", "double", "doubled", "doubling", "doubles", "half", "biennium",
+    "a", "an", "both", "twice", "double", "doubled", "doubling", "doubles", "triple", "half",
+    "biennium",
     "biennial", "bienniums", "biennia", "triennium", "triennial", "quadrennial", "decade",
   ]).union(EnglishNumberWords.partyCounts.keys)
 
@@ -57,8 +63,20 @@ extension EnglishFactScanner {
   static func mayStartFact(_ word: String) -> Bool {
     let utf8 = word.utf8
     return utf8.count == 1 || hasFactWordShape(utf8) && factWords.contains(word)
-      || utf8.reversed().starts(with: "raey".utf8) || utf8.reversed().starts(with: "sraey".utf8)
+      || endsInYear(utf8)
       || utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
+  }
+
+  /// Whether the word ends in "year" or "years", told from its last bytes.
+  private static func endsInYear(_ utf8: String.UTF8View) -> Bool {
+    utf8.withContiguousStorageIfAvailable { bytes in
+      var end = bytes.count
+      if end > 0, bytes[end - 1] == 0x73 { end -= 1 }  // s
+      return end >= 4 && bytes[end - 4] == 0x79 && bytes[end - 3] == 0x65
+        && bytes[end - 2] == 0x61 && bytes[end - 1] == 0x72
+    }
+      ?? (Array(utf8).suffix(4).elementsEqual("year".utf8)
+        || Array(utf8).suffix(5).elementsEqual("years".utf8))
   }
 
   /// Which first letters and lengths the words of `factWords` have: a word of another shape is
@@ -111,6 +129,9 @@ extension EnglishFactScanner {
       emit(.number, "2", tokens: index..<index + 1, elidable: true)
     case "twice", "double", "doubled", "doubling", "doubles":
       emit(.multiplier, "2", tokens: index..<index + 1, elidable: true)
+    case "triple":
+      // "the triple nexus" is 三重联系, "a triple burden" 三重负担.
+      emit(.multiplier, "3", tokens: index..<index + 1, elidable: true)
     case "half":
       emit(.fraction, "1/2", tokens: index..<index + 1, elidable: true)
     case "biennium", "biennial", "bienniums", "biennia":
@@ -145,11 +166,21 @@ extension EnglishFactScanner {
   /// Elidable, since the Chinese often cites the paragraph alone.
   mutating func scanSubItemLetter(_ word: String, at index: Int) -> Int? {
     guard word.count == 1, let letter = word.unicodeScalars.first, ("a"..."z").contains(letter),
-      markAt(index - 1) == "(", !spaced(index - 1), !spaced(index), markAt(index - 2) == ")",
-      markAt(index + 1) == ")"
+      markAt(index - 1) == "(", !spaced(index - 1), !spaced(index),
+      markAt(index - 2) == ")" || isRomanReference(at: index - 2), markAt(index + 1) == ")"
     else { return nil }
     emit(.number, String(letter.value - 96), tokens: index..<index + 1, elidable: true)
     return index + 2
+  }
+
+  /// Whether the word at `index` is a roman numeral after a reference word ("article I(b)").
+  private func isRomanReference(at index: Int) -> Bool {
+    guard wordAt(index) != nil, let reference = wordAt(index - 1),
+      EnglishNumberWords.romanReferenceWords.contains(reference)
+    else { return false }
+    return tokens[index].range.allSatisfy {
+      text[$0].map { "IVXL".unicodeScalars.contains($0) } == true
+    }
   }
 
   /// "Habitat III": the number of a conference, elidable since the other version may say "the

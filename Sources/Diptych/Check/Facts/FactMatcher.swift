@@ -322,18 +322,26 @@ private struct MatchState {
     // over.
     let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
     let targetConflicts = targetLeft.contains { !$0.isElidable && $0.kind.isScalar }
-    // Elidable facts of one kind left over on both sides ("two" against 一名) disagree too.
+    // Elidable facts of one kind left over on both sides ("two" against 一名) disagree too, and
+    // so do a formula and a chemical count ("UF6" against 一氟化铀, once 六氟化铀).
     var clashing: Set<FactKind> = []
     for first in sourceLeft where first.isElidable {
       for second in targetLeft
-      where second.isElidable && second.kind == first.kind && Self.clash(first, second) {
-        clashing.insert(first.kind)
+      where second.isElidable && Self.comparable(first.kind, second.kind)
+        && Self.clash(first, second)
+      {
+        clashing.formUnion([first.kind, second.kind])
       }
     }
     return (
       sourceLeft.filter { !$0.isElidable || targetConflicts || clashing.contains($0.kind) },
       targetLeft.filter { !$0.isElidable || sourceConflicts || clashing.contains($0.kind) }
     )
+  }
+
+  /// Whether elidable facts of these kinds left over on both sides state the same thing.
+  private static func comparable(_ first: FactKind, _ second: FactKind) -> Bool {
+    first == second || Set([first, second]) == [.code, .chemical]
   }
 
   /// Whether two elidable facts left over disagree: "both" is no count of what 一 counts
@@ -346,7 +354,14 @@ private struct MatchState {
       EnglishNumberWords.partyCounts[fact.text.lowercased()] != nil
     }
     if isPartyCount(first) || isPartyCount(second) { return false }
-    if first.kind == .code {
+    // Only a formula states the counts of a chemical name ("UF6"), not a grade ("P-4").
+    let isHyphenatedCode = { (fact: Fact) in
+      fact.kind == .code && fact.text.unicodeScalars.contains(where: \.isDash)
+    }
+    if first.kind != second.kind, isHyphenatedCode(first) || isHyphenatedCode(second) {
+      return false
+    }
+    if first.kind == .code && second.kind == .code {
       let isNamedInWords = { (fact: Fact) in fact.value.allSatisfy(\.isASCIIDigit) }
       let isHyphenated = { (fact: Fact) in fact.text.unicodeScalars.contains(where: \.isDash) }
       if isNamedInWords(first) && !isHyphenated(second)
