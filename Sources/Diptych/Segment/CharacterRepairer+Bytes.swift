@@ -66,9 +66,9 @@ extension CharacterRepairer {
         index += 1
         continue
       }
-      // Only C2, E2 and EF lead damaged characters: Chinese and continuation bytes go on at once.
+      // Only C2, E2 and EF lead damaged characters: any other character is passed over whole.
       guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else {
-        index += 1
+        index += UnicodeScalars.width(lead: byte)
         continue
       }
       let next = index + 1 < bytes.count ? bytes[index + 1] : 0
@@ -82,7 +82,7 @@ extension CharacterRepairer {
       case 0xEF where next == 0xAC && (0x80...0x86).contains(third): return true
       default: break
       }
-      index += 1
+      index += UnicodeScalars.width(lead: byte)
     }
     return false
   }
