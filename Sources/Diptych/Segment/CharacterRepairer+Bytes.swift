@@ -52,16 +52,18 @@ extension CharacterRepairer {
   private static func hasDamage(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // Printable ASCII, most lines of most texts, has none: one pass the compiler vectorizes.
     var high: UInt8 = 0
-    var control = false
+    var lowest: UInt8 = 0xFF
+    var deletes: UInt8 = 0
     for byte in bytes {
       high |= byte
-      control = control || byte < 0x20 || byte == 0x7F
+      lowest = min(lowest, byte)
+      deletes |= byte == 0x7F ? 1 : 0
     }
-    if high < 0x80 { return control }
+    if lowest < 0x20 || deletes != 0 { return true }
+    if high < 0x80 { return false }
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
-      if byte < 0x20 || byte == 0x7F { return true }
       if byte < 0x80 {
         index += 1
         continue
