@@ -49,6 +49,8 @@ struct BlockAssembler {
         in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
     }
     // A character is a scalar: the finder reads scalars as characters, and skips all but digits.
+    // Most blocks of running text hold none, as their bytes tell without decoding a scalar.
+    guard FootnoteCallFinder.mayHoldCall(joined.text) else { return [] }
     let scalars = UnicodeScalars.array(joined.text)
     guard scalars.contains(where: FootnoteCallFinder.mayStartCall) else { return [] }
     return FootnoteCallFinder.candidates(

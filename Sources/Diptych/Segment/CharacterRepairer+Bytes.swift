@@ -52,23 +52,25 @@ extension CharacterRepairer {
   private static func hasDamage(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // Printable ASCII, most lines of most texts, has none: one pass the compiler vectorizes.
     var high: UInt8 = 0
-    var control = false
+    var lowest: UInt8 = 0xFF
+    var deletes: UInt8 = 0
     for byte in bytes {
       high |= byte
-      control = control || byte < 0x20 || byte == 0x7F
+      lowest = min(lowest, byte)
+      deletes |= byte == 0x7F ? 1 : 0
     }
-    if high < 0x80 { return control }
+    if lowest < 0x20 || deletes != 0 { return true }
+    if high < 0x80 { return false }
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
-      if byte < 0x20 || byte == 0x7F { return true }
       if byte < 0x80 {
         index += 1
         continue
       }
-      // Only C2, E2 and EF lead damaged characters: Chinese and continuation bytes go on at once.
+      // Only C2, E2 and EF lead damaged characters: any other character is passed over whole.
       guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else {
-        index += 1
+        index += UnicodeScalars.width(lead: byte)
         continue
       }
       let next = index + 1 < bytes.count ? bytes[index + 1] : 0
@@ -82,7 +84,7 @@ extension CharacterRepairer {
       case 0xEF where next == 0xAC && (0x80...0x86).contains(third): return true
       default: break
       }
-      index += 1
+      index += UnicodeScalars.width(lead: byte)
     }
     return false
   }

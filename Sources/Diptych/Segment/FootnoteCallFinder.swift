@@ -26,6 +26,31 @@ enum FootnoteCallFinder {
     }
   }
 
+  /// Whether some scalar of `text` passes ``mayStartCall(_:)``, read from its UTF-8 bytes.
+  static func mayHoldCall(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        switch byte {
+        case 0x30...0x39: return true
+        // U+00B2, U+00B3, U+00B9.
+        case 0xC2 where next == 0xB2 || next == 0xB3 || next == 0xB9: return true
+        // U+2070, U+2074–U+2079.
+        case 0xE2 where next == 0x81 && (third == 0xB0 || (0xB4...0xB9).contains(third)):
+          return true
+        // U+FF10–U+FF19.
+        case 0xEF where next == 0xBC && (0x90...0x99).contains(third): return true
+        default: index += UnicodeScalars.width(lead: byte)
+        }
+      }
+      return false
+    }
+  }
+
   /// The candidate calls in `text`.
   ///
   /// - Parameter loneLines: character ranges of `text` that came from lines holding only a number.

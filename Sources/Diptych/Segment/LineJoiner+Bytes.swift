@@ -50,31 +50,33 @@ extension LineJoiner {
   private static func standaloneScalars(_ text: inout String) -> (
     first: Unicode.Scalar, last: Unicode.Scalar, count: Int
   )? {
-    let ascii = text.withUTF8 {
-      bytes -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? in
+    text.withUTF8 { bytes -> (first: Unicode.Scalar, last: Unicode.Scalar, count: Int)? in
+      // Branch-free, so that the compiler vectorizes the test of an ASCII line.
       var high: UInt8 = 0
-      var lineBreak = false
+      var lineBreaks: UInt8 = 0
       for byte in bytes {
         high |= byte
-        lineBreak = lineBreak || byte == 0x0A || byte == 0x0D
+        lineBreaks |= (byte == 0x0A ? 1 : 0) | (byte == 0x0D ? 1 : 0)
       }
-      guard let first = bytes.first, let last = bytes.last, high < 0x80, !lineBreak else {
+      guard let firstByte = bytes.first, let lastByte = bytes.last, lineBreaks == 0 else {
         return nil
       }
-      return (Unicode.Scalar(first), Unicode.Scalar(last), bytes.count)
+      if high < 0x80 { return (Unicode.Scalar(firstByte), Unicode.Scalar(lastByte), bytes.count) }
+      var count = 0
+      var first: Unicode.Scalar? = nil
+      var last: Unicode.Scalar? = nil
+      var index = 0
+      while index < bytes.count {
+        let scalar = UnicodeScalars.scalar(at: index, in: bytes)
+        guard UnicodeScalars.isStandalone(scalar) else { return nil }
+        if first == nil { first = scalar }
+        last = scalar
+        count += 1
+        index += UnicodeScalars.width(lead: bytes[index])
+      }
+      guard let first, let last else { return nil }
+      return (first, last, count)
     }
-    if let ascii { return ascii }
-    var count = 0
-    var first: Unicode.Scalar? = nil
-    var last: Unicode.Scalar? = nil
-    for scalar in text.unicodeScalars {
-      guard UnicodeScalars.isStandalone(scalar) else { return nil }
-      if first == nil { first = scalar }
-      last = scalar
-      count += 1
-    }
-    guard let first, let last else { return nil }
-    return (first, last, count)
   }
 
   private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

@@ -78,6 +78,10 @@ package struct PlainTextSegmenter: Sendable {
     var entries: [FootnoteSequence.Entry] = []
     var bodies: Set<Int> = []
     var kept: [(raw: RawBlock, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
+    // A large input notes which block each candidate is in, and which are lone numbers, so the
+    // third pass looks for calls only in the few blocks whose candidates matter.
+    var candidateBlocks: [Int32] = []
+    var loneCandidates: Set<Int> = []
     var repaired = RepairedLines()
     let input: CleanedInput =
       keepsBlocks ? .cleaned(cleaned, repairs: cleaner.repairs) : .source(source)
@@ -89,11 +93,30 @@ package struct PlainTextSegmenter: Sendable {
       if let number = raw.footnoteNumber { bodies.insert(number) }
       let joined = assembler.join(raw)
       let found = assembler.candidates(raw, joined, index: index)
+      if keepsBlocks {
+        kept.append((raw, joined, found))
+      } else {
+        for (offset, candidate) in found.enumerated() where candidate.form == .loneLine {
+          loneCandidates.insert(entries.count + offset)
+        }
+        candidateBlocks += repeatElement(Int32(index), count: found.count)
+      }
       entries += found.map { .init(number: $0.number, weight: $0.weight, form: $0.form) }
-      if keepsBlocks { kept.append((raw, joined, found)) }
     }
     let chosen = FootnoteSequence.select(entries, bodies: bodies)
     entries = []
+    // The blocks holding a chosen call or a lone number, each with the index of its first
+    // candidate: only their calls change the output.
+    var callBlocks: [Int: Int] = [:]
+    var blockStart = 0
+    for (candidate, block) in candidateBlocks.enumerated() {
+      if candidate > 0, candidateBlocks[candidate - 1] != block { blockStart = candidate }
+      if chosen.contains(candidate) || loneCandidates.contains(candidate) {
+        callBlocks[Int(block)] = callBlocks[Int(block)] ?? blockStart
+      }
+    }
+    candidateBlocks = []
+    loneCandidates = []
 
     // 3. The blocks.
     var candidateIndex = 0
@@ -123,6 +146,11 @@ package struct PlainTextSegmenter: Sendable {
       ) {
         raw, index, notes in
         let joined = assembler.join(raw)
+        guard let first = callBlocks[index] else {
+          finish(raw, joined, [], index, &notes)
+          return
+        }
+        candidateIndex = first
         finish(raw, joined, assembler.candidates(raw, joined, index: index), index, &notes)
       }
     }

@@ -7,65 +7,65 @@ import Foundation
 /// normalization form C, so that two words count as one exactly when their lower-cased `String`s
 /// are equal (Swift compares strings by canonical equivalence).
 struct WordCounts {
+  /// A word's key (its bytes in the arena), hash and count; a count of 0 marks an empty slot.
   private struct Entry {
     var start: Int32
     var length: Int32
     var hash: UInt32
     var count: Int32
+
+    static let empty = Entry(start: 0, length: 0, hash: 0, count: 0)
   }
 
-  /// Entry index + 1 for each slot; 0 is empty. The capacity is a power of two.
-  private var slots = [Int32](repeating: 0, count: 1024)
-  private var entries: [Entry] = []
+  /// The entries, in the slots of an open-addressing table whose capacity is a power of two:
+  /// a lookup reads its slot and the key's bytes, no index to follow to a second array.
+  private var slots = [Entry](repeating: .empty, count: 1024)
   /// The keys' bytes, one after another.
   private var arena: [UInt8] = []
 
   /// The number of distinct words.
-  var count: Int { entries.count }
+  private(set) var count = 0
 
   /// Adds one occurrence of the word whose key is `key` (ASCII upper case is folded), unless
   /// the word is new and `limit` words are already counted.
   mutating func add(_ key: UnsafeBufferPointer<UInt8>, limit: Int) {
     let hash = Self.hash(key)
     let (found, slot) = find(key, hash: hash)
-    if let found {
-      entries.withUnsafeMutableBufferPointer { $0[found].count += 1 }
+    if found {
+      slots.withUnsafeMutableBufferPointer { $0[slot].count += 1 }
       return
     }
-    guard entries.count < limit else { return }
-    entries.append(Entry(start: Int32(arena.count), length: Int32(key.count), hash: hash, count: 1))
+    guard count < limit else { return }
+    slots[slot] = Entry(start: Int32(arena.count), length: Int32(key.count), hash: hash, count: 1)
     for byte in key { arena.append(Self.folded(byte)) }
-    slots[slot] = Int32(entries.count)
-    if entries.count * 2 > slots.count { grow() }
+    count += 1
+    if count * 2 > slots.count { grow() }
   }
 
   /// How often the word whose key is `key` (ASCII upper case is folded) occurs.
   func occurrences(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let found = find(key, hash: Self.hash(key)).found else { return 0 }
-    return Int(entries[found].count)
+    let (found, slot) = find(key, hash: Self.hash(key))
+    return found ? Int(slots[slot].count) : 0
   }
 
-  /// The index of the entry whose key is `key`, if any, and the slot that holds it or would.
+  /// Whether the table holds `key`, and the slot that holds it or would.
   @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
-    found: Int?, slot: Int
+    found: Bool, slot: Int
   ) {
     slots.withUnsafeBufferPointer { slots in
-      entries.withUnsafeBufferPointer { entries in
-        arena.withUnsafeBufferPointer { arena in
-          let mask = slots.count - 1
-          var slot = Int(hash) & mask
-          while slots[slot] != 0 {
-            let index = Int(slots[slot] - 1)
-            let entry = entries[index]
-            if entry.hash == hash, Int(entry.length) == key.count,
-              Self.equal(arena, from: Int(entry.start), key)
-            {
-              return (index, slot)
-            }
-            slot = (slot + 1) & mask
+      arena.withUnsafeBufferPointer { arena in
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot].count != 0 {
+          let entry = slots[slot]
+          if entry.hash == hash, Int(entry.length) == key.count,
+            Self.equal(arena, from: Int(entry.start), key)
+          {
+            return (true, slot)
           }
-          return (nil, slot)
+          slot = (slot + 1) & mask
         }
+        return (false, slot)
       }
     }
   }
@@ -114,11 +114,13 @@ struct WordCounts {
   }
 
   private mutating func grow() {
-    slots = [Int32](repeating: 0, count: slots.count * 2)
-    for (index, entry) in entries.enumerated() {
-      var slot = Int(entry.hash) & (slots.count - 1)
-      while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-      slots[slot] = Int32(index + 1)
+    let old = slots
+    slots = [Entry](repeating: .empty, count: old.count * 2)
+    let mask = slots.count - 1
+    for entry in old where entry.count != 0 {
+      var slot = Int(entry.hash) & mask
+      while slots[slot].count != 0 { slot = (slot + 1) & mask }
+      slots[slot] = entry
     }
   }
 

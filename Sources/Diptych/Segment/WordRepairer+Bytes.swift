@@ -90,9 +90,13 @@ extension WordRepairer {
     if count(tail, in: bytes, cache: &cache) >= 2 && count(head, in: bytes, cache: &cache) >= 2 {
       return false
     }
-    var joined = Array(bytes[tail])
-    joined += bytes[head]
-    return joined.withUnsafeBufferPointer { vocabulary.occurrences($0) } >= 1
+    // The joined word on the stack: no array a pair.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: tail.count + head.count) {
+      joined in
+      _ = joined.initialize(fromContentsOf: bytes[tail])
+      _ = joined[tail.count...].initialize(fromContentsOf: bytes[head])
+      return vocabulary.occurrences(UnsafeBufferPointer(joined)) >= 1
+    }
   }
 
   /// Whether a single letter is an English word or list enumerator on its own: a, i, o, v, x.

@@ -4,6 +4,8 @@ extension StringProtocol {
     if let trimmed = utf8.withContiguousStorageIfAvailable(UnicodeScalars.trimmedWhitespace),
       let range = trimmed
     {
+      // A line with nothing to trim is most lines: no copy to decode again.
+      if range.count == utf8.count { return String(self) }
       return utf8.withContiguousStorageIfAvailable {
         String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
       }!

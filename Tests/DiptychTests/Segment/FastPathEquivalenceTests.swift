@@ -142,6 +142,36 @@ import Testing
     }
   }
 
+  @Test func callsSeenInBytesAreTheScalarsThatMayStartACall() {
+    // Every scalar of the blocks that hold the digits (Latin-1, the superscripts, the
+    // full-width forms), alone and between letters, and every line.
+    let scalars =
+      (0x20...0x3000).compactMap(Unicode.Scalar.init)
+      + (0xFE00...0xFFFD).compactMap(Unicode.Scalar.init)
+    let texts = scalars.flatMap { ["\($0)", "x\($0)y", "中\($0)"] } + Self.allLines
+    for text in texts {
+      #expect(
+        FootnoteCallFinder.mayHoldCall(text)
+          == text.unicodeScalars.contains(where: FootnoteCallFinder.mayStartCall),
+        "\(text.debugDescription)")
+    }
+  }
+
+  @Test func wordCountsHoldEveryWordAsTheTableGrows() {
+    // Far past the first table's 1,024 slots: each growth must carry every word and its count.
+    var counts = WordCounts()
+    let words = (0..<5_000).map { "Word\($0)" }
+    for (index, word) in words.enumerated() {
+      for _ in 0...(index % 3) { counts.add(word, limit: 4_000) }
+    }
+    #expect(counts.count == 4_000)
+    for (index, word) in words.enumerated() {
+      #expect(
+        counts.occurrences(word.uppercased()) == (index < 4_000 ? index % 3 + 1 : 0), "\(word)")
+    }
+    #expect(counts.occurrences("word") == 0)
+  }
+
   @Test(arguments: [Language.english, .simplifiedChinese])
   func sentencesSlicedFromBytesAreTheSentencesBuiltFromScalars(language: Language) {
     for text in Self.allLines + [Self.corpusLines.joined(separator: " ")] {
