@@ -14,6 +14,18 @@ struct OutputOptions: ParsableArguments {
     }
     try AtomicFile.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
   }
+
+  /// Writes what `writer` makes of the alignment to the output file, piece by piece (a long
+  /// document's output is never whole in memory), or to standard output.
+  func emit(_ writer: any AlignmentWriter, _ alignment: Alignment, findings: [Finding]) throws {
+    guard let output else {
+      return try emit(writer.write(alignment, findings: findings))
+    }
+    try AtomicFile.write(to: output) { (file) throws(WriteError) in
+      try writer.write(alignment, findings: findings, to: &file)
+      if !file.endsWithLineFeed { file.write("\n") }
+    }
+  }
 }
 
 /// The bitext format and its settings.
