@@ -12,8 +12,7 @@ public struct AtomicFileStream: TextOutputStream {
   private var buffer: [UInt8] = []
   /// The first write error, reported by `commit()`.
   private var failure: String? = nil
-  /// The last two bytes written, to tell whether the text ends in a line feed character.
-  private var lastBytes: (UInt8, UInt8) = (0, 0)
+  private var ending = LineFeedEnding()
 
   /// Text shorter than this is gathered before being written.
   private static let pieceSize = 1 << 20
@@ -30,16 +29,13 @@ public struct AtomicFileStream: TextOutputStream {
   }
 
   /// Whether the text written so far ends in a line feed (as a `Character`, so not in "\r\n").
-  public var endsWithLineFeed: Bool {
-    lastBytes.1 == 0x0A && lastBytes.0 != 0x0D
-  }
+  public var endsWithLineFeed: Bool { ending.endsWithLineFeed }
 
   public mutating func write(_ string: String) {
     var string = string
     string.withUTF8 { utf8 in
       guard !utf8.isEmpty else { return }
-      lastBytes =
-        utf8.count > 1 ? (utf8[utf8.count - 2], utf8[utf8.count - 1]) : (lastBytes.1, utf8[0])
+      ending.see(utf8)
       if buffer.count + utf8.count > Self.pieceSize { flush() }
       if utf8.count >= Self.pieceSize {
         writeAll(utf8)

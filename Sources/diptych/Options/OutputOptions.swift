@@ -15,11 +15,14 @@ struct OutputOptions: ParsableArguments {
     try AtomicFile.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
   }
 
-  /// Writes what `writer` makes of the alignment to the output file, piece by piece (a long
-  /// document's output is never whole in memory), or to standard output.
+  /// Writes what `writer` makes of the alignment to the output file or standard output, piece
+  /// by piece (a long document's output is never whole in memory), ending it with a line feed.
   func emit(_ writer: any AlignmentWriter, _ alignment: Alignment, findings: [Finding]) throws {
     guard let output else {
-      return try emit(writer.write(alignment, findings: findings))
+      var standardOutput = StandardOutputStream()
+      try writer.write(alignment, findings: findings, to: &standardOutput)
+      if !standardOutput.ending.endsWithLineFeed { standardOutput.write("\n") }
+      return
     }
     try AtomicFile.write(to: output) { (file) throws(WriteError) in
       try writer.write(alignment, findings: findings, to: &file)
