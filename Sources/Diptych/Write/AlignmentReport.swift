@@ -93,22 +93,36 @@ public struct AlignmentReport: Sendable, Codable {
     source = DocumentSummary(alignment.source)
     target = DocumentSummary(alignment.target)
     self.split = split
-    units = alignment.units.map { unit in
-      let sourceSentences = alignment.sentences(of: unit, side: .source)
-      let targetSentences = alignment.sentences(of: unit, side: .target)
-      return Unit(
-        id: unit.id, kind: alignment.kind(of: unit), shape: unit.shape, method: unit.method,
-        confidence: (unit.confidence * 1000).rounded() / 1000,
-        source: UnitSide(alignment, unit, .source), target: UnitSide(alignment, unit, .target),
-        sentences: unit.sentences.map { pair in
-          SentencePairText(
-            source: pair.source.map { sourceSentences[$0].text }.joined(separator: " "),
-            target: pair.target.map { targetSentences[$0].text }.joined(separator: ""),
-            confidence: (pair.confidence * 1000).rounded() / 1000)
-        })
-    }
+    units = alignment.units.map { Unit(alignment, $0) }
     self.findings = findings
     summary = Summary(alignment: alignment, findings: findings)
+  }
+
+  /// The report without its units and findings, which ``AlignmentReportJSON`` writes one by one.
+  init(shellOf alignment: Alignment, findings: [Finding], split: BilingualSplit?) {
+    self.init(
+      alignment: Alignment(source: alignment.source, target: alignment.target, units: []),
+      findings: [], split: split)
+    summary = Summary(alignment: alignment, findings: findings)
+  }
+}
+
+extension AlignmentReport.Unit {
+  /// The report's view of one unit of `alignment`.
+  init(_ alignment: Alignment, _ unit: AlignmentUnit) {
+    let sourceSentences = alignment.sentences(of: unit, side: .source)
+    let targetSentences = alignment.sentences(of: unit, side: .target)
+    self.init(
+      id: unit.id, kind: alignment.kind(of: unit), shape: unit.shape, method: unit.method,
+      confidence: (unit.confidence * 1000).rounded() / 1000,
+      source: AlignmentReport.UnitSide(alignment, unit, .source),
+      target: AlignmentReport.UnitSide(alignment, unit, .target),
+      sentences: unit.sentences.map { pair in
+        AlignmentReport.SentencePairText(
+          source: pair.source.map { sourceSentences[$0].text }.joined(separator: " "),
+          target: pair.target.map { targetSentences[$0].text }.joined(separator: ""),
+          confidence: (pair.confidence * 1000).rounded() / 1000)
+      })
   }
 }
 
@@ -182,6 +196,23 @@ public struct JSONReportWriter: AlignmentWriter {
     do {
       return try JSONReport.encode(
         AlignmentReport(alignment: alignment, findings: findings, split: split))
+    } catch {
+      throw WriteError(format: "JSON", message: "\(error)")
+    }
+  }
+
+  /// Writes the report unit by unit: the report of a long document is never whole in memory.
+  public func write(
+    _ alignment: Alignment, findings: [Finding], to stream: inout some TextOutputStream
+  ) throws(WriteError) {
+    do {
+      guard
+        try AlignmentReportJSON.write(alignment, findings: findings, split: split, to: &stream)
+      else {
+        return stream.write(try write(alignment, findings: findings))
+      }
+    } catch let error as WriteError {
+      throw error
     } catch {
       throw WriteError(format: "JSON", message: "\(error)")
     }

@@ -21,6 +21,36 @@ enum AlignmentReportJSON {
     return "{\n  \"findings\" : " + findings + "," + middle + "\n  \"units\" : " + units + "\n}"
   }
 
+  /// Writes the report of `alignment` into `stream` as `encoded` would write it, building each
+  /// unit's part only when it is written; false, having written nothing, when it cannot be
+  /// written so (the encoder's escapes are unknown, or its report does not begin and end as
+  /// expected).
+  static func write(
+    _ alignment: Alignment, findings: [Finding], split: BilingualSplit?,
+    to stream: inout some TextOutputStream
+  ) throws -> Bool {
+    let shell = try JSONReport.encodeValue(
+      AlignmentReport(shellOf: alignment, findings: findings, split: split))
+    let emptyFindings = "{\n  \"findings\" : [\n\n  ],"
+    let emptyUnits = "\n  \"units\" : [\n\n  ]\n}"
+    guard PrettyJSONWriter.escapesEveryString, shell.hasPrefix(emptyFindings),
+      shell.hasSuffix(emptyUnits), let findings = Self.findings(findings)
+    else { return false }
+    stream.write("{\n  \"findings\" : ")
+    stream.write(findings)
+    stream.write(",")
+    stream.write(String(shell.dropFirst(emptyFindings.count).dropLast(emptyUnits.count)))
+    stream.write("\n  \"units\" : ")
+    var json = PrettyJSONWriter(base: 0)
+    var numbers = JSONNumbers()
+    try json.array(alignment.units, level: 1, flushingInto: &stream) { json, unit in
+      try Self.unit(AlignmentReport.Unit(alignment, unit), &json, &numbers)
+    }
+    json.write(into: &stream)
+    stream.write("\n}")
+    return true
+  }
+
   /// The findings array, at the second level of the report; nil if a string holds a control
   /// character.
   private static func findings(_ findings: [Finding]) -> String? {
@@ -55,37 +85,44 @@ enum AlignmentReportJSON {
     var thrown: (any Error)? = nil
     json.array(units, level: 1) { json, unit in
       do {
-        json.open("{")
-        try json.member("confidence", unit.confidence, level: 3, numbers: &numbers)
-        json.member("id", unit.id, level: 3)
-        json.member("kind", unit.kind.rawValue, level: 3)
-        json.member("method", unit.method.rawValue, level: 3)
-        json.key("sentences", level: 3)
-        var sentenceError: (any Error)? = nil
-        json.array(unit.sentences, level: 3) { json, pair in
-          json.open("{")
-          do {
-            try json.member("confidence", pair.confidence, level: 5, numbers: &numbers)
-          } catch {
-            sentenceError = error
-          }
-          json.member("source", pair.source, level: 5)
-          json.member("target", pair.target, level: 5)
-          json.close("}", level: 4)
-        }
-        if let sentenceError { throw sentenceError }
-        json.member("shape", unit.shape, level: 3)
-        json.key("source", level: 3)
-        side(unit.source, &json)
-        json.key("target", level: 3)
-        side(unit.target, &json)
-        json.close("}", level: 2)
+        try Self.unit(unit, &json, &numbers)
       } catch {
         thrown = error
       }
     }
     if let thrown { throw thrown }
     return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
+  }
+
+  /// One unit, an object at the third level.
+  private static func unit(
+    _ unit: AlignmentReport.Unit, _ json: inout PrettyJSONWriter, _ numbers: inout JSONNumbers
+  ) throws {
+    json.open("{")
+    try json.member("confidence", unit.confidence, level: 3, numbers: &numbers)
+    json.member("id", unit.id, level: 3)
+    json.member("kind", unit.kind.rawValue, level: 3)
+    json.member("method", unit.method.rawValue, level: 3)
+    json.key("sentences", level: 3)
+    var sentenceError: (any Error)? = nil
+    json.array(unit.sentences, level: 3) { json, pair in
+      json.open("{")
+      do {
+        try json.member("confidence", pair.confidence, level: 5, numbers: &numbers)
+      } catch {
+        sentenceError = error
+      }
+      json.member("source", pair.source, level: 5)
+      json.member("target", pair.target, level: 5)
+      json.close("}", level: 4)
+    }
+    if let sentenceError { throw sentenceError }
+    json.member("shape", unit.shape, level: 3)
+    json.key("source", level: 3)
+    side(unit.source, &json)
+    json.key("target", level: 3)
+    side(unit.target, &json)
+    json.close("}", level: 2)
   }
 
   /// One side of a unit, an object at the fourth level.

@@ -6,36 +6,26 @@ public enum AtomicFile {
   /// Writes `text` to `path` atomically.
   /// - Throws: `WriteFailure` naming the path and the reason (`out/x.tmx: no such folder 'out'`).
   public static func write(_ text: String, to path: String) throws(WriteFailure) {
-    try checkFolder(of: path)
-    let temporary = temporaryPath(for: path)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else {
-      throw WriteFailure(path: path, reason: "cannot write: \(systemReason())")
+    var file = try AtomicFileStream(replacing: path)
+    file.write(text)
+    try file.commit()
+  }
+
+  /// Writes to `path` atomically what `body` writes into the stream it is given, which passes
+  /// the text on to the file in large pieces: a long output is never whole in memory.
+  /// - Throws: `WriteFailure` as `write(_:to:)` does, or what `body` throws (the file is then
+  ///   left as it was).
+  public static func write<Failure: Error>(
+    to path: String, _ body: (inout AtomicFileStream) throws(Failure) -> Void
+  ) throws {
+    var file = try AtomicFileStream(replacing: path)
+    do {
+      try body(&file)
+    } catch {
+      file.discard()
+      throw error
     }
-    var bytes = Array(text.utf8)
-    let failure: String? = bytes.withUnsafeMutableBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Foundation.write(
-          descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return systemReason()
-        }
-        offset += written
-      }
-      return nil
-    }
-    let closed = close(descriptor) == 0 ? nil : systemReason()
-    if let reason = failure ?? closed {
-      unlink(temporary)
-      throw WriteFailure(path: path, reason: "cannot write: \(reason)")
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = systemReason()
-      unlink(temporary)
-      throw WriteFailure(path: path, reason: "cannot replace the file: \(reason)")
-    }
+    try file.commit()
   }
 
   /// The hidden temporary file beside `path` that is renamed over it when complete.

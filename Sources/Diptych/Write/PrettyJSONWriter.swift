@@ -129,6 +129,9 @@ struct PrettyJSONWriter {
     return Array(bytes[2..<(bytes.count - 2)])
   }
 
+  /// Whether every string can be written as the encoder would (`failed` is then never set).
+  static var escapesEveryString: Bool { controlEscapes.allSatisfy { $0 != nil } }
+
   /// Whether one of eight bytes may be a control character, a quote or a backslash (some
   /// bytes past ASCII may say yes too).
   @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {

@@ -14,6 +14,21 @@ struct OutputOptions: ParsableArguments {
     }
     try AtomicFile.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
   }
+
+  /// Writes what `writer` makes of the alignment to the output file or standard output, piece
+  /// by piece (a long document's output is never whole in memory), ending it with a line feed.
+  func emit(_ writer: any AlignmentWriter, _ alignment: Alignment, findings: [Finding]) throws {
+    guard let output else {
+      var standardOutput = StandardOutputStream()
+      try writer.write(alignment, findings: findings, to: &standardOutput)
+      if !standardOutput.ending.endsWithLineFeed { standardOutput.write("\n") }
+      return
+    }
+    try AtomicFile.write(to: output) { (file) throws(WriteError) in
+      try writer.write(alignment, findings: findings, to: &file)
+      if !file.endsWithLineFeed { file.write("\n") }
+    }
+  }
 }
 
 /// The bitext format and its settings.

@@ -24,7 +24,7 @@ extension DiptychCommand {
       let pair = try input.read()
       let result = try findings.pipeline().run(pair)
       let writer = try bitext.format(writingTo: output.output).writer(bitext.settings(for: pair))
-      try output.emit(try writer.write(result.alignment, findings: result.findings))
+      try output.emit(writer, result.alignment, findings: result.findings)
     }
   }
 }

@@ -26,7 +26,7 @@ extension DiptychCommand {
         try output.emit(FindingPrinter.text(result))
       case .json:
         let writer = OutputFormat.json.writer(OutputSettings(split: pair.split))
-        try output.emit(try writer.write(result.alignment, findings: result.findings))
+        try output.emit(writer, result.alignment, findings: result.findings)
       }
       try threshold.exitIfFlagged(result.findings)
     }

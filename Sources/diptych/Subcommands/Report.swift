@@ -26,7 +26,7 @@ extension DiptychCommand {
       let pair = try input.read()
       let result = try findings.pipeline().run(pair)
       let writer = OutputFormat.html.writer(OutputSettings(title: title))
-      try output.emit(try writer.write(result.alignment, findings: result.findings))
+      try output.emit(writer, result.alignment, findings: result.findings)
       try threshold.exitIfFlagged(result.findings)
     }
   }
