@@ -242,6 +242,32 @@ package struct TranslationEvidence: Sendable {
   )
     -> TranslationEvidence
   {
+    TranslationEvidence(
+      learned(from: pairs, minimumPairs: minimumPairs, minimumDice: minimumDice))
+  }
+
+  /// What learning hands on to the evidence it builds: the texts, the lexicon's reading of them
+  /// and the translations learned. Apart from the evidence, so a caller can let the old evidence
+  /// go before the new one is built (its tables are the largest thing an alignment holds).
+  package struct Learning: Sendable {
+    fileprivate let english: [String]
+    fileprivate let chinese: [String]
+    fileprivate let lexicon: Lexicon
+    fileprivate let analysis: LexicalAnalysis
+    fileprivate let learned: [UInt64: [Int32]]
+  }
+
+  /// The evidence learning from `pairs` builds (see ``learning(from:minimumPairs:minimumDice:)``).
+  package init(_ learning: Learning) {
+    self.init(
+      english: learning.english, chinese: learning.chinese, lexicon: learning.lexicon,
+      analysis: learning.analysis, learned: learning.learned)
+  }
+
+  /// The translations learned from `pairs`, with what the new evidence needs.
+  package func learned(
+    from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5
+  ) -> Learning {
     // Each Han bigram met gets a dense number once, so counting co-occurrences below is array
     // indexing rather than hashing a (word, bigram) pair per pair of the document.
     var keyNumber: [UInt64: Int32] = [:]
@@ -295,7 +321,7 @@ package struct TranslationEvidence: Sendable {
       }
       met.removeAll(keepingCapacity: true)
     }
-    return TranslationEvidence(
+    return Learning(
       english: englishTexts, chinese: chineseTexts, lexicon: lexicon, analysis: analysis,
       learned: learned)
   }
