@@ -9,21 +9,9 @@ extension PrettyJSONWriter {
     _ elements: [Element], level: Int, flushingInto stream: inout some TextOutputStream,
     _ element: (inout PrettyJSONWriter, Element) throws -> Void
   ) rethrows {
-    open("[")
-    guard !elements.isEmpty else {
-      // The encoder writes an empty array as "[", an empty line, "]".
-      bytes.append(0x0A)
-      close("]", level: level)
-      return
+    try array(elements, level: level, element) { writer in
+      if writer.bytes.count >= Self.pieceSize { writer.write(into: &stream) }
     }
-    for (index, value) in elements.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      newline(level: level + 1)
-      try element(&self, value)
-      // Between elements the bytes end on a whole character.
-      if bytes.count >= Self.pieceSize { write(into: &stream) }
-    }
-    close("]", level: level)
   }
 
   /// Passes the bytes written so far on to `stream` and forgets them.

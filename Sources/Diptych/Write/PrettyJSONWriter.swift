@@ -54,6 +54,15 @@ struct PrettyJSONWriter {
   mutating func array<Element>(
     _ elements: [Element], level: Int, _ element: (inout PrettyJSONWriter, Element) -> Void
   ) {
+    array(elements, level: level, element, afterElement: { _ in })
+  }
+
+  /// An array at `level`; `afterElement` runs after each element, when the bytes end on a whole
+  /// character.
+  mutating func array<Element>(
+    _ elements: [Element], level: Int, _ element: (inout PrettyJSONWriter, Element) throws -> Void,
+    afterElement: (inout PrettyJSONWriter) -> Void
+  ) rethrows {
     open("[")
     guard !elements.isEmpty else {
       // The encoder writes an empty array as "[", an empty line, "]".
@@ -64,7 +73,8 @@ struct PrettyJSONWriter {
     for (index, value) in elements.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
       newline(level: level + 1)
-      element(&self, value)
+      try element(&self, value)
+      afterElement(&self)
     }
     close("]", level: level)
   }
