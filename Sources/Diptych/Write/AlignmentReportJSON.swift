@@ -7,18 +7,22 @@ enum AlignmentReportJSON {
     var rest = report
     rest.units = []
     rest.findings = []
-    let shell = try JSONReport.encodeValue(rest)
-    // "findings" sorts first and "units" last: the encoder begins and ends the report with
-    // empty arrays, which are replaced.
-    let emptyFindings = "{\n  \"findings\" : [\n\n  ],"
-    let emptyUnits = "\n  \"units\" : [\n\n  ]\n}"
-    guard shell.hasPrefix(emptyFindings), shell.hasSuffix(emptyUnits),
+    guard let middle = middle(ofShell: try JSONReport.encodeValue(rest)),
       let findings = findings(report.findings), let units = try units(report.units)
     else {
       return try JSONReport.encodeValue(report)
     }
-    let middle = shell.dropFirst(emptyFindings.count).dropLast(emptyUnits.count)
     return "{\n  \"findings\" : " + findings + "," + middle + "\n  \"units\" : " + units + "\n}"
+  }
+
+  /// What the encoder writes between the findings and the units of a report whose findings and
+  /// units are empty: "findings" sorts first and "units" last, so it begins and ends with the two
+  /// empty arrays, which are replaced; nil if it does not.
+  private static func middle(ofShell shell: String) -> Substring? {
+    let emptyFindings = "{\n  \"findings\" : [\n\n  ],"
+    let emptyUnits = "\n  \"units\" : [\n\n  ]\n}"
+    guard shell.hasPrefix(emptyFindings), shell.hasSuffix(emptyUnits) else { return nil }
+    return shell.dropFirst(emptyFindings.count).dropLast(emptyUnits.count)
   }
 
   /// Writes the report of `alignment` into `stream` as `encoded` would write it, building each
@@ -31,15 +35,13 @@ enum AlignmentReportJSON {
   ) throws -> Bool {
     let shell = try JSONReport.encodeValue(
       AlignmentReport(shellOf: alignment, findings: findings, split: split))
-    let emptyFindings = "{\n  \"findings\" : [\n\n  ],"
-    let emptyUnits = "\n  \"units\" : [\n\n  ]\n}"
-    guard PrettyJSONWriter.escapesEveryString, shell.hasPrefix(emptyFindings),
-      shell.hasSuffix(emptyUnits), let findings = Self.findings(findings)
+    guard PrettyJSONWriter.escapesEveryString, let middle = middle(ofShell: shell),
+      let findings = Self.findings(findings)
     else { return false }
     stream.write("{\n  \"findings\" : ")
     stream.write(findings)
     stream.write(",")
-    stream.write(String(shell.dropFirst(emptyFindings.count).dropLast(emptyUnits.count)))
+    stream.write(String(middle))
     stream.write("\n  \"units\" : ")
     var json = PrettyJSONWriter(base: 0)
     var numbers = JSONNumbers()

@@ -48,9 +48,12 @@ public struct AtomicFileStream: TextOutputStream {
   /// Writes what is gathered.
   private mutating func flush() {
     guard !buffer.isEmpty else { return }
-    let gathered = buffer
+    // Taken out of `self` while written, so that emptying it reuses its storage, not a copy's.
+    var gathered: [UInt8] = []
+    swap(&gathered, &buffer)
     gathered.withUnsafeBufferPointer { writeAll($0) }
-    buffer.removeAll(keepingCapacity: true)
+    gathered.removeAll(keepingCapacity: true)
+    buffer = gathered
   }
 
   private mutating func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
