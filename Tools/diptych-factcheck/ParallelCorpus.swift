@@ -8,6 +8,11 @@ struct ParallelCorpus {
   /// The number of the first pair in the whole corpus (pairs keep their numbers in a slice).
   var firstNumber = 1
 
+  init(english: [String], chinese: [String]) {
+    self.english = english
+    self.chinese = chinese
+  }
+
   init(englishPath: String, chinesePath: String) throws {
     english = try Self.lines(englishPath)
     chinese = try Self.lines(chinesePath)
