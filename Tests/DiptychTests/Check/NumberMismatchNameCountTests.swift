@@ -128,9 +128,18 @@ import Testing
     #expect(Self.isReported(chinese), "\(chinese.findings.map(\.message))")
   }
 
-  /// A number the other version writes only inside a name is still that name ("U 235" = 铀-235).
-  @Test func numberInsideANameOfTheOtherSideOnly() {
-    let result = CheckFixture.framed("uranium enriched in U 235", "铀-235浓缩铀")
+  /// A number the other version writes inside a name more often is still that name ("U 235" =
+  /// 铀-235), also where both versions write the name elsewhere (devset #3721, shortened).
+  @Test(arguments: [
+    ("uranium enriched in U 235", "铀-235浓缩铀"),
+    (
+      "it ceased production of UF6 enriched up to 20% U-235, had fed UF6 enriched up to 5% U-235 "
+        + "and had produced a total of 201.9 kg of UF6 enriched up to 20% U 235",
+      "停止生产铀-235丰度达到20%的六氟化铀，已将铀-235丰度达到5%的六氟化铀装入，并已生产出总计201.9千克铀-235丰度达到20%的六氟化铀"
+    ),
+  ])
+  func numberInsideANameOfTheOtherSide(_ english: String, _ chinese: String) {
+    let result = CheckFixture.framed(english, chinese)
     #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
   }
 

@@ -215,18 +215,13 @@ private struct MatchState {
 
   /// Closes the quantities equal to a number the other side writes inside a name or a call, and
   /// the year ranges the other side ran together with a word ("for20112012b" = "2011-2012年").
-  /// Not when the quantity's own side writes that name too ("one officer (P-3)" against
-  /// 五名干事(P-3)… with P-5 beside it on both sides): the name's number is then accounted for.
   mutating func closeNamed(sourceNames: Set<String>, targetNames: Set<String>) {
-    guard !sourceNames.isEmpty || !targetNames.isEmpty else { return }
-    let namedInTargetOnly = targetNames.subtracting(sourceNames)
-    let namedInSourceOnly = sourceNames.subtracting(targetNames)
     for index in source.indices
-    where sourceOpen[index] && Self.isNamed(source[index], in: namedInTargetOnly) {
+    where sourceOpen[index] && Self.isNamed(source[index], in: targetNames) {
       sourceOpen[index] = false
     }
     for index in target.indices
-    where targetOpen[index] && Self.isNamed(target[index], in: namedInSourceOnly) {
+    where targetOpen[index] && Self.isNamed(target[index], in: sourceNames) {
       targetOpen[index] = false
     }
   }
