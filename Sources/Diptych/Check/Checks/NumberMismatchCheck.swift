@@ -11,18 +11,22 @@ struct NumberMismatchCheck: DivergenceCheck {
     var target: [Int]
   }
 
+  /// Units are compared one by one, each alone: a large alignment's two halves at once.
   func findings(in context: CheckContext) -> [Finding] {
-    var findings: [Finding] = []
     let lists = Lists(
       source: ListStructure(context.alignment.source),
       target: ListStructure(context.alignment.target))
-    for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
-      for part in context.parts(of: unit) {
-        let group = Group(source: part.source, target: part.target)
-        findings += self.findings(in: group, of: unit, context, lists)
+    return UnitHalves.findings(units: context.alignment.units.count) { range in
+      var findings: [Finding] = []
+      for unit in context.alignment.units[range] where !unit.source.isEmpty && !unit.target.isEmpty
+      {
+        for part in context.parts(of: unit) {
+          let group = Group(source: part.source, target: part.target)
+          findings += self.findings(in: group, of: unit, context, lists)
+        }
       }
+      return findings
     }
-    return findings
   }
 
   /// The list items of each side, built once per document.
