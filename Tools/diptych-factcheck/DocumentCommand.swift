@@ -94,6 +94,17 @@ struct DocumentCommand: ParsableCommand {
       "pairs: \(corpus.english.count); blocks: \(alignment.source.blocks.count) EN, "
         + "\(alignment.target.blocks.count) ZH"
     )
+    let withNumbers = zip(corpus.english, corpus.chinese).filter { english, chinese in
+      !FactExtractor.facts(in: english, language: .english).isEmpty
+        || !FactExtractor.facts(in: chinese, language: .simplifiedChinese).isEmpty
+        || !ChineseNumberSeeder.numbers(in: chinese).isEmpty
+    }.count
+    let withDigits = zip(corpus.english, corpus.chinese).filter { english, chinese in
+      (english + chinese).unicodeScalars.contains { $0.properties.numericType == .decimal }
+    }.count
+    print(
+      "pairs with a number on either side (a fact read, or a number the seeder changes): "
+        + "\(withNumbers), with a digit: \(withDigits)")
     print("units: \(alignment.units.count), of which 1:1 between the same paragraphs: \(faithful)")
     print(
       "findings by code: "

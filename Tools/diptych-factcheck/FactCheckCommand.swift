@@ -21,11 +21,23 @@ struct CorpusOptions: ParsableArguments {
   @Option(help: "Chinese sentences, one a line (line i translates English line i).")
   var zh: String = "../shared/data/unpc-devset/devset.zh"
 
+  @Option(
+    help: ArgumentHelp(
+      "A folder of gold sentence beads (NNN.en, NNN.zh, NNN.gold) read instead of --en/--zh: "
+        + "each bead with both sides non-empty is one faithful pair."))
+  var beads: String?
+
   @Option(help: "The pairs to use, numbered from 1 ('1-2800', '2801-4000'); all when not given.")
   var pairs: String?
 
   func load() throws -> ParallelCorpus {
-    let corpus = try ParallelCorpus(englishPath: en, chinesePath: zh)
+    let corpus: ParallelCorpus
+    if let beads {
+      let pairs = try GoldBeads.pairs(in: beads)
+      corpus = ParallelCorpus(english: pairs.english, chinese: pairs.chinese)
+    } else {
+      corpus = try ParallelCorpus(englishPath: en, chinesePath: zh)
+    }
     guard let pairs else { return corpus }
     let ends = pairs.split(separator: "-").compactMap { Int($0) }
     guard ends.count == 2, ends[0] >= 1, ends[0] <= ends[1], ends[1] <= corpus.english.count else {

@@ -8,6 +8,11 @@ struct ParallelCorpus {
   /// The number of the first pair in the whole corpus (pairs keep their numbers in a slice).
   var firstNumber = 1
 
+  init(english: [String], chinese: [String]) {
+    self.english = english
+    self.chinese = chinese
+  }
+
   init(englishPath: String, chinesePath: String) throws {
     english = try Self.lines(englishPath)
     chinese = try Self.lines(chinesePath)
@@ -44,10 +49,12 @@ struct PairCheck {
   init(english englishText: String, chinese chineseText: String) {
     english = FactExtractor.facts(in: englishText, language: .english)
     chinese = FactExtractor.facts(in: chineseText, language: .simplifiedChinese)
+    let englishNames = NameNumbers.counts(in: englishText)
+    let chineseNames = NameNumbers.counts(in: chineseText)
     (unmatchedEnglish, unmatchedChinese) = FactMatcher.unmatched(
       source: english, target: chinese,
-      sourceNames: NameNumbers.values(in: englishText),
-      targetNames: NameNumbers.values(in: chineseText))
+      sourceNames: NameNumbers.surplus(of: englishNames, over: chineseNames),
+      targetNames: NameNumbers.surplus(of: chineseNames, over: englishNames))
   }
 
   var isClean: Bool { unmatchedEnglish.isEmpty && unmatchedChinese.isEmpty }

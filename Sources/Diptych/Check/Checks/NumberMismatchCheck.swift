@@ -11,18 +11,22 @@ struct NumberMismatchCheck: DivergenceCheck {
     var target: [Int]
   }
 
+  /// Units are compared one by one, each alone: a large alignment's two halves at once.
   func findings(in context: CheckContext) -> [Finding] {
-    var findings: [Finding] = []
     let lists = Lists(
       source: ListStructure(context.alignment.source),
       target: ListStructure(context.alignment.target))
-    for unit in context.alignment.units where !unit.source.isEmpty && !unit.target.isEmpty {
-      for part in context.parts(of: unit) {
-        let group = Group(source: part.source, target: part.target)
-        findings += self.findings(in: group, of: unit, context, lists)
+    return UnitHalves.findings(units: context.alignment.units.count) { range in
+      var findings: [Finding] = []
+      for unit in context.alignment.units[range] where !unit.source.isEmpty && !unit.target.isEmpty
+      {
+        for part in context.parts(of: unit) {
+          let group = Group(source: part.source, target: part.target)
+          findings += self.findings(in: group, of: unit, context, lists)
+        }
       }
+      return findings
     }
-    return findings
   }
 
   /// The list items of each side, built once per document.
@@ -118,8 +122,9 @@ struct NumberMismatchCheck: DivergenceCheck {
     texts.reduce(0) { $0 + ContextualYears.count(in: $1, language: language) }
   }
 
-  /// The numbers each side writes inside names, and the footnote calls it has that the other
-  /// lacks: a number the reader took for a call on one side is still the same number.
+  /// The numbers each side writes inside names more often than the other, and the footnote calls
+  /// it has that the other lacks: a number the reader took for a call on one side is still the
+  /// same number.
   private func names(
     _ context: CheckContext, _ group: Group, _ sourceTexts: [ScalarText],
     _ targetTexts: [ScalarText]
@@ -137,13 +142,16 @@ struct NumberMismatchCheck: DivergenceCheck {
         targetCalls.remove(at: targetCalls.firstIndex(of: number) ?? 0)
       }
     }
-    let sourceNames = sourceTexts.reduce(into: Set(sourceCalls.map(String.init))) {
-      $0.formUnion(NameNumbers.values(in: $1))
+    let sourceCounts = sourceTexts.reduce(into: [:]) {
+      $0.merge(NameNumbers.counts(in: $1), uniquingKeysWith: +)
     }
-    let targetNames = targetTexts.reduce(into: Set(targetCalls.map(String.init))) {
-      $0.formUnion(NameNumbers.values(in: $1))
+    let targetCounts = targetTexts.reduce(into: [:]) {
+      $0.merge(NameNumbers.counts(in: $1), uniquingKeysWith: +)
     }
-    return (sourceNames, targetNames)
+    return (
+      NameNumbers.surplus(of: sourceCounts, over: targetCounts).union(sourceCalls.map(String.init)),
+      NameNumbers.surplus(of: targetCounts, over: sourceCounts).union(targetCalls.map(String.init))
+    )
   }
 
   private func list(_ facts: [Fact]) -> String {

@@ -8,12 +8,14 @@ extension ChineseFactScanner {
     }
     absorbRepeatedFigure(&number)
     let after = text.skippingSpaces(from: number.range.upperBound)
-    // "六氟化铀", "十溴二苯醚": a numeral multiplying an element or a group of a chemical name.
+    // "六氟化铀", "十溴二苯醚": a numeral multiplying an element or a group of a chemical name;
+    // elidable, since the English may name the substance without its counts (三氯杀螨醇 =
+    // "dicofol", 三氟甲烷 = "HFC-23"), and a count or formula of the English still clashes.
     if number.isSpelled, let root = text[number.range.upperBound],
       ChemicalNames.chineseRoots.contains(root), text[index - 1] != "第",
       let count = number.integer, count <= 10
     {
-      emit(.chemical, String(count), number.range, spelled: true, elidable: count == 1)
+      emit(.chemical, String(count), number.range, spelled: true, elidable: true)
       return number.range.upperBound
     }
     if let end = scanNamedNumber(number, after: after) { return end }

@@ -30,12 +30,13 @@ extension EnglishFactScanner {
     return index + 1
   }
 
-  /// "hexafluoride", "decabromodiphenyl": one fact for each multiplying prefix; a count of 1
-  /// ("monoxide") elidable, as every 1 is.
+  /// "hexafluoride", "decabromodiphenyl": one fact for each multiplying prefix, elidable: the
+  /// Chinese may name the substance without its counts ("dichlorodiphenyltrichloroethane" =
+  /// 滴滴涕), and a count or formula of the Chinese still clashes (五氟化铀).
   mutating func scanChemicalName(_ word: String, at index: Int) -> Bool {
     let counts = ChemicalNames.counts(in: word)
     for count in counts {
-      emit(.chemical, String(count), tokens: index..<index + 1, elidable: count == 1)
+      emit(.chemical, String(count), tokens: index..<index + 1, elidable: true)
     }
     return !counts.isEmpty
   }

@@ -18,6 +18,7 @@ package enum FactExtractor {
     }
     var scanner = EnglishFactScanner(scalars, from: start)
     scanner.scan()
+    scanner.addEnumerationCounts()
     return scanner.facts
   }
 }

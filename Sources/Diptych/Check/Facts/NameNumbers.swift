@@ -4,14 +4,22 @@
 /// Chinese numerals ("隼鸟二号", "U 235"); a fact on one side equal to a number inside a name on
 /// the other is then the name, not a divergence.
 package enum NameNumbers {
-  /// The values (without leading zeros) of the digit runs inside names in `text`.
-  public static func values(in text: String) -> Set<String> {
-    values(in: ScalarText(text))
+  /// The numbers one version writes inside names more often than the other: only those can
+  /// explain a quantity of the other version. A name both write as often ("P-5" on both sides)
+  /// accounts for its own number, not for a count beside it (五名 for "one"); "U-235" twice and
+  /// "U 235" once against 铀-235 three times leaves the Chinese one name over, the spaced "U 235".
+  public static func surplus(of counts: [String: Int], over others: [String: Int]) -> Set<String> {
+    Set(counts.filter { value, count in count > others[value, default: 0] }.keys)
   }
 
-  /// The values of the digit runs inside names in a text already read into scalars.
-  static func values(in text: ScalarText) -> Set<String> {
-    var values: Set<String> = []
+  /// How often each value (without leading zeros) is written inside a name in `text`.
+  public static func counts(in text: String) -> [String: Int] {
+    counts(in: ScalarText(text))
+  }
+
+  /// How often each value is written inside a name in a text already read into scalars.
+  static func counts(in text: ScalarText) -> [String: Int] {
+    var values: [String: Int] = [:]
     var index = 0
     while index < text.count {
       guard let scalar = text[index], scalar.isDigit else {
@@ -26,7 +34,7 @@ package enum NameNumbers {
       }
       if isInName(text, start: index, end: end) {
         let trimmed = digits.drop { $0 == "0" }
-        values.insert(trimmed.isEmpty ? "0" : String(trimmed))
+        values[trimmed.isEmpty ? "0" : String(trimmed), default: 0] += 1
       }
       index = end
     }
