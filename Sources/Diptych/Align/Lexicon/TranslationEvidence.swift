@@ -51,9 +51,10 @@ package struct TranslationEvidence: Sendable {
       learned: [:])
   }
 
-  private init(
+  /// The evidence of texts the lexicon has read (`analysis`), with the translations `learned`.
+  init(
     english: [String], chinese: [String], lexicon: Lexicon, analysis: LexicalAnalysis,
-    learned: [UInt64: [Int32]]
+    learned: [UInt64: [Int32]] = [:]
   ) {
     (englishTexts, chineseTexts, self.lexicon, self.learned) = (english, chinese, lexicon, learned)
     self.analysis = analysis
