@@ -95,7 +95,8 @@ public struct Aligner: Sendable {
       {
         TranslationEvidence(
           english: english, chinese: chinese, lexicon: lexicon,
-          analysis: LexicalAnalysis(english: englishWords, chinese: chineseWords, lexicon: lexicon))
+          analysis: LexicalAnalysis(english: englishWords, chinese: chineseWords, lexicon: lexicon),
+          work: work)
       } else {
         nil
       }
@@ -128,7 +129,8 @@ public struct Aligner: Sendable {
       // 270 MB at 100,000 sentences a side).
       let learning = evidence.learned(from: sentences.confidentPairs(sentencePairs))
       _ = consume evidence
-      sentencePairs = sentences.realign(sentencePairs, learned: TranslationEvidence(learning))
+      sentencePairs = sentences.realign(
+        sentencePairs, learned: TranslationEvidence(learning, work: work))
     }
     var units: [AlignmentUnit] = []
     units.reserveCapacity(blocks.spans.count)
