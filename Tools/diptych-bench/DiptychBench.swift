@@ -31,6 +31,9 @@ struct AlignBenchmark: ParsableCommand {
   @Flag(help: "Disable structural anchors.")
   var noAnchors = false
 
+  @Option(help: "The most threads one alignment uses (default: the machine's cores).")
+  var threads: Int?
+
   @Flag(
     help: """
       Issue 14's shape: numbered English paragraphs of four sentences, the Chinese unnumbered; \
@@ -44,7 +47,7 @@ struct AlignBenchmark: ParsableCommand {
     let sizes = sentences.split(separator: ",").compactMap {
       Int($0.trimmingCharacters(in: .whitespaces))
     }
-    let aligner = Aligner(configuration: .init(usesAnchors: !noAnchors))
+    let aligner = Aligner(configuration: .init(usesAnchors: !noAnchors, threads: threads))
     if numberedParagraphs {
       try NumberedParagraphBenchmark(aligner: aligner, pairs: pairs).run(sizes: sizes.sorted())
       return

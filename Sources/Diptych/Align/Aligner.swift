@@ -61,31 +61,64 @@ public struct Aligner: Sendable {
 
   /// Aligns `source` with `target`: every block of both is in exactly one unit, in order.
   public func align(source: Document, target: Document) -> Alignment {
-    let sourceSentences = source.blocks.map(\.sentencesOrWholeText)
-    let targetSentences = target.blocks.map(\.sentencesOrWholeText)
+    let english = source.blocks.flatMap(\.sentencesOrWholeText)
+    let chinese = target.blocks.flatMap(\.sentencesOrWholeText)
     // Sentence k of block b is sentence sentenceStart[b] + k of the document.
     let sourceStart = source.sentenceStarts
     let targetStart = target.sentenceStarts
-    var translation: TranslationEvidence? =
+    let work = configuration.work(sentences: english.count + chinese.count)
+    let lexicon: Lexicon? =
       if source.language == .english, target.language.isChinese,
         case .success(let lexicon) = Lexicon.bundled
       {
+        lexicon
+      } else {
+        nil
+      }
+    // Each document is read on its own (on two threads when the pair is large), then the two
+    // readings are put in one id space.
+    let shift = FootnoteOffset.estimate(source: source, target: target)
+    let (sourceReading, targetReading) = work.both(
+      {
+        AlignmentSideReading(source, sentences: english, footnoteShift: shift) { sentences in
+          lexicon.map { LexicalAnalysis.EnglishReading(sentences, lexicon: $0) }
+        }
+      },
+      {
+        AlignmentSideReading(target, sentences: chinese, footnoteShift: 0) { sentences in
+          lexicon.map { LexicalAnalysis.ChineseReading(sentences, lexicon: $0) }
+        }
+      })
+    var translation: TranslationEvidence? =
+      if let lexicon, let englishWords = sourceReading.words,
+        let chineseWords = targetReading.words
+      {
         TranslationEvidence(
-          english: sourceSentences.flatMap { $0 }, chinese: targetSentences.flatMap { $0 },
-          lexicon: lexicon)
+          english: english, chinese: chinese, lexicon: lexicon,
+          analysis: LexicalAnalysis(english: englishWords, chinese: chineseWords, lexicon: lexicon),
+          work: work)
       } else {
         nil
       }
     var blocks = alignBlocks(
       source: source, target: target,
+      model: Self.blockCostModel(
+        AlignmentFeaturePair(
+          source: sourceReading.blocks, sourceTokens: sourceReading.blockTokens,
+          target: targetReading.blocks, targetTokens: targetReading.blockTokens),
+        footnoteShift: shift, lengthModel: configuration.lengthModel),
       translation: translation.map {
         BlockTranslation(evidence: $0, sourceStart: sourceStart, targetStart: targetStart)
       })
     let anchored = Set(blocks.anchors.map(\.source))
-    let sentences = SentencePass(
-      spans: blocks.spans, sourceSentences: sourceSentences, targetSentences: targetSentences,
+    var sentences = SentencePass(
+      spans: blocks.spans,
+      features: AlignmentFeaturePair(
+        source: sourceReading.sentences, sourceTokens: sourceReading.sentenceTokens,
+        target: targetReading.sentences, targetTokens: targetReading.sentenceTokens),
       sourceStart: sourceStart, targetStart: targetStart, lengthModel: blocks.model.lengthModel,
       minimumBandWidth: configuration.minimumBandWidth)
+    sentences.work = work
     var sentencePairs = sentences.align(translation)
     // The block model's hold on the evidence ends here: only its spans are needed from now on.
     blocks.model.blockTranslation = nil
@@ -96,7 +129,8 @@ public struct Aligner: Sendable {
       // 270 MB at 100,000 sentences a side).
       let learning = evidence.learned(from: sentences.confidentPairs(sentencePairs))
       _ = consume evidence
-      sentencePairs = sentences.realign(sentencePairs, learned: TranslationEvidence(learning))
+      sentencePairs = sentences.realign(
+        sentencePairs, learned: TranslationEvidence(learning, work: work))
     }
     var units: [AlignmentUnit] = []
     units.reserveCapacity(blocks.spans.count)
@@ -124,8 +158,19 @@ public struct Aligner: Sendable {
   func alignBlocks(source: Document, target: Document, translation: BlockTranslation? = nil)
     -> BlockAlignment
   {
-    var model = Self.blockCostModel(
-      source: source, target: target, lengthModel: configuration.lengthModel)
+    alignBlocks(
+      source: source, target: target,
+      model: Self.blockCostModel(
+        source: source, target: target, lengthModel: configuration.lengthModel),
+      translation: translation)
+  }
+
+  /// The same with the block cost model of the two documents already built.
+  private func alignBlocks(
+    source: Document, target: Document, model: AlignmentCostModel,
+    translation: BlockTranslation?
+  ) -> BlockAlignment {
+    var model = model
     model.blockTranslation = translation
     var anchors: [AlignmentAnchor] = []
     if configuration.usesAnchors {
@@ -146,17 +191,30 @@ public struct Aligner: Sendable {
     -> AlignmentCostModel
   {
     let shift = FootnoteOffset.estimate(source: source, target: target)
-    var table = AlignmentTokenTable()
+    var sourceTokens = AlignmentTokenTable()
+    var targetTokens = AlignmentTokenTable()
     let sourceFeatures = AlignmentSideFeatures(
-      blocks: source.blocks, footnoteShift: shift, table: &table)
+      blocks: source.blocks, footnoteShift: shift, table: &sourceTokens)
     let targetFeatures = AlignmentSideFeatures(
-      blocks: target.blocks, footnoteShift: 0, table: &table)
-    return AlignmentCostModel(
-      source: sourceFeatures, target: targetFeatures,
+      blocks: target.blocks, footnoteShift: 0, table: &targetTokens)
+    return blockCostModel(
+      AlignmentFeaturePair(
+        source: sourceFeatures, sourceTokens: sourceTokens, target: targetFeatures,
+        targetTokens: targetTokens),
+      footnoteShift: shift, lengthModel: lengthModel)
+  }
+
+  /// The block cost model of the blocks' features, `footnoteShift` already added to the source's
+  /// footnote numbers.
+  static func blockCostModel(
+    _ features: AlignmentFeaturePair, footnoteShift: Int, lengthModel: LengthModel
+  ) -> AlignmentCostModel {
+    AlignmentCostModel(
+      source: features.source, target: features.target,
       lengthModel: lengthModel.adapted(
-        sourceLength: sourceFeatures.length(0..<sourceFeatures.count),
-        targetLength: targetFeatures.length(0..<targetFeatures.count)),
-      isNumericToken: table.isNumeric, footnoteShift: shift)
+        sourceLength: features.source.length(0..<features.source.count),
+        targetLength: features.target.length(0..<features.target.count)),
+      isNumericToken: features.isNumericToken, footnoteShift: footnoteShift)
   }
 
   /// A confidence from a unit's margin m (how much dearer, in the costs' units of −log

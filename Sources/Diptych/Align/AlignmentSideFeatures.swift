@@ -155,17 +155,40 @@ struct AlignmentSideFeatures: Sendable {
 /// Interns evidence tokens so that both sides compare small integers.
 struct AlignmentTokenTable: Sendable {
   private var ids: [AlignmentEvidenceToken: Int32] = [:]
+  /// The token of each id.
+  private var tokens: [AlignmentEvidenceToken] = []
   /// Whether token id k is a number.
   private(set) var isNumeric: [Bool] = []
 
   /// The ids of the evidence tokens in `text`, in order, duplicates included.
   mutating func ids(in text: String) -> [Int32] {
-    AlignmentEvidenceToken.tokens(in: text).map { token in
-      if let id = ids[token] { return id }
-      let id = Int32(isNumeric.count)
-      ids[token] = id
-      isNumeric.append(token.isNumeric)
-      return id
-    }
+    AlignmentEvidenceToken.tokens(in: text).map { id(of: $0) }
+  }
+
+  private mutating func id(of token: AlignmentEvidenceToken) -> Int32 {
+    if let id = ids[token] { return id }
+    let id = Int32(isNumeric.count)
+    ids[token] = id
+    tokens.append(token)
+    isNumeric.append(token.isNumeric)
+    return id
+  }
+
+  /// Takes in the tokens of `other`, a table of the other side read on its own, and returns the
+  /// id here of each of its ids. Its ids are in the order it first met the tokens, so the ids
+  /// given here are those one table reading this side and then the other would have given.
+  mutating func merge(_ other: AlignmentTokenTable) -> [Int32] {
+    other.tokens.map { id(of: $0) }
+  }
+}
+
+extension AlignmentSideFeatures {
+  /// The features with token ids renumbered by `ids` (see `AlignmentTokenTable.merge`), each
+  /// item's tokens sorted again.
+  func renumberingTokens(_ ids: [Int32]) -> AlignmentSideFeatures {
+    var result = self
+    result.tokens = tokens.map { ids[Int($0)] }
+    for item in 0..<count { result.tokens[tokenStart[item]..<tokenStart[item + 1]].sort() }
+    return result
   }
 }

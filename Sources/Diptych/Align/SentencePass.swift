@@ -11,32 +11,45 @@ struct SentencePass {
   var targetStart: [Int]
   var lengthModel: LengthModel
   var minimumBandWidth: Int
+  /// The threads the units are spread over: each unit's programme is independent of the others'.
+  var work = ParallelWork(threads: 1)
 
   init(
-    spans: [AlignmentSpan], sourceSentences: [[String]], targetSentences: [[String]],
-    sourceStart: [Int], targetStart: [Int], lengthModel: LengthModel, minimumBandWidth: Int
+    spans: [AlignmentSpan], features: AlignmentFeaturePair, sourceStart: [Int],
+    targetStart: [Int], lengthModel: LengthModel, minimumBandWidth: Int
   ) {
-    var table = AlignmentTokenTable()
-    sourceFeatures = AlignmentSideFeatures(sentences: sourceSentences.flatMap { $0 }, table: &table)
-    targetFeatures = AlignmentSideFeatures(sentences: targetSentences.flatMap { $0 }, table: &table)
-    isNumericToken = table.isNumeric
+    (sourceFeatures, targetFeatures) = (features.source, features.target)
+    isNumericToken = features.isNumericToken
     (self.spans, self.sourceStart, self.targetStart) = (spans, sourceStart, targetStart)
     (self.lengthModel, self.minimumBandWidth) = (lengthModel, minimumBandWidth)
   }
 
   /// The sentence pairs of every unit, in the units' order.
   func align(_ evidence: TranslationEvidence?) -> [[SentencePair]] {
-    spans.map { align($0, evidence) }
+    eachUnit { align(spans[$0], evidence) }
   }
 
   /// `pairs` aligned again with `learned`, evidence that learned from the document: only the
   /// units with a Chinese sentence that learning widened can change, the others are kept.
   func realign(_ pairs: [[SentencePair]], learned: TranslationEvidence) -> [[SentencePair]] {
-    zip(spans, pairs).map { span, unitPairs in
+    eachUnit { unit in
+      let span = spans[unit]
       let chinese = targetStart[span.target.lowerBound]..<targetStart[span.target.upperBound]
       return chinese.contains(where: { learned.learningWidens(chinese: $0) })
-        ? align(span, learned) : unitPairs
+        ? align(span, learned) : pairs[unit]
     }
+  }
+
+  /// `body` of every unit index, in order, the units spread over `work`'s threads in runs of
+  /// about equal sentence counts.
+  private func eachUnit(_ body: (Int) -> [SentencePair]) -> [[SentencePair]] {
+    let runs = work.ranges(spans.count) { unit in
+      let span = spans[unit]
+      return sourceStart[span.source.upperBound] - sourceStart[span.source.lowerBound]
+        + targetStart[span.target.upperBound] - targetStart[span.target.lowerBound]
+    }
+    if runs.count <= 1 { return spans.indices.map(body) }
+    return Array(work.map(runs.count) { runs[$0].map(body) }.joined())
   }
 
   private func align(_ span: AlignmentSpan, _ evidence: TranslationEvidence?) -> [SentencePair] {

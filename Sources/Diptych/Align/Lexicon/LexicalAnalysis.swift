@@ -19,22 +19,32 @@ struct LexicalAnalysis: Sendable {
   let chineseWordCount: [Int]
   let chineseUntranslatable: [Int]
 
-  init(english: [String], chinese: [String], lexicon: Lexicon) {
-    var interner = TokenInterner(lexicon: lexicon)
-    let englishReader = EnglishContentWords(lexicon: lexicon)
-    let englishIDs = english.map { englishReader.ids(in: $0, interner: &interner) }
+  /// Reads both texts, the English and the Chinese at once when `work` has two threads.
+  init(english: [String], chinese: [String], lexicon: Lexicon, work: ParallelWork = .serial) {
+    let (english, chinese) = work.both(
+      { EnglishReading(english, lexicon: lexicon) }, { ChineseReading(chinese, lexicon: lexicon) })
+    self.init(english: english, chinese: chinese, lexicon: lexicon)
+  }
+
+  /// The analysis of two texts read apart, each with its own interner.
+  init(english: EnglishReading, chinese: ChineseReading, lexicon: Lexicon) {
+    let englishIDs = english.ids
     let present = Set(englishIDs.joined())
-    let chineseReader = ChineseContentWords(lexicon: lexicon)
+    // The Chinese reading's own ids (past the lexicon's stems) become the English reading's id
+    // for the same token, or none when the English lacks it: the ids one interner reading the
+    // English and then the Chinese would have given, for every token that can matter.
+    let ownIDs = chinese.interner.internedHashes.map { english.interner.internedID($0) ?? -1 }
+    let firstOwnID = Int32(lexicon.stemCount)
     var stems: [Int32] = []
     var stemStarts = [0]
     var wordEnds: [Int] = []
     var wordStarts = [0]
     var counts: [Int] = []
     var missings: [Int] = []
-    for sentence in chinese {
+    for sentence in 0..<chinese.tokenStart.count - 1 {
       var count = 0
       var missing = 0
-      for token in chineseReader.tokens(in: sentence, interner: &interner) {
+      for token in chinese.tokens[chinese.tokenStart[sentence]..<chinese.tokenStart[sentence + 1]] {
         count += 1
         let before = stems.count
         switch token {
@@ -42,8 +52,9 @@ struct LexicalAnalysis: Sendable {
           for stem in lexicon.stems(ofChinese: word) where present.contains(stem) {
             stems.append(stem)
           }
-        case .english(let id):
-          if present.contains(id) { stems.append(id) }
+        case .english(let own):
+          let id = own < firstOwnID ? own : ownIDs[Int(own - firstOwnID)]
+          if id >= 0 && present.contains(id) { stems.append(id) }
         }
         if stems.count == before { missing += 1 } else { wordEnds.append(stems.count) }
       }
@@ -57,5 +68,39 @@ struct LexicalAnalysis: Sendable {
       stems, stemStarts, wordEnds, wordStarts
     )
     (chineseWordCount, chineseUntranslatable) = (counts, missings)
+  }
+
+  /// The content word ids of each English sentence, and the interner that numbered them.
+  struct EnglishReading: Sendable {
+    let ids: [[Int32]]
+    let interner: TokenInterner
+
+    init(_ sentences: [String], lexicon: Lexicon) {
+      var interner = TokenInterner(lexicon: lexicon)
+      let reader = EnglishContentWords(lexicon: lexicon)
+      ids = sentences.map { reader.ids(in: $0, interner: &interner) }
+      self.interner = interner
+    }
+  }
+
+  /// The content words of each Chinese sentence, numbered by an interner of their own:
+  /// sentence `s`'s are `tokens[tokenStart[s]..<tokenStart[s + 1]]`.
+  struct ChineseReading: Sendable {
+    let tokens: [ChineseContentWords.Token]
+    let tokenStart: [Int]
+    let interner: TokenInterner
+
+    init(_ sentences: [String], lexicon: Lexicon) {
+      var interner = TokenInterner(lexicon: lexicon)
+      let reader = ChineseContentWords(lexicon: lexicon)
+      var tokens: [ChineseContentWords.Token] = []
+      var starts = [0]
+      starts.reserveCapacity(sentences.count + 1)
+      for sentence in sentences {
+        tokens += reader.tokens(in: sentence, interner: &interner)
+        starts.append(tokens.count)
+      }
+      (self.tokens, tokenStart, self.interner) = (tokens, starts, interner)
+    }
   }
 }

@@ -1,8 +1,10 @@
 /// Ids for tokens the lexicon does not know (names, acronyms, numbers), numbered after its stems so
 /// that one id space holds both and an English "UNICEF" meets the Latin "UNICEF" in Chinese.
-struct TokenInterner {
+struct TokenInterner: Sendable {
   private var ids = HashedKeyTable(capacity: 1_024)
   private var next: Int32
+  /// The hash of each id given here, in order: id `stemCount + k` is `internedHashes[k]`.
+  private(set) var internedHashes: [UInt64] = []
 
   init(lexicon: Lexicon) { next = Int32(lexicon.stemCount) }
 
@@ -18,11 +20,15 @@ struct TokenInterner {
     interned(LexiconKey.combine(LexiconKey.hash(digits), UInt8(ascii: "#")))
   }
 
+  /// The id given here to the token of `hash`, if it was met.
+  func internedID(_ hash: UInt64) -> Int32? { ids.value(hash) }
+
   private mutating func interned(_ hash: UInt64) -> Int32 {
     if let id = ids.value(hash) { return id }
     let id = next
     next += 1
     ids.set(hash, id)
+    internedHashes.append(hash)
     return id
   }
 }

@@ -51,9 +51,11 @@ package struct TranslationEvidence: Sendable {
       learned: [:])
   }
 
-  private init(
+  /// The evidence of texts the lexicon has read (`analysis`), with the translations `learned`;
+  /// `work` spreads what is independent per sentence or per side over its threads.
+  init(
     english: [String], chinese: [String], lexicon: Lexicon, analysis: LexicalAnalysis,
-    learned: [UInt64: [Int32]]
+    learned: [UInt64: [Int32]] = [:], work: ParallelWork = .serial
   ) {
     (englishTexts, chineseTexts, self.lexicon, self.learned) = (english, chinese, lexicon, learned)
     self.analysis = analysis
@@ -76,7 +78,10 @@ package struct TranslationEvidence: Sendable {
     // The sentence that last took each dense id into its row: each id joins a row once, without
     // sorting the repeats a learned bigram brings.
     var takenBy = [Int32](repeating: -1, count: dense.count)
-    for (index, sentence) in chinese.enumerated() {
+    // What learning adds to each Chinese sentence, looked up per sentence apart from the
+    // numbering, which must meet the ids in order.
+    let learnedIDs = learned.isEmpty ? [] : Self.learnedIDs(chinese, learned, work: work)
+    for index in chinese.indices {
       let sentenceNumber = Int32(index)
       var row: [Int32] = []
       for position in analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1] {
@@ -91,13 +96,11 @@ package struct TranslationEvidence: Sendable {
       // ids are English words of this text: no presence test needed.)
       if !learned.isEmpty {
         let own = row.count
-        for key in ChineseContentWords.hanBigrams(in: sentence) {
-          for learnedID in learned[key] ?? [] {
-            let id = number(learnedID)
-            if takenBy[Int(id)] != sentenceNumber {
-              takenBy[Int(id)] = sentenceNumber
-              row.append(id)
-            }
+        for learnedID in learnedIDs[index] {
+          let id = number(learnedID)
+          if takenBy[Int(id)] != sentenceNumber {
+            takenBy[Int(id)] = sentenceNumber
+            row.append(id)
           }
         }
         widened.append(row.count > own)
@@ -113,25 +116,53 @@ package struct TranslationEvidence: Sendable {
     )
     self.widened = widened
 
+    // The English side and the Chinese sets depend only on the numbering, now complete.
+    let universe = Int(denseCount)
+    let (english, chineseSets) = work.both(
+      { EnglishSide(englishIDs, dense: dense, universe: universe) },
+      { SentenceMembership(rows: chineseRows, universe: universe) })
+    (englishTokens, englishStart) = (english.tokens, english.starts)
+    (englishWordCount, englishUntranslatable) = (english.wordCount, english.untranslatable)
+    (englishSets, self.chineseSets) = (english.sets, chineseSets)
+    self.dense = dense
+  }
+
+  /// The English sentences' dense ids, in order and as sets, with their word counts.
+  private struct EnglishSide {
     var tokens: [Int32] = []
     var starts = [0]
-    var englishRows: [[Int32]] = []
-    englishRows.reserveCapacity(englishIDs.count)
-    for ids in englishIDs {
-      var relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
-      tokens += relevant
-      starts.append(tokens.count)
-      relevant.sortAndRemoveRepeats()
-      englishRows.append(relevant)
+    var wordCount: [Int]
+    var untranslatable: [Int] = []
+    var sets: SentenceMembership
+
+    init(_ englishIDs: [[Int32]], dense: [Int32], universe: Int) {
+      var rows: [[Int32]] = []
+      rows.reserveCapacity(englishIDs.count)
+      for ids in englishIDs {
+        var relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
+        tokens += relevant
+        starts.append(tokens.count)
+        untranslatable.append(ids.count - relevant.count)
+        relevant.sortAndRemoveRepeats()
+        rows.append(relevant)
+      }
+      wordCount = englishIDs.map(\.count)
+      sets = SentenceMembership(rows: rows, universe: universe)
     }
-    (englishTokens, englishStart) = (tokens, starts)
-    englishWordCount = englishIDs.map(\.count)
-    englishUntranslatable = zip(englishIDs, englishRows.indices).map { ids, row in
-      ids.count - (starts[row + 1] - starts[row])
+  }
+
+  /// The learned English ids each Chinese sentence's Han bigrams bring, repeats kept, in the
+  /// order of its bigrams.
+  private static func learnedIDs(
+    _ chinese: [String], _ learned: [UInt64: [Int32]], work: ParallelWork
+  ) -> [[Int32]] {
+    let runs = work.ranges(chinese.count) { _ in 1 }
+    let perRun = work.map(runs.count) { run in
+      runs[run].map { index in
+        ChineseContentWords.hanBigrams(in: chinese[index]).flatMap { learned[$0] ?? [] }
+      }
     }
-    self.dense = dense
-    englishSets = SentenceMembership(rows: englishRows, universe: Int(denseCount))
-    chineseSets = SentenceMembership(rows: chineseRows, universe: Int(denseCount))
+    return Array(perRun.joined())
   }
 
   /// Whether learning made Chinese sentence `index` cover more than the lexicon alone: a bead
@@ -259,9 +290,14 @@ package struct TranslationEvidence: Sendable {
 
   /// The evidence learning from `pairs` builds (see ``learning(from:minimumPairs:minimumDice:)``).
   package init(_ learning: Learning) {
+    self.init(learning, work: .serial)
+  }
+
+  /// The same, with what is independent per sentence or per side spread over `work`'s threads.
+  init(_ learning: Learning, work: ParallelWork) {
     self.init(
       english: learning.english, chinese: learning.chinese, lexicon: learning.lexicon,
-      analysis: learning.analysis, learned: learning.learned)
+      analysis: learning.analysis, learned: learning.learned, work: work)
   }
 
   /// The translations learned from `pairs`, with what the new evidence needs.
