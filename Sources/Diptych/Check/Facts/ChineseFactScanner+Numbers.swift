@@ -1,7 +1,9 @@
 extension ChineseFactScanner {
   /// Facts starting at the digit or numeral at `index`; returns the index after them.
   mutating func scanNumberFact(at index: Int) -> Int {
-    guard var number = number(at: index) else { return endOfRun(at: index) }
+    guard var number = number(at: index) else {
+      return scanApproximatePair(at: index) ?? endOfRun(at: index)
+    }
     // "每一个人" is "everyone": 一 after 每 is "each", no count that could answer "a State".
     if number.isSpelled, number.integer == 1, text[index - 1] == "每" {
       return number.range.upperBound
@@ -27,6 +29,19 @@ extension ChineseFactScanner {
       ?? scanCalendar(number, at: after, factStart: factStart, isOrdinal: isOrdinal)
       ?? scanMeasure(number, at: after)
       ?? emitQuantity(number, at: after, factStart: factStart, isOrdinal: isOrdinal)
+  }
+
+  /// "四五岁", "七八个": two neighbouring numerals before a measure word are "four or five",
+  /// both elidable, since the English may say "a few" or give one of them.
+  private mutating func scanApproximatePair(at index: Int) -> Int? {
+    guard let first = text[index].flatMap({ Self.singleNumerals[$0] }),
+      let second = text[index + 1].flatMap({ Self.singleNumerals[$0] }), second == first + 1,
+      second < 10, text[index + 2].map(ChineseNumeral.isNumeralScalar) != true,
+      hasClassifier(at: index + 2), text[index - 1] != "第"
+    else { return nil }
+    emit(.number, String(first), index..<index + 1, spelled: true, elidable: true)
+    emit(.number, String(second), index + 1..<index + 2, spelled: true, elidable: true)
+    return index + 2
   }
 
   /// "三(3)名", "两⑵名": a figure after the numeral repeats it; the two are one fact, read as digits.
