@@ -265,7 +265,7 @@ extension ChineseFactScanner {
       emit(
         .number, number.value.key, start..<end, spelled: true,
         elidable: countedNames(number).map { $0 == number.integer }
-          ?? (isCountFromContext(number) ? true : nil))
+          ?? (isCountFromContext(number) || isPronounCount(number) ? true : nil))
     } else if isBareCount(number) {
       emit(.number, number.value.key, start..<end, spelled: true, elidable: false)
     }
@@ -287,6 +287,14 @@ extension ChineseFactScanner {
         letter == scalar && text.has(word, at: start - offset)
       }
     }
+  }
+
+  /// "二者" is 两者, "both" or "the two", which the English may say with the names instead:
+  /// elidable as 两 is. (三者 and more stay counts: the English says "all three" or nothing, and
+  /// a changed 四者 must still be seen.)
+  private func isPronounCount(_ number: ChineseNumber) -> Bool {
+    let end = number.range.upperBound
+    return text[end] == "者" && end == number.range.lowerBound + 1 && number.integer == 2
   }
 
   /// The numerals that count on their own before a word (not 一, 两 or 十, which words hold).
