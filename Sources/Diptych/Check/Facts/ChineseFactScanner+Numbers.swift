@@ -259,6 +259,10 @@ extension ChineseFactScanner {
       emit(.number, number.value.key, start..<end, spelled: true, elidable: true)
       return end
     }
+    // "放之四海而皆准", "四平八稳": a numeral in a set phrase states no amount.
+    if !hasClassifier(at: after), isBareCount(number) || isLargeAmount, isInSetPhrase(number) {
+      return end
+    }
     if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount || hasFigure
       || isPointedAt
     {
@@ -287,6 +291,15 @@ extension ChineseFactScanner {
         letter == scalar && text.has(word, at: start - offset)
       }
     }
+  }
+
+  /// Whether the numeral stands in a set phrase that states no amount: a headword of the lexicon,
+  /// three scalars or more, whose English glosses carry no number (放之四海而皆准 "universally
+  /// applicable", 四平八稳 "steady", 韦编三绝 "to study diligently"). A numeral changed in one
+  /// (四平五稳) leaves the headword and is a count again; numerals merely paired around a word
+  /// (说一千道一万) are not taken for a phrase, since a changed one (说八千道一万) would pair too.
+  private func isInSetPhrase(_ number: ChineseNumber) -> Bool {
+    NumberlessWords.bundled?.holdsNoNumber(number.range, in: text) == true
   }
 
   /// "二者" is 两者, "both" or "the two", which the English may say with the names instead:
