@@ -1,7 +1,9 @@
 extension ChineseFactScanner {
   /// Facts starting at the digit or numeral at `index`; returns the index after them.
   mutating func scanNumberFact(at index: Int) -> Int {
-    guard var number = number(at: index) else { return endOfRun(at: index) }
+    guard var number = number(at: index) else {
+      return scanApproximatePair(at: index) ?? endOfRun(at: index)
+    }
     // "每一个人" is "everyone": 一 after 每 is "each", no count that could answer "a State".
     if number.isSpelled, number.integer == 1, text[index - 1] == "每" {
       return number.range.upperBound
@@ -27,6 +29,19 @@ extension ChineseFactScanner {
       ?? scanCalendar(number, at: after, factStart: factStart, isOrdinal: isOrdinal)
       ?? scanMeasure(number, at: after)
       ?? emitQuantity(number, at: after, factStart: factStart, isOrdinal: isOrdinal)
+  }
+
+  /// "四五岁", "七八个": two neighbouring numerals before a measure word are "four or five",
+  /// both elidable, since the English may say "a few" or give one of them.
+  private mutating func scanApproximatePair(at index: Int) -> Int? {
+    guard let first = text[index].flatMap({ Self.singleNumerals[$0] }),
+      let second = text[index + 1].flatMap({ Self.singleNumerals[$0] }), second == first + 1,
+      second < 10, text[index + 2].map(ChineseNumeral.isNumeralScalar) != true,
+      hasClassifier(at: index + 2), text[index - 1] != "第"
+    else { return nil }
+    emit(.number, String(first), index..<index + 1, spelled: true, elidable: true)
+    emit(.number, String(second), index + 1..<index + 2, spelled: true, elidable: true)
+    return index + 2
   }
 
   /// "三(3)名", "两⑵名": a figure after the numeral repeats it; the two are one fact, read as digits.
@@ -244,13 +259,17 @@ extension ChineseFactScanner {
       emit(.number, number.value.key, start..<end, spelled: true, elidable: true)
       return end
     }
+    // "放之四海而皆准", "四平八稳": a numeral in a set phrase states no amount.
+    if !hasClassifier(at: after), isBareCount(number) || isLargeAmount, isInSetPhrase(number) {
+      return end
+    }
     if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount || hasFigure
       || isPointedAt
     {
       emit(
         .number, number.value.key, start..<end, spelled: true,
         elidable: countedNames(number).map { $0 == number.integer }
-          ?? (isCountFromContext(number) ? true : nil))
+          ?? (isCountFromContext(number) || isPronounCount(number) ? true : nil))
     } else if isBareCount(number) {
       emit(.number, number.value.key, start..<end, spelled: true, elidable: false)
     }
@@ -272,6 +291,23 @@ extension ChineseFactScanner {
         letter == scalar && text.has(word, at: start - offset)
       }
     }
+  }
+
+  /// Whether the numeral stands in a set phrase that states no amount: a headword of the lexicon,
+  /// three scalars or more, whose English glosses carry no number (放之四海而皆准 "universally
+  /// applicable", 四平八稳 "steady", 韦编三绝 "to study diligently"). A numeral changed in one
+  /// (四平五稳) leaves the headword and is a count again; numerals merely paired around a word
+  /// (说一千道一万) are not taken for a phrase, since a changed one (说八千道一万) would pair too.
+  private func isInSetPhrase(_ number: ChineseNumber) -> Bool {
+    NumberlessWords.bundled?.holdsNoNumber(number.range, in: text) == true
+  }
+
+  /// "二者" is 两者, "both" or "the two", which the English may say with the names instead:
+  /// elidable as 两 is. (三者 and more stay counts: the English says "all three" or nothing, and
+  /// a changed 四者 must still be seen.)
+  private func isPronounCount(_ number: ChineseNumber) -> Bool {
+    let end = number.range.upperBound
+    return text[end] == "者" && end == number.range.lowerBound + 1 && number.integer == 2
   }
 
   /// The numerals that count on their own before a word (not 一, 两 or 十, which words hold).

@@ -34,7 +34,8 @@ struct ChineseFactScanner {
   static let factStarts = ScalarSet(
     [ChineseNumeral.digits.keys, ChineseNumeral.smallUnits.keys, ChineseNumeral.largeUnits.keys]
       .joined().flatMap(\.unicodeScalars)
-      + (["百分之", "零时"] + halves + ChineseNumberWords.idioms).compactMap(\.unicodeScalars.first)
+      + (["百分之", "零时", "双重"] + halves + ChineseNumberWords.idioms).compactMap(
+        \.unicodeScalars.first)
       + (0x3220...0x3229).compactMap(Unicode.Scalar.init))
 
   private mutating func scanFact(at index: Int) -> Int {
@@ -68,6 +69,12 @@ struct ChineseFactScanner {
       let end = index + half.unicodeScalars.count
       emit(.fraction, "1/2", index..<end, spelled: true, elidable: true)
       return end
+    }
+    // "双重压力" is "pressure from two sources", "a double burden": elidable, as "dual" has no
+    // number to match.
+    if text.has("双重", at: index) {
+      emit(.multiplier, "2", index..<index + 2, spelled: true, elidable: true)
+      return index + 2
     }
     for idiom in ChineseNumberWords.idioms where text.has(idiom, at: index) {
       return index + idiom.unicodeScalars.count

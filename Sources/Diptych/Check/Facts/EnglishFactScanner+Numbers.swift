@@ -33,6 +33,12 @@ extension EnglishFactScanner {
     if let scale = wordAt(end).flatMap({ EnglishNumberWords.scaleExponents[$0] }) {
       value = value.scaled(byPowerOfTen: scale)
       end += 1
+    } else if markAt(end) == "-", !spaced(end), !spaced(end + 1),
+      let scale = wordAt(end + 1).flatMap({ EnglishNumberWords.scaleExponents[$0] })
+    {
+      // "1.3-billion-plus people" is 13亿多人: the scale word joined by a hyphen.
+      value = value.scaled(byPowerOfTen: scale)
+      end += 2
     } else if markAt(index - 1) == "(", markAt(end) == ")",
       let scale = wordAt(end + 1).flatMap({ EnglishNumberWords.scaleExponents[$0] })
     {

@@ -46,7 +46,7 @@ extension EnglishFactScanner {
     "a", "an", "both", "twice", "double", "doubled", "doubling", "doubles", "triple", "half",
     "biennium",
     "biennial", "bienniums", "biennia", "triennium", "triennial", "quadrennial", "decade",
-  ]).union(EnglishNumberWords.partyCounts.keys)
+  ]).union(EnglishNumberWords.anniversaryYears.keys).union(EnglishNumberWords.partyCounts.keys)
 
   /// Nouns for a country, which the Chinese counts with 国.
   static let countryNouns: Set<String> = ["state", "country", "government", "nation"]
@@ -143,6 +143,14 @@ extension EnglishFactScanner {
       emit(.duration, "4", tokens: index..<index + 1, elidable: true)
     case "decade":
       emit(.duration, "10", tokens: index..<index + 1, elidable: true)
+    case _ where EnglishNumberWords.anniversaryYears[word] != nil:
+      // "the Two Centenary Goals" are 两个一百年奋斗目标: a name that counts the years; elidable,
+      // as 百年 has no number to match. "the centenary of the CPC in 2021" dates an event, which
+      // the Chinese counts (成立100年时): the year convention's, so not read.
+      guard isCapitalized(index) else { return index + 1 }
+      emit(
+        .duration, String(EnglishNumberWords.anniversaryYears[word] ?? 0),
+        tokens: index..<index + 1, elidable: true)
     case _ where EnglishNumberWords.partyCounts[word] != nil:
       // "the Trilateral Contact Group" is 三方联络组; elidable, as 双边 has no numeral.
       emit(

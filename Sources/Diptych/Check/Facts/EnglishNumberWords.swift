@@ -52,6 +52,12 @@ enum EnglishNumberWords {
     "bilateral": 2, "trilateral": 3, "tripartite": 3, "quadrilateral": 4, "quadripartite": 4,
   ]
 
+  /// The years an anniversary counts ("centenary" = 一百年, "bicentennial" = 二百周年).
+  static let anniversaryYears: [String: Int] = [
+    "centenary": 100, "centennial": 100, "centenaries": 100, "bicentenary": 200,
+    "bicentennial": 200, "tercentenary": 300, "sesquicentennial": 150,
+  ]
+
   static let months: [String: Int] = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
