@@ -13,8 +13,9 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "Sources" / "Diptych"
-# Each entry: a stage and the stages it may use (besides itself). Text and Model are the ground.
-ORDER = ["Text", "Model", "Read", "Segment", "Align", "Check", "Pipeline", "Evaluate", "Write", "Batch"]
+# Each entry: a stage and the stages it may use (besides itself). Text, Model and Parallel are the
+# ground.
+ORDER = ["Text", "Model", "Parallel", "Read", "Segment", "Align", "Check", "Pipeline", "Evaluate", "Write", "Batch"]
 
 DECL = re.compile(r"^(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|package|internal|fileprivate|private|final|indirect|nonisolated)\s+)*"
                   r"(?:struct|enum|class|protocol|actor|typealias)\s+([A-Z]\w*)", re.M)

@@ -1,7 +1,5 @@
-import Foundation
-
-/// Runs a check unit by unit over the two halves of a large alignment at once, the second half on
-/// a thread of its own, and joins the findings in unit order: the result is the serial one.
+/// Runs a check unit by unit over the two halves of a large alignment at once and joins the
+/// findings in unit order: the result is the serial one.
 enum UnitHalves {
   /// Alignments with fewer units than this are checked on one thread: a thread costs more than
   /// they take, and `diptych batch` already runs one pair a core, mostly pairs far below it.
@@ -14,31 +12,8 @@ enum UnitHalves {
   ) -> [Finding] {
     guard count >= minimumUnits else { return check(0..<count) }
     let middle = count / 2
-    let box = FindingsBox()
-    let thread = Thread { box.set(check(middle..<count)) }
-    thread.stackSize = 8 << 20
-    thread.start()
-    let first = check(0..<middle)
-    return first + box.wait()
-  }
-
-  /// The findings of the thread, handed over once.
-  private final class FindingsBox: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var findings: [Finding]?
-
-    func set(_ findings: [Finding]) {
-      condition.lock()
-      self.findings = findings
-      condition.signal()
-      condition.unlock()
-    }
-
-    func wait() -> [Finding] {
-      condition.lock()
-      defer { condition.unlock() }
-      while findings == nil { condition.wait() }
-      return findings ?? []
-    }
+    let (first, second) = ParallelWork(threads: 2).both(
+      { check(0..<middle) }, { check(middle..<count) })
+    return first + second
   }
 }

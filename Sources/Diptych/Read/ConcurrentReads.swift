@@ -12,15 +12,9 @@ enum ConcurrentReads {
     _ first: @escaping @Sendable () throws(ReadError) -> Result,
     _ second: () throws(ReadError) -> Result
   ) throws(ReadError) -> (Result, Result) {
-    let box = ResultBox<Result>()
-    let thread = Thread {
-      box.set(Swift.Result { () throws(ReadError) in try first() })
-    }
-    // Segmentation does not recurse deeply, but a secondary thread's default stack may be small.
-    thread.stackSize = 8 << 20
-    thread.start()
-    let secondResult = Swift.Result { () throws(ReadError) in try second() }
-    let firstResult = box.wait()
+    let (firstResult, secondResult) = ParallelWork(threads: 2).both(
+      { Swift.Result { () throws(ReadError) in try first() } },
+      { Swift.Result { () throws(ReadError) in try second() } })
     return (try firstResult.get(), try secondResult.get())
   }
 
@@ -56,26 +50,6 @@ enum ConcurrentReads {
       let mean = (fractions[0] + fractions[1]) / 2
       lock.unlock()
       options.report(mean)
-    }
-  }
-
-  /// The result of the thread, handed over once.
-  private final class ResultBox<Value: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var value: Swift.Result<Value, ReadError>?
-
-    func set(_ result: Swift.Result<Value, ReadError>) {
-      condition.lock()
-      value = result
-      condition.signal()
-      condition.unlock()
-    }
-
-    func wait() -> Swift.Result<Value, ReadError> {
-      condition.lock()
-      defer { condition.unlock() }
-      while value == nil { condition.wait() }
-      return value!
     }
   }
 }

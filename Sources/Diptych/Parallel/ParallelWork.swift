@@ -1,8 +1,9 @@
 import Dispatch
 import Synchronization
 
-/// Independent pieces of one alignment run on several threads, each result in a slot of its own
-/// and handed back in the pieces' order, so the outcome is the serial one whatever the timing.
+/// Independent pieces of one large pair's work run on several threads, each result in a slot of
+/// its own and handed back in the pieces' order, so the outcome is the serial one whatever the
+/// timing. Reading, aligning and checking all use it.
 ///
 /// Only a large pair is worth it (a thread costs more than a small pair's pieces take), and a
 /// batch, which already runs one pair per core, asks for one thread.
