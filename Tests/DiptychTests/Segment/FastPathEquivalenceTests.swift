@@ -74,6 +74,45 @@ import Testing
     }
   }
 
+  @Test func damageSeenInBytesIsTheDamageSeenByCharacter() {
+    // Every scalar of the Latin-1, punctuation and compatibility blocks that damage lies in, in
+    // the middle of a line and at either end, and every devset line.
+    let scalars =
+      (0x80...0x2100).compactMap(Unicode.Scalar.init)
+      + (0xFB00...0xFFFF).compactMap(Unicode.Scalar.init)
+    let devset = ((try? RealText.devset("en")) ?? []) + ((try? RealText.devset("zh")) ?? [])
+    #expect(devset.count == 8_000)
+    let lines = scalars.flatMap { ["中\($0)文", "x\($0)", "\($0)x", "\($0)"] } + devset
+    for (index, text) in lines.enumerated() {
+      let line = SourceLine(number: index + 1, text: text)
+      let fast = CharacterRepairer.repair(line)
+      let reference = CharacterRepairer.repairCharacters(line)
+      #expect(
+        fast.text == reference.text && fast.repairs == reference.repairs, "\(text.debugDescription)"
+      )
+    }
+  }
+
+  @Test func lettersAndDigitsOfAClauseAreThoseTheScalarPropertiesName() {
+    for value in 0...0x10FFFF {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      let properties = scalar.properties
+      #expect(
+        ChineseSentenceSplitter.isLetterOrDigit(scalar)
+          == (properties.isAlphabetic || properties.numericType != nil), "U+\(value)")
+    }
+  }
+
+  @Test func abbreviationsAfterASeparatorAreFoundWithoutOne() {
+    // The fast path skips the split only where no separator is written.
+    #expect(EnglishAbbreviations.isNonTerminal("Korea-U.S", previousWord: ""))
+    #expect(EnglishAbbreviations.isNonTerminal("A/Rev", previousWord: ""))
+    #expect(EnglishAbbreviations.isNonTerminal("x\u{2013}Mr", previousWord: ""))
+    #expect(EnglishAbbreviations.isNonTerminal("Mr", previousWord: ""))
+    #expect(!EnglishAbbreviations.isNonTerminal("States", previousWord: ""))
+    #expect(!EnglishAbbreviations.isNonTerminal("x\u{2014}y", previousWord: ""))
+  }
+
   @Test func widthsSummedByScalarAreTheWidthsByCharacter() {
     for line in Self.allLines {
       #expect(
