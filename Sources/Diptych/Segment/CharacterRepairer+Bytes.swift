@@ -61,37 +61,31 @@ extension CharacterRepairer {
     }
     if lowest < 0x20 || deletes != 0 { return true }
     if high < 0x80 { return false }
-    // Past ASCII, only sequences led by C2, E2 and EF are damage. A lead byte is never a
-    // continuation byte, so each position is tested as if it led a sequence: no branch on the
-    // width of a scalar, and again a pass the compiler vectorizes.
-    guard bytes.count >= 2 else { return false }
-    var damage: UInt8 = 0
     var index = 0
-    while index + 2 < bytes.count {
-      damage |= damageFlag(bytes[index], bytes[index + 1], bytes[index + 2])
-      index += 1
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        continue
+      }
+      // Only C2, E2 and EF lead damaged characters: any other character is passed over whole.
+      guard byte == 0xC2 || byte == 0xE2 || byte == 0xEF else {
+        index += UnicodeScalars.width(lead: byte)
+        continue
+      }
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+      switch byte {
+      case 0xC2 where (0x80...0x9F).contains(next) || next == 0xAD: return true
+      case 0xE2 where next == 0x80 && third == 0x8B: return true
+      case 0xEF
+      where (next == 0xBB && third == 0xBF) || (next == 0xBF && (third == 0xBE || third == 0xBF)):
+        return true
+      case 0xEF where next == 0xAC && (0x80...0x86).contains(third): return true
+      default: break
+      }
+      index += UnicodeScalars.width(lead: byte)
     }
-    // The last two bytes: only a two-byte sequence can start at the second to last.
-    damage |= damageFlag(bytes[bytes.count - 2], bytes[bytes.count - 1], 0)
-    return damage != 0
+    return false
   }
-
-  /// 1 if the sequence led by `lead`, then `next` and `third`, is damage (see `hasDamage`), else
-  /// 0: flags and no branches.
-  @inline(__always) private static func damageFlag(_ lead: UInt8, _ next: UInt8, _ third: UInt8)
-    -> UInt8
-  {
-    // C2 80–9F: C1 controls; C2 AD: the soft hyphen.
-    let c2 = flag(lead == 0xC2) & (flag(next &- 0x80 < 0x20) | flag(next == 0xAD))
-    // E2 80 8B: the zero-width space.
-    let e2 = flag(lead == 0xE2) & flag(next == 0x80) & flag(third == 0x8B)
-    // EF BB BF: U+FEFF; EF BF BE, EF BF BF: U+FFFE, U+FFFF; EF AC 80–86: the ligatures.
-    let bom = flag(next == 0xBB) & flag(third == 0xBF)
-    let nonCharacter = flag(next == 0xBF) & flag(third >= 0xBE)
-    let ligature = flag(next == 0xAC) & flag(third &- 0x80 < 7)
-    let ef = flag(lead == 0xEF) & (bom | nonCharacter | ligature)
-    return c2 | e2 | ef
-  }
-
-  @inline(__always) private static func flag(_ condition: Bool) -> UInt8 { condition ? 1 : 0 }
 }

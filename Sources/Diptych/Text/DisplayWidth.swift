@@ -50,11 +50,31 @@ package enum DisplayWidth {
   /// `columns(of:)` for text whose every scalar is a character of its own (Chinese text, mostly):
   /// the same sum, a scalar at a time; nil for other text.
   static func standaloneColumns(of text: some StringProtocol) -> Int? {
+    // Scalars decoded from the bytes where they are at hand: the view's iterator is slower.
+    if let sum = text.utf8.withContiguousStorageIfAvailable({ bytes in
+      var index = 0
+      return standaloneColumns {
+        guard index < bytes.count else { return nil }
+        let scalar = UnicodeScalars.scalar(at: index, in: bytes)
+        index += UnicodeScalars.width(lead: bytes[index])
+        return scalar
+      }
+    }) {
+      return sum
+    }
+    var scalars = text.unicodeScalars.makeIterator()
+    return standaloneColumns { scalars.next() }
+  }
+
+  /// `standaloneColumns(of:)` of the scalars `next` gives until it gives nil.
+  @inline(__always) private static func standaloneColumns(
+    _ next: () -> Unicode.Scalar?
+  ) -> Int? {
     var total = 0
     // The width of the last scalar that is not ambiguous punctuation, and the ambiguous run since.
     var previousWide = false
     var run = 0
-    for scalar in text.unicodeScalars {
+    while let scalar = next() {
       guard UnicodeScalars.isStandalone(scalar) else { return nil }
       if (0xA7...0x203B).contains(scalar.value), ambiguousPunctuation.contains(scalar) {
         run += 1

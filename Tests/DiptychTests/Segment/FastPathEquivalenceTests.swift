@@ -82,7 +82,21 @@ import Testing
       + (0xFB00...0xFFFF).compactMap(Unicode.Scalar.init)
     let devset = ((try? RealText.devset("en")) ?? []) + ((try? RealText.devset("zh")) ?? [])
     #expect(devset.count == 8_000)
-    let lines = scalars.flatMap { ["中\($0)文", "x\($0)", "\($0)x", "\($0)"] } + devset
+    // Long lines, read sixteen bytes at a time, with damage (or its neighbours) at every place.
+    let long = "1. 国际空间站的建设是一项长期的国际合作，“各国”共同参与。 Space – station"
+    let marks: [Unicode.Scalar] = [
+      "\u{80}", "\u{9F}", "\u{A0}", "\u{AD}", "\u{200B}", "\u{200C}", "\u{FEFF}", "\u{FFFD}",
+      "\u{FFFE}", "\u{FFFF}", "\u{FB00}", "\u{FB06}", "\u{FB07}", "\u{1F}", "\u{7F}",
+    ]
+    let placed = marks.flatMap { mark in
+      (0...long.unicodeScalars.count).map { place in
+        var scalars = Array(long.unicodeScalars)
+        scalars.insert(mark, at: place)
+        return String(String.UnicodeScalarView(scalars))
+      }
+    }
+    let lines =
+      scalars.flatMap { ["中\($0)文", "x\($0)", "\($0)x", "\($0)"] } + placed + devset
     for (index, text) in lines.enumerated() {
       let line = SourceLine(number: index + 1, text: text)
       let fast = CharacterRepairer.repair(line)
@@ -113,8 +127,8 @@ import Testing
     #expect(!EnglishAbbreviations.isNonTerminal("x\u{2014}y", previousWord: ""))
   }
 
-  @Test func widthsSummedByScalarAreTheWidthsByCharacter() {
-    for line in Self.allLines {
+  @Test func widthsSummedByScalarAreTheWidthsByCharacter() throws {
+    for line in Self.allLines + (try RealText.devset("zh")) + ["\u{3000}“中文”……", "…“x”"] {
       #expect(
         DisplayWidth.columns(of: line) == DisplayWidth.characterColumns(of: line),
         "\(line.debugDescription)")
