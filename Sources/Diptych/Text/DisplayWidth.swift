@@ -80,8 +80,8 @@ package enum DisplayWidth {
         run += 1
         continue
       }
-      // Han, most of a Chinese text, is wide.
-      let width = (0x4E00...0x9FFF).contains(scalar.value) ? 2 : scalarColumns(scalar)
+      // Han, CJK punctuation and full-width forms, most of a Chinese text, are wide.
+      let width = isSurelyWide(scalar) ? 2 : scalarColumns(scalar)
       if run > 0 {
         total += run * (previousWide || width == 2 ? 2 : 1)
         run = 0
@@ -90,6 +90,16 @@ package enum DisplayWidth {
       previousWide = width == 2
     }
     return total + run * (previousWide ? 2 : 1)
+  }
+
+  /// Whether `scalar`, a character of its own, is one of the wide scalars of Chinese text that
+  /// need no property look-up: unified Han, CJK symbols and punctuation (U+3000–U+303E, East
+  /// Asian Wide or Fullwidth and no mark), full-width forms (U+FF01–U+FF60).
+  @inline(__always) static func isSurelyWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x3000...0x303E, 0xFF01...0xFF60: true
+    default: false
+    }
   }
 
   /// The columns one character takes, out of context (ambiguous punctuation counts 1).

@@ -74,6 +74,14 @@ import Testing
     }
   }
 
+  @Test func scalarsSurelyWideAreWideByTheirProperties() {
+    let wide = (0...0xFFFF).compactMap(Unicode.Scalar.init).filter(DisplayWidth.isSurelyWide)
+    #expect(wide.count > 20_000)
+    for scalar in wide where UnicodeScalars.isStandalone(scalar) {
+      #expect(DisplayWidth.scalarColumns(scalar) == 2, "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
   @Test func damageSeenInBytesIsTheDamageSeenByCharacter() {
     // Every scalar of the Latin-1, punctuation and compatibility blocks that damage lies in, in
     // the middle of a line and at either end, and every devset line.
