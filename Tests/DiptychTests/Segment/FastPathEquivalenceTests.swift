@@ -125,6 +125,23 @@ import Testing
     }
   }
 
+  @Test func paragraphNumbersOfDigitsAreParagraphNumbersByTheirString() {
+    let texts =
+      [
+        "2", "12.3", "(3)", " 4 ", "1..2", "123456789012", "1234567890123", "1.2.3.4.5.6.7",
+        "(1)(2)", "..", "", " ", "()", "1a", "IV", "2 December",
+      ]
+      + (0..<200).map { "\($0 * 37 % 1000)" + ($0 % 3 == 0 ? ".\($0)" : "") }
+    var fast = 0
+    for text in texts {
+      let scalars = Array(text.unicodeScalars)[...]
+      guard EnglishSentenceSplitter.isNumberedLikeAParagraph(scalars) else { continue }
+      fast += 1
+      #expect(EnglishAbbreviations.isParagraphNumber(text), "\(text.debugDescription)")
+    }
+    #expect(fast >= 200)
+  }
+
   @Test func abbreviationsAfterASeparatorAreFoundWithoutOne() {
     // The fast path skips the split only where no separator is written.
     #expect(EnglishAbbreviations.isNonTerminal("Korea-U.S", previousWord: ""))
