@@ -64,7 +64,11 @@ import Testing
   }
 
   @Test func characterRepairsFromBytesAreTheCharacterRepairs() {
-    for (index, text) in Self.allLines.enumerated() {
+    Self.expectRepairsByBytesAndByCharacterAlike(Self.allLines)
+  }
+
+  static func expectRepairsByBytesAndByCharacterAlike(_ texts: [String]) {
+    for (index, text) in texts.enumerated() {
       let line = SourceLine(number: index + 1, text: text)
       let fast = CharacterRepairer.repair(line)
       let reference = CharacterRepairer.repairCharacters(line)
@@ -90,7 +94,7 @@ import Testing
       + (0xFB00...0xFFFF).compactMap(Unicode.Scalar.init)
     let devset = ((try? RealText.devset("en")) ?? []) + ((try? RealText.devset("zh")) ?? [])
     #expect(devset.count == 8_000)
-    // Long lines, read sixteen bytes at a time, with damage (or its neighbours) at every place.
+    // Long lines with damage (or its neighbours) at every place.
     let long = "1. 国际空间站的建设是一项长期的国际合作，“各国”共同参与。 Space – station"
     let marks: [Unicode.Scalar] = [
       "\u{80}", "\u{9F}", "\u{A0}", "\u{AD}", "\u{200B}", "\u{200C}", "\u{FEFF}", "\u{FFFD}",
@@ -103,16 +107,8 @@ import Testing
         return String(String.UnicodeScalarView(scalars))
       }
     }
-    let lines =
-      scalars.flatMap { ["中\($0)文", "x\($0)", "\($0)x", "\($0)"] } + placed + devset
-    for (index, text) in lines.enumerated() {
-      let line = SourceLine(number: index + 1, text: text)
-      let fast = CharacterRepairer.repair(line)
-      let reference = CharacterRepairer.repairCharacters(line)
-      #expect(
-        fast.text == reference.text && fast.repairs == reference.repairs, "\(text.debugDescription)"
-      )
-    }
+    Self.expectRepairsByBytesAndByCharacterAlike(
+      scalars.flatMap { ["中\($0)文", "x\($0)", "\($0)x", "\($0)"] } + placed + devset)
   }
 
   @Test func lettersAndDigitsOfAClauseAreThoseTheScalarPropertiesName() {
