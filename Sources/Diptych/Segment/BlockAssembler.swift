@@ -48,15 +48,20 @@ struct BlockAssembler {
       return FootnoteCallFinder.candidates(
         in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
     }
-    // A character is a scalar: the finder reads scalars as characters, and skips all but digits.
-    // Most blocks of running text hold none, as their bytes tell without decoding a scalar.
+    // A character is a scalar: the finder reads scalars, and skips all but digits. Most blocks
+    // of running text hold none, as their bytes tell without decoding a scalar.
     guard FootnoteCallFinder.mayHoldCall(joined.text) else { return [] }
     let scalars = UnicodeScalars.array(joined.text)
     guard scalars.contains(where: FootnoteCallFinder.mayStartCall) else { return [] }
+    let mayStart = { FootnoteCallFinder.mayStartCall(scalars[$0]) }
+    // A scalar equal to another as a character (a compatibility ideograph) is read as one.
+    guard scalars.allSatisfy(UnicodeScalars.isPlainCharacter) else {
+      return FootnoteCallFinder.candidates(
+        in: scalars.lazy.map(Character.init), block: index, language: language,
+        loneLines: joined.lone, mayStart: mayStart)
+    }
     return FootnoteCallFinder.candidates(
-      in: scalars.lazy.map(Character.init), block: index, language: language,
-      loneLines: joined.lone,
-      mayStart: { FootnoteCallFinder.mayStartCall(scalars[$0]) })
+      in: scalars, block: index, language: language, loneLines: joined.lone, mayStart: mayStart)
   }
 
   /// The finished block.

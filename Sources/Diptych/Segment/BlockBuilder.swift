@@ -110,7 +110,10 @@ struct BlockBuilder {
   private mutating func labelled(_ match: LabelParser.Match, line: SourceLine) -> RawBlock? {
     let label = match.label
     let rest = match.rest
-    let short = DisplayWidth.columns(of: rest) <= headingWidth && !PageFurniture.endsSentence(rest)
+    // Only headings ask, and a paragraph number never needs the width of its line.
+    var short: Bool {
+      DisplayWidth.columns(of: rest) <= headingWidth && !PageFurniture.endsSentence(rest)
+    }
     switch label.style {
     case .arabic:
       // A paragraph number must continue the sequence ("12." after "11.", or after "10." where a

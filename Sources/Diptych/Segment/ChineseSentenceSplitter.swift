@@ -72,11 +72,19 @@ enum ChineseSentenceSplitter {
     var count = 0
     for index in start..<scalars.count {
       if isStop(at: index, in: scalars) { break }
-      if scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil {
-        count += 1
-      }
+      if isLetterOrDigit(scalars[index]) { count += 1 }
     }
     return count
+  }
+
+  /// Whether `scalar` is alphabetic or numeric, without a property look-up for ASCII and the
+  /// unified ideographs (all alphabetic, none numeric).
+  @inline(__always) static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x80: ASCIIBytes.isAlphanumeric(UInt8(scalar.value))
+    case 0x4E00...0x9FFF: true
+    default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
   }
 
   /// Whether a sentence ends at `end`, just after stops and closers.

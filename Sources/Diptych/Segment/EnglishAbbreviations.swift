@@ -35,9 +35,13 @@ enum EnglishAbbreviations {
       return false
     }
     if nonTerminal.contains(word + ".") { return true }
-    // "Korea-U.S." and "A/Rev." end like "U.S." and "Rev." do.
-    let tail = word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "\u{2013}" }).last ?? ""
-    if tail != word[...] { return isNonTerminal(String(tail), previousWord: "") }
+    // "Korea-U.S." and "A/Rev." end like "U.S." and "Rev." do. Without the bytes of a separator
+    // ("–" is E2 80 93) there is nothing to split.
+    if utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == 0xE2 }) {
+      let tail =
+        word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "\u{2013}" }).last ?? ""
+      if tail != word[...] { return isNonTerminal(String(tail), previousWord: "") }
+    }
     let letters = Array(word.unicodeScalars)
     // An initial ("J. Smith"), unless it is a label such as "annex I" or "Part B".
     if letters.count == 1, letters[0].properties.isUppercase {

@@ -69,6 +69,7 @@ enum EnglishSentenceSplitter {
     }
     // "1." or "IV." alone is a paragraph number left in the text, not a sentence.
     if isLongerThanParagraphNumber(scalars[sentenceStart..<stopIndex]) { return true }
+    if isNumberedLikeAParagraph(scalars[sentenceStart..<stopIndex]) { return false }
     let sentenceSoFar = CharacterClass.string(scalars[sentenceStart..<stopIndex])
     return !EnglishAbbreviations.isParagraphNumber(sentenceSoFar)
   }
@@ -85,6 +86,25 @@ enum EnglishSentenceSplitter {
       }
     }
     return false
+  }
+
+  /// Whether `scalars` are digits, with stops, spaces and brackets, as "12." or "(3)" are: a
+  /// paragraph number (``EnglishAbbreviations/isParagraphNumber(_:)``), told without a string.
+  /// False where the string must tell.
+  static func isNumberedLikeAParagraph(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    var digits = 0
+    var kept = 0
+    for scalar in scalars {
+      switch scalar {
+      case "0"..."9":
+        digits += 1
+        kept += 1
+      case ".": kept += 1
+      case " ", "(", ")": break
+      default: return false
+      }
+    }
+    return digits > 0 && kept <= 12
   }
 
   /// The non-blank run of text that ends just before `index`, opening quotes and brackets

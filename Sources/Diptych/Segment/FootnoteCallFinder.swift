@@ -1,22 +1,10 @@
 /// Finds the digit runs in a block's text that may be footnote calls, by how calls look after
 /// PDF extraction in each language. Which of them really are calls is decided by
 /// ``FootnoteSequence``, from the fact that calls number the footnotes in increasing order.
+///
+/// The finder reads a text by `Character`s, or by `Unicode.Scalar`s where each scalar is a
+/// character of its own (``CallFinderCharacter``): both give the same candidates.
 enum FootnoteCallFinder {
-  private static let superscripts: [Character: Int] = [
-    "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
-  ]
-  /// Punctuation after which a spaced number is a call in English ("in 2021, 1 aiming").
-  private static let englishPunctuation: Set<Character> = [
-    ",", ".", ";", ":", ")", "\"", "”", "’", "'",
-  ]
-  /// Chinese punctuation a call may stand next to.
-  private static let chinesePunctuation: Set<Character> = [
-    "。", "，", "、", "；", "：", "）", "」", "』", "”", "’", "》", "！", "？", ")",
-  ]
-  /// Characters that make a number a quantity, a date or a rank in Chinese, never a call.
-  private static let chineseUnits: Set<Character> = Set(
-    "年月日号號届屆次个個项項名条條款段章节節页頁人岁歲倍万萬亿億千百余多点點时時分秒周天元%％‰度米吨美欧英镑册卷期版位国國家类類种種级級")
-
   /// Whether `scalar`, as a character of its own, may start a candidate call: a digit (ASCII or
   /// full-width) or a superscript digit.
   static func mayStartCall(_ scalar: Unicode.Scalar) -> Bool {
@@ -55,10 +43,10 @@ enum FootnoteCallFinder {
   ///
   /// - Parameter loneLines: character ranges of `text` that came from lines holding only a number.
   /// - Parameter mayStart: false where no call can start, to skip the character unseen.
-  static func candidates<Text: RandomAccessCollection<Character>>(
+  static func candidates<Text: RandomAccessCollection>(
     in text: Text, block: Int, language: Language, loneLines: [Range<Int>],
     mayStart: (Int) -> Bool = { _ in true }
-  ) -> [FootnoteCandidate] where Text.Index == Int {
+  ) -> [FootnoteCandidate] where Text.Index == Int, Text.Element: CallFinderCharacter {
     var found: [FootnoteCandidate] = []
     var index = 0
     while index < text.count {
@@ -67,18 +55,18 @@ enum FootnoteCallFinder {
         continue
       }
       let character = text[index]
-      if superscripts[character] != nil {
-        let end = text[index...].firstIndex { superscripts[$0] == nil } ?? text.count
-        let number = text[index..<end].reduce(0) { $0 * 10 + superscripts[$1]! }
+      if character.superscriptDigit != nil {
+        let end = text[index...].firstIndex { $0.superscriptDigit == nil } ?? text.count
+        let number = text[index..<end].reduce(0) { $0 * 10 + $1.superscriptDigit! }
         found.append(candidate(text, block, index..<end, number, .definite))
         index = end
         continue
       }
-      guard isDigit(character) else {
+      guard character.isCallDigit else {
         index += 1
         continue
       }
-      let end = text[index...].firstIndex { !isDigit($0) } ?? text.count
+      let end = text[index...].firstIndex { !$0.isCallDigit } ?? text.count
       if let candidate = classify(
         text, block: block, digits: index..<end, language: language, loneLines: loneLines)
       {
@@ -89,14 +77,14 @@ enum FootnoteCallFinder {
     return found
   }
 
-  private static func classify<Text: RandomAccessCollection<Character>>(
+  private static func classify<Text: RandomAccessCollection>(
     _ text: Text, block: Int, digits: Range<Int>, language: Language, loneLines: [Range<Int>]
-  ) -> FootnoteCandidate? where Text.Index == Int {
+  ) -> FootnoteCandidate? where Text.Index == Int, Text.Element: CallFinderCharacter {
     let start = digits.lowerBound
     let end = digits.upperBound
     let previous = start > 0 ? text[start - 1] : nil
     let next = end < text.count ? text[end] : nil
-    let value = Int(WidthFolding.folded(string(text[digits]))) ?? 0
+    let value = Text.Element.number(text[digits])
 
     if loneLines.contains(where: { $0.contains(start) }), digits.count <= 3 {
       return candidate(text, block, digits, value, .loneLine)
@@ -116,10 +104,10 @@ enum FootnoteCallFinder {
     // "2001-20107": a year range with a call glued to its end.
     if digits.count >= 5, digits.count <= 7, let previous, previous == "-" || previous == "–",
       start >= 5,
-      text[(start - 5)..<(start - 1)].allSatisfy(isDigit)
+      text[(start - 5)..<(start - 1)].allSatisfy(\.isCallDigit)
     {
       let tail = (start + 4)..<end
-      let number = Int(WidthFolding.folded(string(text[tail]))) ?? 0
+      let number = Text.Element.number(text[tail])
       return candidate(text, block, tail, number, .gluedToNumber)
     }
     guard digits.count <= 3, value > 0 else { return nil }
@@ -128,21 +116,21 @@ enum FootnoteCallFinder {
       : classifyEnglish(text, block, digits, value, previous: previous, next: next)
   }
 
-  private static func classifyEnglish<Text: RandomAccessCollection<Character>>(
-    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?,
-    next: Character?
-  ) -> FootnoteCandidate? where Text.Index == Int {
+  private static func classifyEnglish<Text: RandomAccessCollection>(
+    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Text.Element?,
+    next: Text.Element?
+  ) -> FootnoteCandidate? where Text.Index == Int, Text.Element: CallFinderCharacter {
     let start = digits.lowerBound
     let end = digits.upperBound
     let nextIsBoundary = next == nil || next!.isWhitespace
     // The word after a spaced call starts with a letter: "1 aiming", "3 China"; "1 per cent" and
     // "5 and 6" are excluded by the sequence if not by this.
-    let wordAfter: Character? = next == " " && end + 1 < text.count ? text[end + 1] : nil
+    let wordAfter: Text.Element? = next == " " && end + 1 < text.count ? text[end + 1] : nil
     guard nextIsBoundary, wordAfter == nil || wordAfter!.isLetter else { return nil }
     guard let previous else { return nil }
     // "Monday, 23 February", "2014, 22 per cent": after punctuation, a date or a quantity.
     let quantity = wordAfter != nil && quantityWords.contains(followingWord(text, from: end + 1))
-    if previous == " ", start >= 2, englishPunctuation.contains(text[start - 2]) {
+    if previous == " ", start >= 2, text[start - 2].isIn(.englishPunctuation) {
       guard !quantity else { return nil }
       // "para. 5" and "No. 3" cite numbers: the word before the point is an abbreviation.
       if text[start - 2] == "." && precedingWordIsAbbreviation(text, before: start - 2) {
@@ -150,13 +138,13 @@ enum FootnoteCallFinder {
       }
       return candidate(text, block, digits, value, .afterPunctuation)
     }
-    if englishPunctuation.contains(previous), previous != ")", start >= 2, !quantity {
+    if previous.isIn(.englishPunctuation), previous != ")", start >= 2, !quantity {
       let beforePunctuation = text[start - 2]
       // "2024.1" (a year, then a call) but not "55/101.2" (a decimal or a symbol).
-      if isDigit(beforePunctuation) {
-        let number = text[..<(start - 1)].reversed().prefix(while: isDigit)
+      if beforePunctuation.isCallDigit {
+        let number = text[..<(start - 1)].reversed().prefix(while: \.isCallDigit)
         guard number.count == 4, digits.count <= 2,
-          start - 1 - 4 == 0 || !"/.".contains(text[start - 6])
+          start - 1 - 4 == 0 || (text[start - 6] != "/" && text[start - 6] != ".")
         else { return nil }
       } else if !beforePunctuation.isLetter && beforePunctuation != ")" {
         return nil
@@ -172,49 +160,49 @@ enum FootnoteCallFinder {
     return nil
   }
 
-  private static func classifyChinese<Text: RandomAccessCollection<Character>>(
-    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Character?,
-    next: Character?
-  ) -> FootnoteCandidate? where Text.Index == Int {
+  private static func classifyChinese<Text: RandomAccessCollection>(
+    _ text: Text, _ block: Int, _ digits: Range<Int>, _ value: Int, previous: Text.Element?,
+    next: Text.Element?
+  ) -> FootnoteCandidate? where Text.Index == Int, Text.Element: CallFinderCharacter {
     // "行动38": an action number (but "活动1。" ends an activity's sentence with a call).
-    if digits.lowerBound >= 2,
-      ["行动", "行動"].contains(string(text[(digits.lowerBound - 2)..<digits.lowerBound]))
+    if digits.lowerBound >= 2, text[digits.lowerBound - 2] == "行",
+      text[digits.lowerBound - 1] == "动" || text[digits.lowerBound - 1] == "動"
     {
       return nil
     }
-    guard let previous, !chineseReferenceWords.contains(previous),
-      previous.isCJKIdeograph || chinesePunctuation.contains(previous)
+    guard let previous, !previous.isIn(.chineseReferenceWord),
+      previous.isCJKIdeograph || previous.isIn(.chinesePunctuation)
     else { return nil }
     let end = digits.upperBound
-    if let next, chineseJoiners.contains(next), end + 1 < text.count,
-      isDigit(text[end + 1]) || ChineseNumeral.isNumeralCharacter(text[end + 1])
+    if let next, next.isIn(.chineseJoiner), end + 1 < text.count,
+      text[end + 1].isCallDigit || text[end + 1].isIn(.chineseNumeral)
         || text[end + 1] == "表"
     {
       return nil
     }
     if let next {
-      if chineseUnits.contains(next) || next.isWhitespace || next.isLetter && next.isASCII {
+      if next.isIn(.chineseUnit) || next.isWhitespace || next.isLetter && next.isASCIIAlphanumeric {
         return nil
       }
       if next == "." || next == "/" || next == "-" || next == "," { return nil }
-      guard next.isCJKIdeograph || chinesePunctuation.contains(next) || next == "《" || next == "“"
+      guard next.isCJKIdeograph || next.isIn(.chinesePunctuation) || next == "《" || next == "“"
       else { return nil }
       // After a full stop the call is followed by the next sentence: "基石。7工作组".
-      if chinesePunctuation.contains(previous), !next.isCJKIdeograph, next != "《", next != "“" {
+      if previous.isIn(.chinesePunctuation), !next.isCJKIdeograph, next != "《", next != "“" {
         return nil
       }
     }
     let beforePunctuation =
-      previous.isCJKIdeograph && next.map { chinesePunctuation.contains($0) } ?? false
+      previous.isCJKIdeograph && next.map { $0.isIn(.chinesePunctuation) } ?? false
     return candidate(
       text, block, digits, value, beforePunctuation ? .gluedBeforePunctuation : .glued)
   }
 
   /// Whether `character` may follow the slash of a call: the end of the text, white space,
   /// punctuation or Chinese; not a letter, a digit or another slash.
-  private static func mayFollowSlashedCall(_ character: Character?) -> Bool {
+  private static func mayFollowSlashedCall(_ character: (some CallFinderCharacter)?) -> Bool {
     guard let character else { return true }
-    return character != "/" && !(character.isASCII && (character.isLetter || character.isNumber))
+    return character != "/" && !character.isASCIIAlphanumeric
   }
 
   /// Words after which a number is a date or a quantity.
@@ -226,45 +214,29 @@ enum FootnoteCallFinder {
     "times", "years", "months", "days", "weeks", "hours", "of", "out",
   ]
 
-  private static func followingWord<Text: RandomAccessCollection<Character>>(
+  private static func followingWord<Text: RandomAccessCollection>(
     _ text: Text, from index: Int
-  ) -> String where Text.Index == Int {
-    string(text[index...].prefix { $0.isLetter }).lowercased()
+  ) -> String where Text.Index == Int, Text.Element: CallFinderCharacter {
+    Text.Element.string(text[index...].prefix { $0.isLetter }).lowercased()
   }
-
-  /// Characters after which a number in Chinese is a reference or a range: "表9", "行动38", "至24".
-  private static let chineseReferenceWords: Set<Character> = Set("表图圖段条條款项項章节節件号號页頁卷期第至和或到及与與、~～-–")
-  /// Characters that join a number to the next one in a range or a list: "38和39", "11至24日".
-  private static let chineseJoiners: Set<Character> = Set("和或至到及与與、~～-–")
 
   private static let abbreviations: Set<String> = [
     "no", "nos", "para", "paras", "art", "arts", "p", "pp", "vol", "ch", "sect", "fig", "op", "cit",
     "ibid",
   ]
 
-  private static func precedingWordIsAbbreviation<Text: RandomAccessCollection<Character>>(
+  private static func precedingWordIsAbbreviation<Text: RandomAccessCollection>(
     _ text: Text, before index: Int
-  ) -> Bool where Text.Index == Int {
-    let word = string(text[..<index].reversed().prefix { $0.isLetter }.reversed()).lowercased()
+  ) -> Bool where Text.Index == Int, Text.Element: CallFinderCharacter {
+    let word = Text.Element.string(text[..<index].reversed().prefix { $0.isLetter }.reversed())
+      .lowercased()
     return abbreviations.contains(word)
   }
 
-  /// The characters as a string, appended one by one: `String(_:)` of a generic sequence of
-  /// characters is many times slower.
-  private static func string(_ characters: some Sequence<Character>) -> String {
-    var text = ""
-    for character in characters { text.append(character) }
-    return text
-  }
-
-  private static func isDigit(_ character: Character) -> Bool {
-    character.isASCIIDigit || ("０"..."９").contains(character)
-  }
-
-  private static func candidate<Text: RandomAccessCollection<Character>>(
+  private static func candidate<Text: RandomAccessCollection>(
     _ text: Text, _ block: Int, _ range: Range<Int>, _ value: Int, _ form: FootnoteCandidate.Form,
     number: Int? = nil
-  ) -> FootnoteCandidate where Text.Index == Int {
+  ) -> FootnoteCandidate where Text.Index == Int, Text.Element: CallFinderCharacter {
     // Remove one space the call leaves behind: "2021, 1 aiming" → "2021, aiming"; "item. 2" →
     // "item.";
     // "item 2/." → "item.", as the space belongs to a slashed call.
@@ -277,6 +249,6 @@ enum FootnoteCallFinder {
     }
     return FootnoteCandidate(
       block: block, range: range, removal: removal, number: number ?? value, form: form,
-      marker: string(text[range]))
+      marker: Text.Element.string(text[range]))
   }
 }

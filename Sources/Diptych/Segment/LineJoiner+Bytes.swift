@@ -63,18 +63,26 @@ extension LineJoiner {
       }
       if high < 0x80 { return (Unicode.Scalar(firstByte), Unicode.Scalar(lastByte), bytes.count) }
       var count = 0
-      var first: Unicode.Scalar? = nil
-      var last: Unicode.Scalar? = nil
       var index = 0
+      var lastStart = 0
       while index < bytes.count {
+        // Leads E5–E9 begin U+5000–U+9FFF, Han and standalone: most of a Chinese line, counted
+        // without decoding.
+        if bytes[index] &- 0xE5 < 5 {
+          lastStart = index
+          count += 1
+          index += 3
+          continue
+        }
         let scalar = UnicodeScalars.scalar(at: index, in: bytes)
         guard UnicodeScalars.isStandalone(scalar) else { return nil }
-        if first == nil { first = scalar }
-        last = scalar
+        lastStart = index
         count += 1
         index += UnicodeScalars.width(lead: bytes[index])
       }
-      guard let first, let last else { return nil }
+      guard count > 0 else { return nil }
+      let first = UnicodeScalars.scalar(at: 0, in: bytes)
+      let last = UnicodeScalars.scalar(at: lastStart, in: bytes)
       return (first, last, count)
     }
   }

@@ -18,6 +18,15 @@ struct MarkedFootnoteCalls {
   /// Notes the marked calls of `line`: "[1]", and "1/" not in a symbol or a fraction
   /// ("A/55/1/", "1/2", "1/CP.21").
   mutating func note(_ line: String) {
+    // Most lines hold no "[" and no "/": one pass without branches tells.
+    let marked = line.utf8.withContiguousStorageIfAvailable { bytes in
+      var found: UInt8 = 0
+      for byte in bytes {
+        found |= (byte == UInt8(ascii: "[") ? 1 : 0) | (byte == UInt8(ascii: "/") ? 1 : 0)
+      }
+      return found != 0
+    }
+    if marked == false { return }
     let found = line.utf8.withContiguousStorageIfAvailable { Self.calls(in: $0) }
     seen.formUnion(found ?? Self.calls(in: Array(line.utf8)))
   }

@@ -3,8 +3,8 @@
 struct SegmentationStatistics {
   /// The words of the text (English only), as evidence for joining split words.
   var words: WordRepairer?
-  /// How often each short line that could be a running header occurs.
-  var repeatableLines: [String: Int]
+  /// The short lines that could be running headers and occur three times or more.
+  var repeatedLines: Set<String>
   /// Whether paragraph numbers "1.", "2." … run through the text.
   var numbered: Bool
   /// The width of a full line of running text, in display columns.
@@ -12,7 +12,8 @@ struct SegmentationStatistics {
 
   /// Whether `line` (as cleaned, before word repair) occurs often enough to be page furniture.
   func isRepeated(_ line: String) -> Bool {
-    repeatableLines[line, default: 0] >= 3
+    // Most texts repeat no line: then no line is hashed.
+    !repeatedLines.isEmpty && repeatedLines.contains(line)
   }
 }
 
@@ -66,8 +67,8 @@ struct StatisticsCollector {
       widths[min(DisplayWidth.columns(of: line), Self.widestLine)] -= count
     }
     return SegmentationStatistics(
-      words: words, repeatableLines: repeatableLines, numbered: paragraphNumbers >= 2,
-      fullWidth: Self.fullWidth(widths))
+      words: words, repeatedLines: Set(repeatableLines.filter { $0.value >= 3 }.keys),
+      numbered: paragraphNumbers >= 2, fullWidth: Self.fullWidth(widths))
   }
 
   /// The upper quartile of the widths of lines at least 10 columns wide, so that short last

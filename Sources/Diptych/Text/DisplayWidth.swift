@@ -50,18 +50,38 @@ package enum DisplayWidth {
   /// `columns(of:)` for text whose every scalar is a character of its own (Chinese text, mostly):
   /// the same sum, a scalar at a time; nil for other text.
   static func standaloneColumns(of text: some StringProtocol) -> Int? {
+    // Scalars decoded from the bytes where they are at hand: the view's iterator is slower.
+    if let sum = text.utf8.withContiguousStorageIfAvailable({ bytes in
+      var index = 0
+      return standaloneColumns {
+        guard index < bytes.count else { return nil }
+        let scalar = UnicodeScalars.scalar(at: index, in: bytes)
+        index += UnicodeScalars.width(lead: bytes[index])
+        return scalar
+      }
+    }) {
+      return sum
+    }
+    var scalars = text.unicodeScalars.makeIterator()
+    return standaloneColumns { scalars.next() }
+  }
+
+  /// `standaloneColumns(of:)` of the scalars `next` gives until it gives nil.
+  @inline(__always) private static func standaloneColumns(
+    _ next: () -> Unicode.Scalar?
+  ) -> Int? {
     var total = 0
     // The width of the last scalar that is not ambiguous punctuation, and the ambiguous run since.
     var previousWide = false
     var run = 0
-    for scalar in text.unicodeScalars {
+    while let scalar = next() {
       guard UnicodeScalars.isStandalone(scalar) else { return nil }
       if (0xA7...0x203B).contains(scalar.value), ambiguousPunctuation.contains(scalar) {
         run += 1
         continue
       }
-      // Han, most of a Chinese text, is wide.
-      let width = (0x4E00...0x9FFF).contains(scalar.value) ? 2 : scalarColumns(scalar)
+      // Han, CJK punctuation and full-width forms, most of a Chinese text, are wide.
+      let width = isSurelyWide(scalar) ? 2 : scalarColumns(scalar)
       if run > 0 {
         total += run * (previousWide || width == 2 ? 2 : 1)
         run = 0
@@ -70,6 +90,16 @@ package enum DisplayWidth {
       previousWide = width == 2
     }
     return total + run * (previousWide ? 2 : 1)
+  }
+
+  /// Whether `scalar`, a character of its own, is one of the wide scalars of Chinese text that
+  /// need no property look-up: unified Han, CJK symbols and punctuation (U+3000–U+303E, East
+  /// Asian Wide or Fullwidth and no mark), full-width forms (U+FF01–U+FF60).
+  @inline(__always) static func isSurelyWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x3000...0x303E, 0xFF01...0xFF60: true
+    default: false
+    }
   }
 
   /// The columns one character takes, out of context (ambiguous punctuation counts 1).

@@ -19,6 +19,17 @@ enum UnicodeScalars {
     }
   }
 
+  /// Whether `scalar` is a character of its own (``isStandalone(_:)``) that no other scalar
+  /// equals as a `Character`: not one of the few with a canonical singleton decomposition in
+  /// those blocks (CJK compatibility ideographs, Ω K Å, 〈 〉), which compare equal to the scalar
+  /// they decompose to.
+  @inline(__always) static func isPlainCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0xF900...0xFAFF, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A: false
+    default: isStandalone(scalar)
+    }
+  }
+
   /// Whether `scalar` is white space (Unicode's White_Space property), without the property
   /// look-up: the set is small and has not changed since Unicode 6.3.
   @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

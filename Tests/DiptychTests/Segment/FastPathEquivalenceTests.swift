@@ -64,7 +64,11 @@ import Testing
   }
 
   @Test func characterRepairsFromBytesAreTheCharacterRepairs() {
-    for (index, text) in Self.allLines.enumerated() {
+    Self.expectRepairsByBytesAndByCharacterAlike(Self.allLines)
+  }
+
+  static func expectRepairsByBytesAndByCharacterAlike(_ texts: [String]) {
+    for (index, text) in texts.enumerated() {
       let line = SourceLine(number: index + 1, text: text)
       let fast = CharacterRepairer.repair(line)
       let reference = CharacterRepairer.repairCharacters(line)
@@ -74,8 +78,78 @@ import Testing
     }
   }
 
-  @Test func widthsSummedByScalarAreTheWidthsByCharacter() {
-    for line in Self.allLines {
+  @Test func scalarsSurelyWideAreWideByTheirProperties() {
+    let wide = (0...0xFFFF).compactMap(Unicode.Scalar.init).filter(DisplayWidth.isSurelyWide)
+    #expect(wide.count > 20_000)
+    for scalar in wide where UnicodeScalars.isStandalone(scalar) {
+      #expect(DisplayWidth.scalarColumns(scalar) == 2, "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
+  @Test func damageSeenInBytesIsTheDamageSeenByCharacter() {
+    // Every scalar of the Latin-1, punctuation and compatibility blocks that damage lies in, in
+    // the middle of a line and at either end, and every devset line.
+    let scalars =
+      (0x80...0x2100).compactMap(Unicode.Scalar.init)
+      + (0xFB00...0xFFFF).compactMap(Unicode.Scalar.init)
+    let devset = ((try? RealText.devset("en")) ?? []) + ((try? RealText.devset("zh")) ?? [])
+    #expect(devset.count == 8_000)
+    // Long lines with damage (or its neighbours) at every place.
+    let long = "1. 国际空间站的建设是一项长期的国际合作，“各国”共同参与。 Space – station"
+    let marks: [Unicode.Scalar] = [
+      "\u{80}", "\u{9F}", "\u{A0}", "\u{AD}", "\u{200B}", "\u{200C}", "\u{FEFF}", "\u{FFFD}",
+      "\u{FFFE}", "\u{FFFF}", "\u{FB00}", "\u{FB06}", "\u{FB07}", "\u{1F}", "\u{7F}",
+    ]
+    let placed = marks.flatMap { mark in
+      (0...long.unicodeScalars.count).map { place in
+        var scalars = Array(long.unicodeScalars)
+        scalars.insert(mark, at: place)
+        return String(String.UnicodeScalarView(scalars))
+      }
+    }
+    Self.expectRepairsByBytesAndByCharacterAlike(
+      scalars.flatMap { ["中\($0)文", "x\($0)", "\($0)x", "\($0)"] } + placed + devset)
+  }
+
+  @Test func lettersAndDigitsOfAClauseAreThoseTheScalarPropertiesName() {
+    for value in 0...0x10FFFF {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      let properties = scalar.properties
+      #expect(
+        ChineseSentenceSplitter.isLetterOrDigit(scalar)
+          == (properties.isAlphabetic || properties.numericType != nil), "U+\(value)")
+    }
+  }
+
+  @Test func paragraphNumbersOfDigitsAreParagraphNumbersByTheirString() {
+    let texts =
+      [
+        "2", "12.3", "(3)", " 4 ", "1..2", "123456789012", "1234567890123", "1.2.3.4.5.6.7",
+        "(1)(2)", "..", "", " ", "()", "1a", "IV", "2 December",
+      ]
+      + (0..<200).map { "\($0 * 37 % 1000)" + ($0 % 3 == 0 ? ".\($0)" : "") }
+    var fast = 0
+    for text in texts {
+      let scalars = Array(text.unicodeScalars)[...]
+      guard EnglishSentenceSplitter.isNumberedLikeAParagraph(scalars) else { continue }
+      fast += 1
+      #expect(EnglishAbbreviations.isParagraphNumber(text), "\(text.debugDescription)")
+    }
+    #expect(fast >= 200)
+  }
+
+  @Test func abbreviationsAfterASeparatorAreFoundWithoutOne() {
+    // The fast path skips the split only where no separator is written.
+    #expect(EnglishAbbreviations.isNonTerminal("Korea-U.S", previousWord: ""))
+    #expect(EnglishAbbreviations.isNonTerminal("A/Rev", previousWord: ""))
+    #expect(EnglishAbbreviations.isNonTerminal("x\u{2013}Mr", previousWord: ""))
+    #expect(EnglishAbbreviations.isNonTerminal("Mr", previousWord: ""))
+    #expect(!EnglishAbbreviations.isNonTerminal("States", previousWord: ""))
+    #expect(!EnglishAbbreviations.isNonTerminal("x\u{2014}y", previousWord: ""))
+  }
+
+  @Test func widthsSummedByScalarAreTheWidthsByCharacter() throws {
+    for line in Self.allLines + (try RealText.devset("zh")) + ["\u{3000}“中文”……", "…“x”"] {
       #expect(
         DisplayWidth.columns(of: line) == DisplayWidth.characterColumns(of: line),
         "\(line.debugDescription)")
