@@ -38,6 +38,9 @@ import Testing
     .init(
       "the Third Plenary Session of the 18th CPC Central Committee", "党的十八届三中全会",
       "the Fourth Plenary Session of the 18th CPC Central Committee", "党的十八届五中全会"),
+    // A spelled amount longer than any headword is looked up in none (it once crashed there).
+    .init(
+      "the total was 12,345", "总数为一万二千三百四十五", "the total was 12,346", "总数为一万二千三百四十六"),
     // A numeral changed in a set phrase leaves the phrase: 四平五稳 is no headword.
     .init(
       "nor is it possible to do it in a rock-steady manner", "不可能都是四平八稳",
