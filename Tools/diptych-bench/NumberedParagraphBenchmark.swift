@@ -50,12 +50,8 @@ struct NumberedParagraphBenchmark {
           format:
             "%9d  %6.2f  %7.2f  %7.2f  %6.2f  %7.2f  %12.0f  %12.0f  %12.2f  %12.2f  %11.1f%@",
           size, read, align, check, write, total, Double(size) / align, Double(size) / total,
-          Self.seconds(alignWall), Self.seconds(totalWall), AlignBenchmark.peakResidentMegabytes(),
+          alignWall / .seconds(1), totalWall / .seconds(1), AlignBenchmark.peakResidentMegabytes(),
           json.isEmpty ? "  EMPTY JSON" : ""))
     }
-  }
-
-  private static func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 }

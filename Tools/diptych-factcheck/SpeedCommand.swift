@@ -43,10 +43,7 @@ struct SpeedCommand: ParsableCommand {
         let start = clock.now
         count = Checker(options: options).findings(for: alignment).count
         best = min(best, cpuSeconds() - before)
-        let elapsed = clock.now - start
-        bestWall = min(
-          bestWall,
-          Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        bestWall = min(bestWall, (clock.now - start) / .seconds(1))
       }
       return (best, bestWall, count)
     }

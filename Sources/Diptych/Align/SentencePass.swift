@@ -12,7 +12,7 @@ struct SentencePass {
   var lengthModel: LengthModel
   var minimumBandWidth: Int
   /// The threads the units are spread over: each unit's programme is independent of the others'.
-  var work = ParallelWork(threads: 1)
+  var work = ParallelWork.serial
 
   init(
     spans: [AlignmentSpan], features: AlignmentFeaturePair, sourceStart: [Int],

@@ -8,7 +8,7 @@ enum UnitHalves {
   /// The findings of `check` over units `0..<count`, the same as `check(0..<count)`; `check`
   /// must read nothing but its own range of units and shared values.
   static func findings(
-    units count: Int, _ check: @escaping @Sendable (Range<Int>) -> [Finding]
+    units count: Int, _ check: @Sendable (Range<Int>) -> [Finding]
   ) -> [Finding] {
     guard count >= minimumUnits else { return check(0..<count) }
     let middle = count / 2

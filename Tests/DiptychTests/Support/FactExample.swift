@@ -25,6 +25,18 @@ extension FactExample {
     CheckFixture.framed("The report states \(english).", "报告指出，\(chinese)。")
   }
 
+  /// Whether `result` has a number-mismatch error for a number the `side` version ("English" or
+  /// "Chinese") alone writes, every fact it names in `changed` when that is given.
+  static func reportsMismatch(
+    _ result: PipelineResult, onlyIn side: String, changed: String? = nil
+  ) -> Bool {
+    result.findings.contains { finding in
+      finding.code == .numberMismatch && finding.severity == .error
+        && finding.message.hasSuffix("in the \(side) only")
+        && (changed.map { text in finding.facts.allSatisfy { text.contains($0) } } ?? true)
+    }
+  }
+
   /// The facts of each text that the other does not match.
   static func unmatched(_ english: String, _ chinese: String) -> (source: [Fact], target: [Fact]) {
     FactMatcher.unmatched(

@@ -34,6 +34,8 @@ struct NumberlessWords: Sendable {
   /// Whether the longest headword holding `range` of `text` (three scalars or more) has English
   /// glosses and none of them is a number word.
   func holdsNoNumber(_ range: Range<Int>, in text: ScalarText) -> Bool {
+    // A spelled number longer than any headword looked for ("一万二千三百四十五") is in none.
+    guard range.count <= Self.longestWord else { return false }
     var best: (length: Int, word: Int32)?
     let firstStart = max(0, range.upperBound - Self.longestWord)
     for start in firstStart...range.lowerBound {
