@@ -1,9 +1,9 @@
 extension EnglishFactScanner {
   /// "four studies …, one at the global level, one in the subregion of ECO, one in SADC and one in
   /// the Pacific": members listed each with its own "one" count the list, a number the Chinese may
-  /// state where the English does not (这四个来源分别是…). Adds an elidable count of the members
-  /// after the first "one" of each such list of two or more, so it answers that number and clashes
-  /// only with another left over.
+  /// state where the English does not (这四个来源分别是…). Adds a count of the members after the
+  /// first "one" of each such list of two or more that only answers that number: left over, it
+  /// says nothing, since the list's own "one"s are already compared (一名…一名 beside 一届).
   mutating func addEnumerationCounts() {
     let ones = facts.indices.filter { index in
       facts[index].kind == .number && facts[index].value == "1"
@@ -35,7 +35,7 @@ extension EnglishFactScanner {
       facts.insert(
         Fact(
           kind: .number, value: String(run.count), text: "\(first.text) … \(last.text)",
-          offset: first.offset, isElidable: true),
+          offset: first.offset, onlyAnswers: true),
         at: run[0] + 1)
     }
   }

@@ -11,14 +11,21 @@ package struct Fact: Sendable, Hashable, Codable {
   /// Whether a faithful translation may drop or rephrase the fact ("one", "first", "一项", "both"),
   /// so that it counts only when the other side states a different number.
   public var isElidable: Bool
+  /// Whether the fact only answers a number of the other side and never disagrees with one: a
+  /// count the text implies without stating it (the four of "one …, one …, one … and one …").
+  public var onlyAnswers: Bool
 
   /// Creates a fact.
-  public init(kind: FactKind, value: String, text: String, offset: Int, isElidable: Bool = false) {
+  public init(
+    kind: FactKind, value: String, text: String, offset: Int, isElidable: Bool = false,
+    onlyAnswers: Bool = false
+  ) {
     self.kind = kind
     self.value = value
     self.text = text
     self.offset = offset
-    self.isElidable = isElidable
+    self.isElidable = isElidable || onlyAnswers
+    self.onlyAnswers = onlyAnswers
   }
 }
 

@@ -315,9 +315,11 @@ private struct MatchState {
 
   func leftovers() -> (source: [Fact], target: [Fact]) {
     let sourceLeft = Self.withoutRepeats(
-      source, open: sourceOpen, otherOpen: Self.openKinds(target, targetOpen))
+      source, open: sourceOpen, otherOpen: Self.openKinds(target, targetOpen)
+    ).filter { !$0.onlyAnswers }
     let targetLeft = Self.withoutRepeats(
-      target, open: targetOpen, otherOpen: Self.openKinds(source, sourceOpen))
+      target, open: targetOpen, otherOpen: Self.openKinds(source, sourceOpen)
+    ).filter { !$0.onlyAnswers }
     // An elidable fact left over is a rephrasing, unless the other side has another number left
     // over.
     let sourceConflicts = sourceLeft.contains { !$0.isElidable && $0.kind.isScalar }
