@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # diptych align and hunalign side by side on issue 14's benchmark shape: the devset's sentence
 # pairs repeated, English as numbered paragraphs of four sentences, Chinese unnumbered. Prints
-# wall seconds and peak memory of each, end to end, one process per size.
+# CPU seconds (user + system), wall seconds and peak memory of each, end to end, one process per
+# size, and the speed-up in both: hunalign runs on one thread, Diptych uses both cores on a large
+# pair, so CPU compares the work and wall what a user waits.
 #   Tools/bench-vs-hunalign.sh [SIZES]       (default 4000,20000; needs ../shared)
 # hunalign is built from ../shared/tools/hunalign into a temporary folder when it is there (its
 # code is not part of this repository); without it, only Diptych's figures are printed.
@@ -42,23 +44,28 @@ open(out + "/hzh.txt", "w", encoding="utf-8").write("\n".join(HZ[:-1]) + "\n")
 PY
 }
 
-measure() {  # prints "CPU-seconds MB" of the command, or "failed"
-  if /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >/dev/null 2>&1; then
-    awk '{printf "%.2f %.0f", $1 + $2, $3 / 1024}' "$work/time"
+measure() {  # prints "CPU-seconds wall-seconds MB" of the command, or "failed - -"
+  if /usr/bin/time -f "%U %S %e %M" -o "$work/time" "$@" >/dev/null 2>&1; then
+    awk '{printf "%.2f %.2f %.0f", $1 + $2, $3, $4 / 1024}' "$work/time"
   else
-    echo "failed -"
+    echo "failed - -"
   fi
 }
 
-printf "%9s  %12s  %12s  %12s  %12s  %7s\n" sentences diptych-cpu-s diptych-MB hunalign-cpu-s hunalign-MB speedup
+printf "%9s  %9s  %9s  %6s  %9s  %9s  %6s  %9s  %9s\n" sentences diptych-cpu diptych-wall MB \
+  hunalign-cpu hunalign-wall MB speedup-cpu speedup-wall
 for size in ${sizes//,/ }; do
   make_inputs "$size"
-  read -r ds dm <<<"$(measure "$bin" align "$work/en.txt" "$work/zh.txt" --format json -o "$work/out.json")"
-  hs=-; hm=-; speedup=-
+  read -r ds dw dm <<<"$(measure "$bin" align "$work/en.txt" "$work/zh.txt" --format json -o "$work/out.json")"
+  hs=-; hw=-; hm=-; speedup=-; speedup_wall=-
   if [ -n "$hunalign" ]; then
     : >"$work/empty.dic"
-    read -r hs hm <<<"$(cd "$work" && measure "$hunalign" -text empty.dic hzh.txt hen.txt)"
-    [ "$hs" != failed ] && speedup=$(awk -v h="$hs" -v d="$ds" 'BEGIN { printf "%.1f", h / d }')
+    read -r hs hw hm <<<"$(cd "$work" && measure "$hunalign" -text empty.dic hzh.txt hen.txt)"
+    if [ "$hs" != failed ] && [ "$ds" != failed ]; then
+      speedup=$(awk -v h="$hs" -v d="$ds" 'BEGIN { printf "%.1f", h / d }')
+      speedup_wall=$(awk -v h="$hw" -v d="$dw" 'BEGIN { printf "%.1f", h / d }')
+    fi
   fi
-  printf "%9d  %12s  %12s  %12s  %12s  %7s\n" "$size" "$ds" "$dm" "$hs" "$hm" "$speedup"
+  printf "%9d  %9s  %9s  %6s  %9s  %9s  %6s  %9s  %9s\n" "$size" "$ds" "$dw" "$dm" "$hs" "$hw" "$hm" \
+    "$speedup" "$speedup_wall"
 done
