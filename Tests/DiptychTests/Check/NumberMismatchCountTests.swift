@@ -71,22 +71,17 @@ import Testing
 
   @Test(arguments: examples)
   func faithfulTranslationHasNoFinding(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.chinese)
-    #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
+    example.expectFaithfulHasNoFinding()
   }
 
   @Test(arguments: examples)
   func changedEnglishIsReported(_ example: FactExample) {
-    let result = example.run(english: example.changedEnglish, chinese: example.chinese)
-    #expect(
-      FactExample.reportsMismatch(result, onlyIn: "English"), "\(result.findings.map(\.message))")
+    example.expectChangeReported(in: "English")
   }
 
   @Test(arguments: examples)
   func changedChineseIsReported(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.changedChinese)
-    #expect(
-      FactExample.reportsMismatch(result, onlyIn: "Chinese"), "\(result.findings.map(\.message))")
+    example.expectChangeReported(in: "Chinese")
   }
 
   @Test(
@@ -94,12 +89,8 @@ import Testing
       FactExample($0.english, $0.chinese, "", $0.changed)
     })
   func chineseCountAgainstTheEnglishWords(_ example: FactExample) {
-    let faithful = example.run(english: example.english, chinese: example.chinese)
-    #expect(
-      CheckFixture.serious(faithful).isEmpty, "\(CheckFixture.serious(faithful).map(\.message))")
-    let changed = example.run(english: example.english, chinese: example.changedChinese)
-    #expect(
-      FactExample.reportsMismatch(changed, onlyIn: "Chinese"), "\(changed.findings.map(\.message))")
+    example.expectFaithfulHasNoFinding()
+    example.expectChangeReported(in: "Chinese")
   }
 
   @Test(
@@ -107,7 +98,6 @@ import Testing
       FactExample($0.english, $0.chinese, "", "")
     })
   func sameCountInOtherWordsHasNoFinding(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.chinese)
-    #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
+    example.expectFaithfulHasNoFinding()
   }
 }

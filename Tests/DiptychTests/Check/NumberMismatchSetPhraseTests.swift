@@ -69,27 +69,21 @@ import Testing
 
   @Test(arguments: examples)
   func faithfulTranslationHasNoFinding(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.chinese)
-    #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
+    example.expectFaithfulHasNoFinding()
   }
 
   @Test(arguments: examples)
   func changedEnglishIsReported(_ example: FactExample) {
-    let result = example.run(english: example.changedEnglish, chinese: example.chinese)
-    #expect(
-      FactExample.reportsMismatch(result, onlyIn: "English"), "\(result.findings.map(\.message))")
+    example.expectChangeReported(in: "English")
   }
 
   @Test(arguments: examples)
   func changedChineseIsReported(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.changedChinese)
-    #expect(
-      FactExample.reportsMismatch(result, onlyIn: "Chinese"), "\(result.findings.map(\.message))")
+    example.expectChangeReported(in: "Chinese")
   }
 
   @Test(arguments: setPhrases.map { FactExample($0.english, $0.chinese, "", "") })
   func setPhraseStatesNoNumber(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.chinese)
-    #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
+    example.expectFaithfulHasNoFinding()
   }
 }

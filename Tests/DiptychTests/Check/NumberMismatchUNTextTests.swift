@@ -64,30 +64,22 @@ import Testing
 
   @Test(arguments: examples)
   func faithfulTranslationHasNoFinding(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.chinese)
-    #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
+    example.expectFaithfulHasNoFinding()
   }
 
   @Test(arguments: examples)
   func changedEnglishIsReported(_ example: FactExample) {
-    let result = example.run(english: example.changedEnglish, chinese: example.chinese)
-    #expect(
-      FactExample.reportsMismatch(result, onlyIn: "English", changed: example.changedEnglish),
-      "\(result.findings.map(\.message))")
+    example.expectChangeReported(in: "English", namingChangedFacts: true)
   }
 
   @Test(arguments: examples)
   func changedChineseIsReported(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.changedChinese)
-    #expect(
-      FactExample.reportsMismatch(result, onlyIn: "Chinese", changed: example.changedChinese),
-      "\(result.findings.map(\.message))")
+    example.expectChangeReported(in: "Chinese", namingChangedFacts: true)
   }
 
   @Test(arguments: faithfulOnly.map { FactExample($0.english, $0.chinese, "", "") })
   func sameFactInAnotherFormHasNoFinding(_ example: FactExample) {
-    let result = example.run(english: example.english, chinese: example.chinese)
-    #expect(CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))")
+    example.expectFaithfulHasNoFinding()
   }
 
   @Test func sectionNumberBeforeAYearIsALabelOnBothSides() {

@@ -43,4 +43,29 @@ extension FactExample {
       source: FactExtractor.facts(in: english, language: .english),
       target: FactExtractor.facts(in: chinese, language: .simplifiedChinese))
   }
+
+  /// Expects the whole pipeline to find nothing at warning or error on the faithful pair.
+  func expectFaithfulHasNoFinding(sourceLocation: SourceLocation = #_sourceLocation) {
+    let result = run(english: english, chinese: chinese)
+    #expect(
+      CheckFixture.serious(result).isEmpty, "\(CheckFixture.serious(result).map(\.message))",
+      sourceLocation: sourceLocation)
+  }
+
+  /// Expects a number-mismatch error for a number the changed `side` ("English" or "Chinese")
+  /// alone writes, naming only facts of the changed text when `namingChangedFacts`.
+  func expectChangeReported(
+    in side: String, namingChangedFacts: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let isEnglish = side == "English"
+    let result =
+      isEnglish
+      ? run(english: changedEnglish, chinese: chinese)
+      : run(english: english, chinese: changedChinese)
+    let changed = namingChangedFacts ? (isEnglish ? changedEnglish : changedChinese) : nil
+    #expect(
+      Self.reportsMismatch(result, onlyIn: side, changed: changed),
+      "\(result.findings.map(\.message))", sourceLocation: sourceLocation)
+  }
 }
