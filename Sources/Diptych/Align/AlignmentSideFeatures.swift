@@ -91,9 +91,12 @@ struct AlignmentSideFeatures: Sendable {
     prefixLength.append(prefixLength[prefixLength.count - 1] + length)
     roles.append(role)
     footnoteNumbers.append(footnoteNumber)
-    footnoteCalls.append(contentsOf: Array(Set(calls)).sorted())
+    var distinctCalls = calls
+    distinctCalls.sortAndRemoveRepeats()
+    footnoteCalls.append(contentsOf: distinctCalls)
     footnoteCallStart.append(footnoteCalls.count)
-    let distinct = Array(Set(ids)).sorted()
+    var distinct = ids
+    distinct.sortAndRemoveRepeats()
     tokens.append(contentsOf: distinct)
     tokenStart.append(tokens.count)
     numericTokenCount.append(distinct.count { isNumeric[Int($0)] })
