@@ -22,8 +22,11 @@ public struct BatchRunner: Sendable {
   ) {
     self.pipeline = pipeline
     self.jobs = max(1, jobs)
-    // Pairs already run side by side, a core each: one thread per alignment.
-    if self.jobs > 1 { self.pipeline.aligner.configuration.threads = 1 }
+    // Pairs already run side by side, a core each: one thread per alignment and its checks.
+    if self.jobs > 1 {
+      self.pipeline.aligner.configuration.threads = 1
+      self.pipeline.checker.threads = 1
+    }
     self.outputs = outputs
     self.failOn = failOn
   }

@@ -2,10 +2,13 @@
 struct CheckContext: Sendable {
   /// The alignment being checked.
   public var alignment: Alignment
+  /// The most threads a check may use on a large alignment; 1 keeps every check on the caller's.
+  public var threads: Int
 
   /// Creates a context for `alignment`.
-  public init(alignment: Alignment) {
+  public init(alignment: Alignment, threads: Int = 2) {
     self.alignment = alignment
+    self.threads = threads
   }
 
   /// The document on one side.

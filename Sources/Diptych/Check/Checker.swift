@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the divergence checks over an alignment and returns the findings in document order.
 public struct Checker: Sendable {
   /// What to check and what to leave out.
@@ -22,10 +24,13 @@ public struct Checker: Sendable {
 
   /// The options.
   public var options: Options
+  /// The most threads one alignment's checks use; a batch that runs pairs side by side sets 1.
+  public var threads: Int
 
-  /// Creates a checker.
-  public init(options: Options = Options()) {
+  /// Creates a checker; `threads` nil is as many as the machine has cores.
+  public init(options: Options = Options(), threads: Int? = nil) {
     self.options = options
+    self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
   }
 
   /// The checks that run: the whole catalog, less what these options cannot run.
@@ -35,7 +40,7 @@ public struct Checker: Sendable {
 
   /// The findings on `alignment`, ordered by unit, then severity (errors first), then code.
   public func findings(for alignment: Alignment) -> [Finding] {
-    let context = CheckContext(alignment: alignment)
+    let context = CheckContext(alignment: alignment, threads: threads)
     let order = Dictionary(uniqueKeysWithValues: alignment.units.enumerated().map { ($1.id, $0) })
     let units = Dictionary(uniqueKeysWithValues: alignment.units.map { ($0.id, $0) })
     var findings: [Finding] = []

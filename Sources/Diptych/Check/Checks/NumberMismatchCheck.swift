@@ -16,7 +16,8 @@ struct NumberMismatchCheck: DivergenceCheck {
     let lists = Lists(
       source: ListStructure(context.alignment.source),
       target: ListStructure(context.alignment.target))
-    return UnitHalves.findings(units: context.alignment.units.count) { range in
+    return UnitHalves.findings(units: context.alignment.units.count, threads: context.threads) {
+      range in
       var findings: [Finding] = []
       for unit in context.alignment.units[range] where !unit.source.isEmpty && !unit.target.isEmpty
       {
