@@ -179,6 +179,20 @@ import Testing
     #expect(!words.occurs("work"))
   }
 
+  @Test func controlCharactersSeenInWordsAreTheControlCharactersByCharacter() {
+    // Every ASCII byte at every place of a line longer than three words of eight bytes, so that
+    // each falls in every lane of a word and in the tail.
+    let line = Array("Paragraph 12: text – more ".unicodeScalars)
+    let lines = (0...0x7F).compactMap(Unicode.Scalar.init).flatMap { scalar in
+      (0...line.count).map { place in
+        var scalars = line
+        scalars.insert(scalar, at: place)
+        return String(String.UnicodeScalarView(scalars))
+      }
+    }
+    Self.expectRepairsByBytesAndByCharacterAlike(lines)
+  }
+
   @Test(arguments: [Language.english, .simplifiedChinese])
   func linesJoinedByScalarAreTheLinesJoinedByCharacter(language: Language) {
     let words = WordRepairer(lines: Self.corpusLines)
