@@ -66,8 +66,9 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     try source.forEachLineBytes { line, number, end in
       if RuleLine.isRule(line) { rules.append((number, lineStart, end, lastTextLine)) }
       if RuleLine.hasText(line) { lastTextLine = number }
-      scripts.add(line, number: number, end: end, lastTextLine: lastTextLine)
-      sample.add(line)
+      scripts.add(
+        script: sample.addTellingScript(line), number: number, end: end,
+        lastTextLine: lastTextLine)
       lineStart = end
       return rules.count < ruleLimit
     }

@@ -37,12 +37,9 @@ extension BilingualSplit {
       count(LanguageDetector.script(of: line))
     }
 
-    /// Counts a line, numbered `number`, which ends at position `end`; `lastTextLine` is the
-    /// last line with text up to this one.
-    mutating func add(
-      _ line: UnsafeBufferPointer<UInt8>, number: Int, end: Int, lastTextLine: Int?
-    ) {
-      let script = LanguageDetector.script(of: line)
+    /// Counts a line of `script` (``LanguageDetector/script(of:)``), numbered `number`, which
+    /// ends at position `end`; `lastTextLine` is the last line with text up to this one.
+    mutating func add(script: Int, number: Int, end: Int, lastTextLine: Int?) {
       count(script)
       guard script != 0, ends != nil else { return }
       if let pending, pending.script != script {
