@@ -230,6 +230,38 @@ import Testing
     }
   }
 
+  @Test func quantityWordsToldFromBytesAreTheLowerCasedWordsOfTheSet() {
+    // Each quantity word in three cases, cut short and run on, words of nine and ten letters,
+    // and words with letters past ASCII (the Kelvin sign lower-cases to "k").
+    let words = FootnoteCallFinder.quantityWords.flatMap { word in
+      [word, word.uppercased(), word.capitalized, String(word.dropLast()), word + "s", word + "ly"]
+    } + [
+      "countries", "countriess", "Décembre", "ＭARCH", "\u{212A}ilometres", "per-cent", "and5",
+      "", "x",
+    ]
+    for word in words {
+      let letters = word.prefix { $0.isLetter }
+      let expected = FootnoteCallFinder.quantityWords.contains(String(letters).lowercased())
+      for text in [word, word + " next", "\(word)."] {
+        #expect(
+          FootnoteCallFinder.isQuantityWord(Array(text), from: 0) == expected, "\(text)")
+        let scalars = Array(text.unicodeScalars)
+        if scalars.allSatisfy(UnicodeScalars.isPlainCharacter) {
+          #expect(FootnoteCallFinder.isQuantityWord(scalars, from: 0) == expected, "\(text)")
+        }
+      }
+    }
+  }
+
+  @Test func scalarsAnswerTheCallFindersQuestionsAsTheirCharactersDo() {
+    for scalar in (0..<0x3000).compactMap(Unicode.Scalar.init)
+    where UnicodeScalars.isPlainCharacter(scalar) {
+      let character = Character(scalar)
+      #expect(scalar.isUppercase == character.isUppercase, "U+\(String(scalar.value, radix: 16))")
+      #expect(scalar.asciiValue == character.asciiValue, "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
   @Test func callsSeenInBytesAreTheScalarsThatMayStartACall() {
     // Every scalar of the blocks that hold the digits (Latin-1, the superscripts, the
     // full-width forms), alone and between letters, and every line.
