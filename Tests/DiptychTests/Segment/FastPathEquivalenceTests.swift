@@ -292,6 +292,27 @@ import Testing
     #expect(counts.occurrences("word") == 0)
   }
 
+  @Test func theFilterOfWordsCountedNeverDeniesAWordCounted() {
+    // Through every growth of the table, which rebuilds the filter: a word counted may occur,
+    // and most words never counted are denied (the filter is what spares their lookups).
+    var counts = WordCounts()
+    let words = (0..<20_000).map { "word\($0)" }
+    var denied = 0
+    for (index, word) in words.enumerated() {
+      counts.add(word, limit: .max)
+      var key = word.uppercased()
+      #expect(key.withUTF8 { counts.mayOccur($0) }, "\(word)")
+      var absent = "absent\(index)"
+      if !absent.withUTF8({ counts.mayOccur($0) }) { denied += 1 }
+      #expect(counts.occurrences(absent) == 0)
+    }
+    for word in words {
+      var key = word
+      #expect(key.withUTF8 { counts.mayOccur($0) }, "\(word)")
+    }
+    #expect(denied > 19_000)
+  }
+
   @Test(arguments: [Language.english, .simplifiedChinese])
   func sentencesSlicedFromBytesAreTheSentencesBuiltFromScalars(language: Language) {
     for text in Self.allLines + [Self.corpusLines.joined(separator: " ")] {
