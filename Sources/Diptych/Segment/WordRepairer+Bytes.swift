@@ -103,6 +103,18 @@ extension WordRepairer {
     }
   }
 
+  /// Whether `hyphenJoin ?? splitJoin` joins two ASCII tokens, decided on their bytes as
+  /// `joinsAny` decides a pair (the two agree on ASCII); nil if a token is not ASCII.
+  func asciiJoins(_ left: String, _ right: String) -> Bool? {
+    var pair = left + " " + right
+    return pair.withUTF8 { bytes -> Bool? in
+      guard ASCIIBytes.isASCII(bytes) else { return nil }
+      var cache = WordCache()
+      let space = left.utf8.count
+      return joins(0..<space, (space + 1)..<bytes.count, in: bytes, cache: &cache)
+    }
+  }
+
   /// Whether a single letter is an English word or list enumerator on its own: a, i, o, v, x.
   private static func isLetterWord(_ byte: UInt8) -> Bool {
     switch byte | 0x20 {

@@ -168,6 +168,26 @@ import Testing
     }
   }
 
+  @Test func asciiPairsJoinedOnBytesAreThePairsJoinedByCharacter() {
+    var words = WordRepairer(lines: Self.allLines)
+    words.learn("working following working following long-term COVID-19 re-elected")
+    let crafted = [
+      "w orking", "followin g", "long -term", "COVID -19", "a unique", "Committee's third",
+      "I am", "x ray", "(b) w", "re -elected", "ab -", "- x", "worki ng.", "A B", "e g",
+    ]
+    var pairs = 0
+    for line in Self.allLines + crafted {
+      let tokens = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+      for (left, right) in zip(tokens, tokens.dropFirst()) {
+        guard let fast = words.asciiJoins(left, right) else { continue }
+        let reference = (words.hyphenJoin(left, right) ?? words.splitJoin(left, right)) != nil
+        #expect(fast == reference, "\(left) | \(right)")
+        pairs += 1
+      }
+    }
+    #expect(pairs > 1_000)
+  }
+
   @Test func wordsCountAsOneWhenTheirLowerCasedStringsAreEqual() {
     var words = WordRepairer()
     words.learn("Café cafe\u{301} CAFÉ")
