@@ -282,6 +282,15 @@ import Testing
     }
   }
 
+  @Test func sentenceStartsOfASCIIAreThoseTheScalarPropertiesTell() {
+    for scalar in (0..<0x100).compactMap(Unicode.Scalar.init) {
+      #expect(
+        EnglishSentenceSplitter.startsSentence(scalar)
+          == EnglishSentenceSplitter.startsSentenceByProperties(scalar),
+        "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
   @Test func callsSeenInBytesAreTheScalarsThatMayStartACall() {
     // Every scalar of the blocks that hold the digits (Latin-1, the superscripts, the
     // full-width forms), alone and between letters, and every line.
