@@ -193,7 +193,7 @@ package struct PlainTextSegmenter: Sendable {
       if statistics.words != nil, !line.text.isEmpty {
         defer { ordinal += 1 }
         if repaired.needsRepair(ordinal),
-          case let (text, repairs)? = statistics.words?.repair(line.text, line: line.number)
+          case (let text, let repairs)? = statistics.words?.repair(line.text, line: line.number)
         {
           // A line with no repair is unchanged.
           if !repairs.isEmpty, !repaired.complete { repaired.note(ordinal) }

@@ -253,12 +253,16 @@ import Testing
   @Test func quantityWordsToldFromBytesAreTheLowerCasedWordsOfTheSet() {
     // Each quantity word in three cases, cut short and run on, words of nine and ten letters,
     // and words with letters past ASCII (the Kelvin sign lower-cases to "k").
-    let words = FootnoteCallFinder.quantityWords.flatMap { word in
-      [word, word.uppercased(), word.capitalized, String(word.dropLast()), word + "s", word + "ly"]
-    } + [
-      "countries", "countriess", "Décembre", "ＭARCH", "\u{212A}ilometres", "per-cent", "and5",
-      "", "x",
-    ]
+    let words =
+      FootnoteCallFinder.quantityWords.flatMap { word in
+        [
+          word, word.uppercased(), word.capitalized, String(word.dropLast()), word + "s",
+          word + "ly",
+        ]
+      } + [
+        "countries", "countriess", "Décembre", "ＭARCH", "\u{212A}ilometres", "per-cent", "and5",
+        "", "x",
+      ]
     for word in words {
       let letters = word.prefix { $0.isLetter }
       let expected = FootnoteCallFinder.quantityWords.contains(String(letters).lowercased())
