@@ -66,8 +66,9 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     try source.forEachLineBytes { line, number, end in
       if RuleLine.isRule(line) { rules.append((number, lineStart, end, lastTextLine)) }
       if RuleLine.hasText(line) { lastTextLine = number }
-      scripts.add(line)
-      sample.add(line)
+      scripts.add(
+        script: sample.addTellingScript(line), number: number, end: end,
+        lastTextLine: lastTextLine)
       lineStart = end
       return rules.count < ruleLimit
     }
@@ -90,26 +91,10 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     return try splitByScript(source, counted: rules.count < ruleLimit ? scripts : nil)
   }
 
-  /// The number of lines of each script, and of all lines.
-  struct ScriptCounts {
-    var latin = 0
-    var chinese = 0
-    var lines = 0
-
-    mutating func add(_ line: UnsafeBufferPointer<UInt8>) {
-      switch LanguageDetector.script(of: line) {
-      case 1: latin += 1
-      case -1: chinese += 1
-      default: break
-      }
-      lines += 1
-    }
-  }
-
   /// The split point where the most lines agree with the script of their side.
   ///
   /// - Parameter counted: the lines of each script, if a pass has counted them already.
-  private static func splitByScript(_ source: LineSource, counted: ScriptCounts?) throws(ReadError)
+  static func splitByScript(_ source: LineSource, counted: ScriptCounts?) throws(ReadError)
     -> Halves?
   {
     var counts = counted ?? ScriptCounts()
@@ -123,40 +108,48 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     guard total >= 3, chineseTotal >= 3 else { return nil }
     // Latin first: Latin lines before + Chinese lines after; and the other way round. The split
     // is before line `index` (0-based), at position `start`.
-    var best = (
-      score: Int.min, index: 0, start: source.span.lowerBound, lastTextLine: Int?.none,
-      number: source.firstLine
-    )
-    var latinBefore = 0
-    var chineseBefore = 0
-    var index = 0
-    var start = source.span.lowerBound
-    var lastTextLine: Int? = nil
-    func consider(number: Int) {
+    let opening = ScriptPlace(
+      latinBefore: 0, chineseBefore: 0, index: 0, start: source.span.lowerBound,
+      lastTextLine: nil, number: source.firstLine)
+    var best = (score: Int.min, place: opening)
+    func consider(_ place: ScriptPlace) {
       let score = max(
-        latinBefore + (chineseTotal - chineseBefore), chineseBefore + (total - latinBefore))
-      if score > best.score { best = (score, index, start, lastTextLine, number) }
+        place.latinBefore + (chineseTotal - place.chineseBefore),
+        place.chineseBefore + (total - place.latinBefore))
+      if score > best.score { best = (score, place) }
     }
-    try source.forEachLineBytes { line, number, end in
-      consider(number: number)
-      switch LanguageDetector.script(of: line) {
-      case 1: latinBefore += 1
-      case -1: chineseBefore += 1
-      default: break
+    consider(opening)
+    if let places = counted?.places() {
+      // Only where a run of one script ends can the score be highest (see `ScriptPlace`); the
+      // end of the text scores as the last of them, which comes first.
+      for place in places { consider(place) }
+    } else {
+      var place = opening
+      try source.forEachLineBytes { line, number, end in
+        place.number = number
+        consider(place)
+        switch LanguageDetector.script(of: line) {
+        case 1: place.latinBefore += 1
+        case -1: place.chineseBefore += 1
+        default: break
+        }
+        if RuleLine.hasText(line) { place.lastTextLine = number }
+        place.index += 1
+        place.start = end
+        return true
       }
-      if RuleLine.hasText(line) { lastTextLine = number }
-      index += 1
-      start = end
-      return true
+      place.number = source.firstLine + count
+      consider(place)
     }
-    consider(number: source.firstLine + count)
+    let found = best.place
     // Both sides must be mostly one script: at least 90% of the lines with letters agree.
-    guard best.score * 10 >= (total + chineseTotal) * 9, best.index > 0, best.index < count else {
+    guard best.score * 10 >= (total + chineseTotal) * 9, found.index > 0, found.index < count
+    else {
       return nil
     }
-    let first = source.slice(source.span.lowerBound..<best.start, firstLine: source.firstLine)
-    let second = source.slice(best.start..<source.span.upperBound, firstLine: best.number)
-    let end = best.lastTextLine ?? 1
+    let first = source.slice(source.span.lowerBound..<found.start, firstLine: source.firstLine)
+    let second = source.slice(found.start..<source.span.upperBound, firstLine: found.number)
+    let end = found.lastTextLine ?? 1
     let secondStart = try firstTextLine(second) ?? end + 1
     let languages = (try language(of: first), try language(of: second))
     return (

@@ -48,6 +48,17 @@ package enum LanguageDetector {
       total += line.count + 1
       return !isFull
     }
+
+    /// Counts the next line as `add(_:)` does, and returns its ``LanguageDetector/script(of:)``
+    /// from the same counts: the line is decoded once for both.
+    mutating func addTellingScript(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+      guard !isFull else { return LanguageDetector.script(of: line) }
+      var lineCounts = ScriptCounts()
+      lineCounts.add(line)
+      counts.merge(lineCounts)
+      total += line.count + 1
+      return lineCounts.script
+    }
   }
 
   /// The script of `text` as ``detect(_:)`` tells it, without telling the Chinese scripts apart:
@@ -61,8 +72,7 @@ package enum LanguageDetector {
   static func script(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var counts = ScriptCounts(tellsVariants: false)
     counts.add(bytes)
-    if counts.isChinese { return -1 }
-    return counts.latin > 0 ? 1 : 0
+    return counts.script
   }
 
   /// The letters of each script in a text, counted as its bytes come.
@@ -77,6 +87,20 @@ package enum LanguageDetector {
     /// Whether the text is Chinese: an ideograph carries about as much text as three Latin
     /// letters.
     var isChinese: Bool { ideographs * 3 > latin && ideographs > 0 }
+
+    /// The script the counts tell, as ``LanguageDetector/script(of:)`` answers.
+    var script: Int {
+      if isChinese { return -1 }
+      return latin > 0 ? 1 : 0
+    }
+
+    /// Adds the counts of more text.
+    mutating func merge(_ other: ScriptCounts) {
+      ideographs += other.ideographs
+      latin += other.latin
+      traditional += other.traditional
+      simplified += other.simplified
+    }
 
     /// The language the counts tell.
     var language: Language? {

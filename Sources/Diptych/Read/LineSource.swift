@@ -115,7 +115,7 @@ package struct LineSource: Sendable {
 }
 
 /// Cuts UTF-8 bytes into numbered lines; CRLF and a lone CR end a line as LF does.
-private struct LineSplitter {
+struct LineSplitter {
   var number: Int
 
   init(firstNumber: Int) { number = firstNumber }
@@ -129,23 +129,41 @@ private struct LineSplitter {
   ) -> Bool {
     var start = 0
     var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        let end = index
-        // CRLF is one line break.
-        if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-        index += 1
-        if !emit(bytes, start..<end, position: base + index, body) { return false }
-        start = index
-      } else {
-        index += 1
-      }
+    while true {
+      index = Self.nextBreak(in: bytes, from: index)
+      guard index < bytes.count else { break }
+      let end = index
+      // CRLF is one line break.
+      if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+      index += 1
+      if !emit(bytes, start..<end, position: base + index, body) { return false }
+      start = index
     }
     if start < bytes.count, final {
       return emit(bytes, start..<bytes.count, position: base + bytes.count, body)
     }
     return true
+  }
+
+  /// The index of the first LF or CR of `bytes` from `index` on, or `bytes.count`: eight bytes
+  /// at a time are seen to hold neither.
+  @inline(__always) static func nextBreak(
+    in bytes: UnsafeBufferPointer<UInt8>, from index: Int
+  ) -> Int {
+    var index = index
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= bytes.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
+        let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs != 0 { break }
+        index += 8
+      }
+    }
+    while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+    return index
   }
 
   private mutating func emit(

@@ -51,6 +51,7 @@ struct BlockAssembler {
     // A character is a scalar: the finder reads scalars, and skips all but digits. Most blocks
     // of running text hold none, as their bytes tell without decoding a scalar.
     guard FootnoteCallFinder.mayHoldCall(joined.text) else { return [] }
+    if let found = asciiCandidates(joined, index: index) { return found }
     let scalars = UnicodeScalars.array(joined.text)
     guard scalars.contains(where: FootnoteCallFinder.mayStartCall) else { return [] }
     let mayStart = { FootnoteCallFinder.mayStartCall(scalars[$0]) }
@@ -62,6 +63,21 @@ struct BlockAssembler {
     }
     return FootnoteCallFinder.candidates(
       in: scalars, block: index, language: language, loneLines: joined.lone, mayStart: mayStart)
+  }
+
+  /// The candidates of a text all ASCII (but for line breaks), read from its bytes as scalars
+  /// with no array of them made; nil for any other text.
+  private func asciiCandidates(_ joined: Joined, index: Int) -> [FootnoteCandidate]? {
+    var text = joined.text
+    return text.withUTF8 { bytes in
+      // A line break is no character of its own ("\r\n" is one): such text is read otherwise.
+      guard ASCIIBytes.isASCII(bytes), !bytes.contains(0x0A), !bytes.contains(0x0D) else {
+        return nil
+      }
+      return FootnoteCallFinder.candidates(
+        in: bytes.lazy.map { Unicode.Scalar($0) }, block: index, language: language,
+        loneLines: joined.lone, mayStart: { ASCIIBytes.isDigit(bytes[$0]) })
+    }
   }
 
   /// The finished block.

@@ -15,6 +15,8 @@ protocol CallFinderCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
   var isCJKIdeograph: Bool { get }
   /// Whether the character is an ASCII letter or digit.
   var isASCIIAlphanumeric: Bool { get }
+  /// The character's ASCII code, or nil if it is not ASCII.
+  var asciiValue: UInt8? { get }
   /// Whether the character is in `set`.
   func isIn(_ set: CallCharacterSet) -> Bool
   /// The characters as a string.
@@ -120,7 +122,9 @@ extension Unicode.Scalar: CallFinderCharacter {
   var isLetter: Bool { value < 0x80 ? ASCIIBytes.isLetter(UInt8(value)) : properties.isAlphabetic }
   /// As `Character`'s, which for a few cased scalars with no case mapping is more than the
   /// property: asked only of the letters before a glued call.
-  var isUppercase: Bool { Character(self).isUppercase }
+  var isUppercase: Bool {
+    value < 0x80 ? ASCIIBytes.isUppercase(UInt8(value)) : Character(self).isUppercase
+  }
   var isPunctuation: Bool { CharacterClass.isPunctuation(self) }
   var isCJKIdeograph: Bool {
     switch value {
@@ -129,6 +133,7 @@ extension Unicode.Scalar: CallFinderCharacter {
     }
   }
   var isASCIIAlphanumeric: Bool { value < 0x80 && ASCIIBytes.isAlphanumeric(UInt8(value)) }
+  var asciiValue: UInt8? { value < 0x80 ? UInt8(value) : nil }
 
   func isIn(_ set: CallCharacterSet) -> Bool {
     set == .chineseNumeral

@@ -43,6 +43,18 @@ enum EnglishSentenceSplitter {
 
   /// Whether a sentence may start with `scalar`.
   static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    // ASCII, most of an English text, needs no property look-up: its only upper-case letters
+    // are A–Z, its only decimal digits 0–9, and it has no title-case letter and no Han.
+    guard scalar.value >= 0x80 else {
+      let byte = UInt8(scalar.value)
+      return ASCIIBytes.isUppercase(byte) || ASCIIBytes.isDigit(byte)
+        || CharacterClass.openers.contains(scalar)
+    }
+    return startsSentenceByProperties(scalar)
+  }
+
+  /// `startsSentence(_:)` by the scalar's properties, for any scalar.
+  static func startsSentenceByProperties(_ scalar: Unicode.Scalar) -> Bool {
     let properties = scalar.properties
     return properties.isUppercase || properties.generalCategory == .titlecaseLetter
       || properties.generalCategory == .decimalNumber || CharacterClass.openers.contains(scalar)

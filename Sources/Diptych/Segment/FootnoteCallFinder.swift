@@ -129,7 +129,7 @@ enum FootnoteCallFinder {
     guard nextIsBoundary, wordAfter == nil || wordAfter!.isLetter else { return nil }
     guard let previous else { return nil }
     // "Monday, 23 February", "2014, 22 per cent": after punctuation, a date or a quantity.
-    let quantity = wordAfter != nil && quantityWords.contains(followingWord(text, from: end + 1))
+    let quantity = wordAfter != nil && isQuantityWord(text, from: end + 1)
     if previous == " ", start >= 2, text[start - 2].isIn(.englishPunctuation) {
       guard !quantity else { return nil }
       // "para. 5" and "No. 3" cite numbers: the word before the point is an abbreviation.
@@ -206,7 +206,7 @@ enum FootnoteCallFinder {
   }
 
   /// Words after which a number is a date or a quantity.
-  private static let quantityWords: Set<String> = [
+  static let quantityWords: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october",
     "november", "december", "per", "percent", "and", "or", "to", "million", "billion", "thousand",
@@ -214,10 +214,41 @@ enum FootnoteCallFinder {
     "times", "years", "months", "days", "weeks", "hours", "of", "out",
   ]
 
-  private static func followingWord<Text: RandomAccessCollection>(
+  /// The longest of `quantityWords`, in letters.
+  private static let longestQuantityWord = 9
+
+  /// Whether the word from `index` on, lower-cased, is one of `quantityWords`.
+  static func isQuantityWord<Text: RandomAccessCollection>(
     _ text: Text, from index: Int
-  ) -> String where Text.Index == Int, Text.Element: CallFinderCharacter {
-    Text.Element.string(text[index...].prefix { $0.isLetter }).lowercased()
+  ) -> Bool where Text.Index == Int, Text.Element: CallFinderCharacter {
+    // Lower-casing never makes fewer characters: a longer word is none. An ASCII word is
+    // lower-cased on its bytes, into a small `String` that needs no storage of its own.
+    var lowered: (UInt64, UInt64) = (0, 0)
+    var ascii = true
+    var end = index
+    while end < text.count, text[end].isLetter {
+      let length = end - index
+      if length == longestQuantityWord { return false }
+      if let byte = text[end].asciiValue {
+        let folded = UInt64(ASCIIBytes.isUppercase(byte) ? byte | 0x20 : byte)
+        if length < 8 {
+          lowered.0 |= folded << (8 * UInt64(length))
+        } else {
+          lowered.1 |= folded << (8 * UInt64(length - 8))
+        }
+      } else {
+        ascii = false
+      }
+      end += 1
+    }
+    guard ascii else {
+      return quantityWords.contains(Text.Element.string(text[index..<end]).lowercased())
+    }
+    let word = withUnsafeBytes(of: &lowered) { bytes in
+      let start = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+      return String(decoding: UnsafeBufferPointer(start: start, count: end - index), as: UTF8.self)
+    }
+    return quantityWords.contains(word)
   }
 
   private static let abbreviations: Set<String> = [

@@ -188,10 +188,13 @@ package struct PlainTextSegmenter: Sendable {
     var ordinal = 0
     func add(_ cleaned: SourceLine) {
       var line = cleaned
-      if let words = statistics.words, !line.text.isEmpty {
+      // The repairer is asked through the optional, not bound: a binding would copy it (and
+      // retain its tables) for every line.
+      if statistics.words != nil, !line.text.isEmpty {
         defer { ordinal += 1 }
-        if repaired.needsRepair(ordinal) {
-          let (text, repairs) = words.repair(line.text, line: line.number)
+        if repaired.needsRepair(ordinal),
+          case (let text, let repairs)? = statistics.words?.repair(line.text, line: line.number)
+        {
           // A line with no repair is unchanged.
           if !repairs.isEmpty, !repaired.complete { repaired.note(ordinal) }
           line.text = text

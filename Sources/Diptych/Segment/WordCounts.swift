@@ -22,6 +22,9 @@ struct WordCounts {
   private var slots = [Entry](repeating: .empty, count: 1024)
   /// The keys' bytes, one after another.
   private var arena: [UInt8] = []
+  /// A Bloom filter of the keys, two bits a key among eight a slot: most words the table lacks
+  /// are told so from a few kilobytes that stay in cache, without reading the table.
+  private var filter = [UInt64](repeating: 0, count: 1024 / 8)
 
   /// The number of distinct words.
   private(set) var count = 0
@@ -38,8 +41,35 @@ struct WordCounts {
     guard count < limit else { return }
     slots[slot] = Entry(start: Int32(arena.count), length: Int32(key.count), hash: hash, count: 1)
     for byte in key { arena.append(Self.folded(byte)) }
+    Self.setFilterBits(hash, in: &filter)
     count += 1
-    if count * 2 > slots.count { grow() }
+    // Up to two thirds full: a smaller table stays in cache, and a lookup's few extra probes
+    // mostly read the same cache line (four slots a line).
+    if count * 3 > slots.count * 2 { grow() }
+  }
+
+  /// Whether the word whose key is `key` (ASCII upper case is folded) may occur: false only if
+  /// it does not.
+  func mayOccur(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let hash = Self.hash(key)
+    return filter.withUnsafeBufferPointer { filter in
+      let (first, second) = Self.filterBits(hash, size: filter.count)
+      return filter[first >> 6] & (1 << (first & 63)) != 0
+        && filter[second >> 6] & (1 << (second & 63)) != 0
+    }
+  }
+
+  /// The two bits of the filter, of `size` words, that a key's hash sets: from the hash's low
+  /// bits, and from its bits rotated by half.
+  @inline(__always) private static func filterBits(_ hash: UInt32, size: Int) -> (Int, Int) {
+    let mask = size * 64 - 1
+    return (Int(hash) & mask, Int(hash >> 16 | hash << 16) & mask)
+  }
+
+  private static func setFilterBits(_ hash: UInt32, in filter: inout [UInt64]) {
+    let (first, second) = filterBits(hash, size: filter.count)
+    filter[first >> 6] |= 1 << (first & 63)
+    filter[second >> 6] |= 1 << (second & 63)
   }
 
   /// How often the word whose key is `key` (ASCII upper case is folded) occurs.
@@ -116,11 +146,13 @@ struct WordCounts {
   private mutating func grow() {
     let old = slots
     slots = [Entry](repeating: .empty, count: old.count * 2)
+    filter = [UInt64](repeating: 0, count: slots.count / 8)
     let mask = slots.count - 1
     for entry in old where entry.count != 0 {
       var slot = Int(entry.hash) & mask
       while slots[slot].count != 0 { slot = (slot + 1) & mask }
       slots[slot] = entry
+      Self.setFilterBits(entry.hash, in: &filter)
     }
   }
 

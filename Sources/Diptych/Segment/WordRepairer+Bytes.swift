@@ -87,15 +87,31 @@ extension WordRepairer {
       (tail.count == 1 && !Self.isLetterWord(bytes[tail.lowerBound]) && head.count >= 3)
       || (head.count == 1 && !Self.isLetterWord(bytes[head.lowerBound]) && tail.count >= 3)
     if strayLetter { return true }
-    if count(tail, in: bytes, cache: &cache) >= 2 && count(head, in: bytes, cache: &cache) >= 2 {
-      return false
-    }
     // The joined word on the stack: no array a pair.
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: tail.count + head.count) {
       joined in
       _ = joined.initialize(fromContentsOf: bytes[tail])
       _ = joined[tail.count...].initialize(fromContentsOf: bytes[head])
-      return vocabulary.occurrences(UnsafeBufferPointer(joined)) >= 1
+      let word = UnsafeBufferPointer(joined)
+      // Two fragments join only into a word of the document, which most pairs never make: the
+      // vocabulary's filter says so without the lookups of the fragments' counts.
+      guard vocabulary.mayOccur(word) else { return false }
+      if count(tail, in: bytes, cache: &cache) >= 2 && count(head, in: bytes, cache: &cache) >= 2 {
+        return false
+      }
+      return vocabulary.occurrences(word) >= 1
+    }
+  }
+
+  /// Whether `hyphenJoin ?? splitJoin` joins two ASCII tokens, decided on their bytes as
+  /// `joinsAny` decides a pair (the two agree on ASCII); nil if a token is not ASCII.
+  func asciiJoins(_ left: String, _ right: String) -> Bool? {
+    var pair = left + " " + right
+    return pair.withUTF8 { bytes -> Bool? in
+      guard ASCIIBytes.isASCII(bytes) else { return nil }
+      var cache = WordCache()
+      let space = left.utf8.count
+      return joins(0..<space, (space + 1)..<bytes.count, in: bytes, cache: &cache)
     }
   }
 

@@ -99,7 +99,14 @@ struct WordRepairer {
     while index + 1 < tokens.count {
       let left = tokens[index]
       let right = tokens[index + 1]
-      if let joined = hyphenJoin(left, right) ?? splitJoin(left, right) {
+      // Two ASCII tokens are decided on their bytes, without a `Character` or `String` a test.
+      let joined: String? =
+        switch asciiJoins(left, right) {
+        case true?: left + right
+        case false?: nil
+        case nil: hyphenJoin(left, right) ?? splitJoin(left, right)
+        }
+      if let joined {
         repairs.append(
           Repair(
             kind: right.hasPrefix("-") ? .spaceBeforeHyphen : .splitWord, line: line,
@@ -114,7 +121,7 @@ struct WordRepairer {
   }
 
   /// "long" + "-term" → "long-term": a hyphen glued to the next word but spaced from the last.
-  private func hyphenJoin(_ left: String, _ right: String) -> String? {
+  func hyphenJoin(_ left: String, _ right: String) -> String? {
     guard right.count >= 2, right.hasPrefix("-"), let afterHyphen = right.dropFirst().first,
       afterHyphen.isLetter || afterHyphen.isNumber, let last = left.last,
       last.isLetter || last.isNumber
@@ -123,7 +130,7 @@ struct WordRepairer {
   }
 
   /// "w" + "orking" → "working", when the evidence says the space is an extraction artefact.
-  private func splitJoin(_ left: String, _ right: String) -> String? {
+  func splitJoin(_ left: String, _ right: String) -> String? {
     // Cheap tests first: the right fragment starts with a lower-case ASCII letter and the left
     // one ends with a letter.
     guard let rightFirst = right.unicodeScalars.first, (0x61...0x7A).contains(rightFirst.value),

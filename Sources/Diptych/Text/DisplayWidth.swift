@@ -51,45 +51,72 @@ package enum DisplayWidth {
   /// the same sum, a scalar at a time; nil for other text.
   static func standaloneColumns(of text: some StringProtocol) -> Int? {
     // Scalars decoded from the bytes where they are at hand: the view's iterator is slower.
-    if let sum = text.utf8.withContiguousStorageIfAvailable({ bytes in
-      var index = 0
-      return standaloneColumns {
-        guard index < bytes.count else { return nil }
-        let scalar = UnicodeScalars.scalar(at: index, in: bytes)
-        index += UnicodeScalars.width(lead: bytes[index])
-        return scalar
-      }
-    }) {
-      return sum
+    if let sum = text.utf8.withContiguousStorageIfAvailable(standaloneColumns) { return sum }
+    var sum = ColumnSum()
+    for scalar in text.unicodeScalars {
+      guard sum.add(scalar) else { return nil }
     }
-    var scalars = text.unicodeScalars.makeIterator()
-    return standaloneColumns { scalars.next() }
+    return sum.total
   }
 
-  /// `standaloneColumns(of:)` of the scalars `next` gives until it gives nil.
-  @inline(__always) private static func standaloneColumns(
-    _ next: () -> Unicode.Scalar?
-  ) -> Int? {
-    var total = 0
-    // The width of the last scalar that is not ambiguous punctuation, and the ambiguous run since.
-    var previousWide = false
-    var run = 0
-    while let scalar = next() {
-      guard UnicodeScalars.isStandalone(scalar) else { return nil }
-      if (0xA7...0x203B).contains(scalar.value), ambiguousPunctuation.contains(scalar) {
-        run += 1
+  /// `standaloneColumns(of:)` of valid UTF-8 bytes.
+  private static func standaloneColumns(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var sum = ColumnSum()
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      // Leads E5–E9 begin U+5000–U+9FFF, Han: standalone and wide, most of a Chinese line,
+      // summed without decoding.
+      if lead &- 0xE5 < 5 {
+        sum.addWide()
+        index += 3
         continue
       }
+      guard sum.add(UnicodeScalars.scalar(at: index, in: bytes)) else { return nil }
+      index += UnicodeScalars.width(lead: lead)
+    }
+    return sum.total
+  }
+
+  /// The sum of `standaloneColumns(of:)`, a scalar at a time.
+  private struct ColumnSum {
+    private var sum = 0
+    /// Whether the last scalar that is not ambiguous punctuation was wide.
+    private var previousWide = false
+    /// The ambiguous punctuation since, whose width the next scalar decides.
+    private var run = 0
+
+    var total: Int { sum + run * (previousWide ? 2 : 1) }
+
+    /// Adds a scalar; false if it is no character of its own.
+    @inline(__always) mutating func add(_ scalar: Unicode.Scalar) -> Bool {
+      guard UnicodeScalars.isStandalone(scalar) else { return false }
+      if (0xA7...0x203B).contains(scalar.value), ambiguousPunctuation.contains(scalar) {
+        run += 1
+        return true
+      }
       // Han, CJK punctuation and full-width forms, most of a Chinese text, are wide.
-      let width = isSurelyWide(scalar) ? 2 : scalarColumns(scalar)
+      if isSurelyWide(scalar) {
+        addWide()
+      } else {
+        add(width: scalarColumns(scalar))
+      }
+      return true
+    }
+
+    /// Adds a standalone scalar of width 2 that is no ambiguous punctuation.
+    @inline(__always) mutating func addWide() {
+      add(width: 2)
+    }
+
+    @inline(__always) private mutating func add(width: Int) {
       if run > 0 {
-        total += run * (previousWide || width == 2 ? 2 : 1)
+        sum += run * (previousWide || width == 2 ? 2 : 1)
         run = 0
       }
-      total += width
+      sum += width
       previousWide = width == 2
     }
-    return total + run * (previousWide ? 2 : 1)
   }
 
   /// Whether `scalar`, a character of its own, is one of the wide scalars of Chinese text that

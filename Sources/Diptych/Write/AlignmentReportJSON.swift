@@ -7,12 +7,26 @@ enum AlignmentReportJSON {
     var rest = report
     rest.units = []
     rest.findings = []
-    guard let middle = middle(ofShell: try JSONReport.encodeValue(rest)),
-      let findings = findings(report.findings), let units = try units(report.units)
-    else {
+    guard let middle = middle(ofShell: try JSONReport.encodeValue(rest)) else {
       return try JSONReport.encodeValue(report)
     }
-    return "{\n  \"findings\" : " + findings + "," + middle + "\n  \"units\" : " + units + "\n}"
+    // The whole report in one buffer, made a `String` once: no copy of the units' text.
+    var json = PrettyJSONWriter(base: 0)
+    // About what it takes, so that the buffer is not copied as it grows: a unit's text is
+    // written twice (the sides, then the sentences), with some hundred bytes of structure.
+    json.bytes.reserveCapacity(
+      report.units.reduce(middle.utf8.count + 4096) {
+        $0 + 600 + 2 * ($1.source.text.utf8.count + $1.target.text.utf8.count)
+      })
+    json.bytes.append(contentsOf: "{\n  \"findings\" : ".utf8)
+    writeFindings(report.findings, into: &json)
+    json.bytes.append(UInt8(ascii: ","))
+    json.bytes.append(contentsOf: middle.utf8)
+    json.bytes.append(contentsOf: "\n  \"units\" : ".utf8)
+    try writeUnits(report.units, into: &json)
+    json.bytes.append(contentsOf: "\n}".utf8)
+    guard !json.failed else { return try JSONReport.encodeValue(report) }
+    return String(decoding: json.bytes, as: UTF8.self)
   }
 
   /// What the encoder writes between the findings and the units of a report whose findings and
@@ -57,6 +71,12 @@ enum AlignmentReportJSON {
   /// character.
   private static func findings(_ findings: [Finding]) -> String? {
     var json = PrettyJSONWriter(base: 0)
+    writeFindings(findings, into: &json)
+    return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
+  }
+
+  /// Appends the findings array, at the second level of the report, to `json`.
+  private static func writeFindings(_ findings: [Finding], into json: inout PrettyJSONWriter) {
     json.array(findings, level: 1) { json, finding in
       json.open("{")
       json.member("code", finding.code.rawValue, level: 3)
@@ -76,13 +96,12 @@ enum AlignmentReportJSON {
       json.member("unit", finding.unit, level: 3)
       json.close("}", level: 2)
     }
-    return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
   }
 
-  /// The units array, at the second level of the report; nil if a string holds a control
-  /// character, whose escape is left to `JSONEncoder`.
-  private static func units(_ units: [AlignmentReport.Unit]) throws -> String? {
-    var json = PrettyJSONWriter(base: 0)
+  /// Appends the units array, at the second level of the report, to `json`.
+  private static func writeUnits(_ units: [AlignmentReport.Unit], into json: inout PrettyJSONWriter)
+    throws
+  {
     var numbers = JSONNumbers()
     var thrown: (any Error)? = nil
     json.array(units, level: 1) { json, unit in
@@ -93,7 +112,6 @@ enum AlignmentReportJSON {
       }
     }
     if let thrown { throw thrown }
-    return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
   }
 
   /// One unit, an object at the third level.

@@ -33,15 +33,18 @@ public struct AtomicFileStream: TextOutputStream {
 
   public mutating func write(_ string: String) {
     var string = string
-    string.withUTF8 { utf8 in
-      guard !utf8.isEmpty else { return }
-      ending.see(utf8)
-      if buffer.count + utf8.count > Self.pieceSize { flush() }
-      if utf8.count >= Self.pieceSize {
-        writeAll(utf8)
-      } else {
-        buffer.append(contentsOf: utf8)
-      }
+    string.withUTF8 { write(utf8: $0) }
+  }
+
+  /// Writes valid UTF-8 bytes as `write(_:)` writes a string's, with no `String` made of them.
+  mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+    guard !utf8.isEmpty else { return }
+    ending.see(utf8)
+    if buffer.count + utf8.count > Self.pieceSize { flush() }
+    if utf8.count >= Self.pieceSize {
+      writeAll(utf8)
+    } else {
+      buffer.append(contentsOf: utf8)
     }
   }
 

@@ -2,11 +2,11 @@
 /// and unescaped slashes, then indented), written directly: encoding each block through
 /// `JSONEncoder` costs more than reading and segmenting it.
 enum BlockJSON {
-  /// The block's JSON with every line indented by `indent` spaces (empty lines stay empty), or
-  /// nil if a string holds a control character, whose escape is left to `JSONEncoder`.
-  static func encoded(_ block: Block, indent: Int) -> String? {
-    var json = PrettyJSONWriter(base: indent)
-    json.spaces(indent)
+  /// Appends the block's JSON to `json`, every line indented by `json.base` spaces (empty lines
+  /// stay empty); `json.failed` then says whether a string held a control character, whose
+  /// escape is left to `JSONEncoder`.
+  static func write(_ block: Block, into json: inout PrettyJSONWriter) {
+    json.spaces(json.base)
     json.open("{")
     if let number = block.footnoteNumber { json.member("footnoteNumber", number, level: 1) }
     json.key("footnoteReferences", level: 1)
@@ -41,6 +41,5 @@ enum BlockJSON {
     }
     json.member("text", block.text, level: 1)
     json.close("}", level: 0)
-    return json.failed ? nil : String(decoding: json.bytes, as: UTF8.self)
   }
 }

@@ -3,16 +3,29 @@ import Foundation
 /// Writes documents as ``JSONReport/encode(_:)`` does, byte for byte, but a block at a time, so
 /// that a document of any size is written without being held.
 package struct DocumentJSONWriter: DocumentSink {
-  private let write: (String) -> Void
+  private let writeUTF8: (UnsafeBufferPointer<UInt8>) -> Void
   private let encoder: JSONEncoder
   private var documents = 0
   private var blocks = 0
+  /// The bytes of the block being written, its storage kept from block to block.
+  private var json = PrettyJSONWriter(base: 8)
 
   /// Creates a writer that hands its output, piece by piece, to `write`.
   public init(_ write: @escaping (String) -> Void) {
-    self.write = write
+    self.init(utf8: { write(String(decoding: $0, as: UTF8.self)) })
+  }
+
+  /// Creates a writer that hands its output, piece by piece, to `write` as UTF-8 bytes, valid
+  /// only during the call: no `String` is made of a block's bytes, which would validate them.
+  public init(utf8 write: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    writeUTF8 = write
     encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  }
+
+  private func write(_ text: String) {
+    var text = text
+    text.withUTF8 { writeUTF8($0) }
   }
 
   public mutating func begin(language: Language, sourceName: String) {
@@ -23,7 +36,14 @@ package struct DocumentJSONWriter: DocumentSink {
 
   public mutating func add(_ block: Block) {
     write(blocks == 0 ? "    {\n      \"blocks\" : [\n" : ",\n")
-    write(BlockJSON.encoded(block, indent: 8) ?? Self.indented(encoded(block), by: 8))
+    json.bytes.removeAll(keepingCapacity: true)
+    json.failed = false
+    BlockJSON.write(block, into: &json)
+    if json.failed {
+      write(Self.indented(encoded(block), by: 8))
+    } else {
+      json.bytes.withUnsafeBufferPointer { writeUTF8($0) }
+    }
     blocks += 1
   }
 

@@ -14,9 +14,17 @@ extension PrettyJSONWriter {
     }
   }
 
-  /// Passes the bytes written so far on to `stream` and forgets them.
-  mutating func write(into stream: inout some TextOutputStream) {
-    stream.write(String(decoding: bytes, as: UTF8.self))
+  /// Passes the bytes written so far on to `stream` and forgets them: as they are to a file
+  /// (a `String` made of them would validate them again), as a `String` to any other stream.
+  mutating func write<Stream: TextOutputStream>(into stream: inout Stream) {
+    let toFile = withUnsafeMutablePointer(to: &stream) { pointer in
+      guard let file = pointer as Any as? UnsafeMutablePointer<AtomicFileStream> else {
+        return false
+      }
+      bytes.withUnsafeBufferPointer { file.pointee.write(utf8: $0) }
+      return true
+    }
+    if !toFile { stream.write(String(decoding: bytes, as: UTF8.self)) }
     bytes.removeAll(keepingCapacity: true)
   }
 }

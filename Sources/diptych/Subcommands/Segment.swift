@@ -1,6 +1,13 @@
 import ArgumentParser
 import Diptych
 
+// `stdout`, the C stream `print` writes through, is a global the compiler cannot prove safe.
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Darwin)
+  @preconcurrency import Darwin
+#endif
+
 extension DiptychCommand {
   struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +39,9 @@ extension DiptychCommand {
         var writer = DocumentTreeWriter(write)
         try read(into: &writer, options: options)
       case .json:
-        var writer = DocumentJSONWriter(write)
+        // Bytes go to standard output as they are, with no `String` made of each block; print
+        // writes through the same C stream, so the order holds.
+        var writer = DocumentJSONWriter(utf8: { _ = fwrite($0.baseAddress, 1, $0.count, stdout) })
         try read(into: &writer, options: options)
         writer.finish()
       }

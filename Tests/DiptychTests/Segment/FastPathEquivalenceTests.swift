@@ -168,6 +168,26 @@ import Testing
     }
   }
 
+  @Test func asciiPairsJoinedOnBytesAreThePairsJoinedByCharacter() {
+    var words = WordRepairer(lines: Self.allLines)
+    words.learn("working following working following long-term COVID-19 re-elected")
+    let crafted = [
+      "w orking", "followin g", "long -term", "COVID -19", "a unique", "Committee's third",
+      "I am", "x ray", "(b) w", "re -elected", "ab -", "- x", "worki ng.", "A B", "e g",
+    ]
+    var pairs = 0
+    for line in Self.allLines + crafted {
+      let tokens = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+      for (left, right) in zip(tokens, tokens.dropFirst()) {
+        guard let fast = words.asciiJoins(left, right) else { continue }
+        let reference = (words.hyphenJoin(left, right) ?? words.splitJoin(left, right)) != nil
+        #expect(fast == reference, "\(left) | \(right)")
+        pairs += 1
+      }
+    }
+    #expect(pairs > 1_000)
+  }
+
   @Test func wordsCountAsOneWhenTheirLowerCasedStringsAreEqual() {
     var words = WordRepairer()
     words.learn("Café cafe\u{301} CAFÉ")
@@ -177,6 +197,20 @@ import Testing
     words.learn("Working working")
     #expect(words.occurs("WORKING", times: 2))
     #expect(!words.occurs("work"))
+  }
+
+  @Test func controlCharactersSeenInWordsAreTheControlCharactersByCharacter() {
+    // Every ASCII byte at every place of a line longer than three words of eight bytes, so that
+    // each falls in every lane of a word and in the tail.
+    let line = Array("Paragraph 12: text – more ".unicodeScalars)
+    let lines = (0...0x7F).compactMap(Unicode.Scalar.init).flatMap { scalar in
+      (0...line.count).map { place in
+        var scalars = line
+        scalars.insert(scalar, at: place)
+        return String(String.UnicodeScalarView(scalars))
+      }
+    }
+    Self.expectRepairsByBytesAndByCharacterAlike(lines)
   }
 
   @Test(arguments: [Language.english, .simplifiedChinese])
@@ -216,6 +250,51 @@ import Testing
     }
   }
 
+  @Test func quantityWordsToldFromBytesAreTheLowerCasedWordsOfTheSet() {
+    // Each quantity word in three cases, cut short and run on, words of nine and ten letters,
+    // and words with letters past ASCII (the Kelvin sign lower-cases to "k").
+    let words =
+      FootnoteCallFinder.quantityWords.flatMap { word in
+        [
+          word, word.uppercased(), word.capitalized, String(word.dropLast()), word + "s",
+          word + "ly",
+        ]
+      } + [
+        "countries", "countriess", "Décembre", "ＭARCH", "\u{212A}ilometres", "per-cent", "and5",
+        "", "x",
+      ]
+    for word in words {
+      let letters = word.prefix { $0.isLetter }
+      let expected = FootnoteCallFinder.quantityWords.contains(String(letters).lowercased())
+      for text in [word, word + " next", "\(word)."] {
+        #expect(
+          FootnoteCallFinder.isQuantityWord(Array(text), from: 0) == expected, "\(text)")
+        let scalars = Array(text.unicodeScalars)
+        if scalars.allSatisfy(UnicodeScalars.isPlainCharacter) {
+          #expect(FootnoteCallFinder.isQuantityWord(scalars, from: 0) == expected, "\(text)")
+        }
+      }
+    }
+  }
+
+  @Test func scalarsAnswerTheCallFindersQuestionsAsTheirCharactersDo() {
+    for scalar in (0..<0x3000).compactMap(Unicode.Scalar.init)
+    where UnicodeScalars.isPlainCharacter(scalar) {
+      let character = Character(scalar)
+      #expect(scalar.isUppercase == character.isUppercase, "U+\(String(scalar.value, radix: 16))")
+      #expect(scalar.asciiValue == character.asciiValue, "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
+  @Test func sentenceStartsOfASCIIAreThoseTheScalarPropertiesTell() {
+    for scalar in (0..<0x100).compactMap(Unicode.Scalar.init) {
+      #expect(
+        EnglishSentenceSplitter.startsSentence(scalar)
+          == EnglishSentenceSplitter.startsSentenceByProperties(scalar),
+        "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
   @Test func callsSeenInBytesAreTheScalarsThatMayStartACall() {
     // Every scalar of the blocks that hold the digits (Latin-1, the superscripts, the
     // full-width forms), alone and between letters, and every line.
@@ -244,6 +323,27 @@ import Testing
         counts.occurrences(word.uppercased()) == (index < 4_000 ? index % 3 + 1 : 0), "\(word)")
     }
     #expect(counts.occurrences("word") == 0)
+  }
+
+  @Test func theFilterOfWordsCountedNeverDeniesAWordCounted() {
+    // Through every growth of the table, which rebuilds the filter: a word counted may occur,
+    // and most words never counted are denied (the filter is what spares their lookups).
+    var counts = WordCounts()
+    let words = (0..<20_000).map { "word\($0)" }
+    var denied = 0
+    for (index, word) in words.enumerated() {
+      counts.add(word, limit: .max)
+      var key = word.uppercased()
+      #expect(key.withUTF8 { counts.mayOccur($0) }, "\(word)")
+      var absent = "absent\(index)"
+      if !absent.withUTF8({ counts.mayOccur($0) }) { denied += 1 }
+      #expect(counts.occurrences(absent) == 0)
+    }
+    for word in words {
+      var key = word
+      #expect(key.withUTF8 { counts.mayOccur($0) }, "\(word)")
+    }
+    #expect(denied > 19_000)
   }
 
   @Test(arguments: [Language.english, .simplifiedChinese])
