@@ -79,7 +79,9 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
       tokens.append(.init(text: String(decoding: trimmed, as: UTF8.self), isNumeric: false))
       return
     }
-    // "56th", "A4b": the digits are still a number.
+    // "56th", "A4b": the digits are still a number; a word of fewer than two digits has none (most
+    // words, so they leave here without building the runs).
+    if word.count(where: isDigit) < 2 { return }
     var run: [UInt8] = []
     for scalar in word + [UInt8(ascii: " ")] {
       if isDigit(scalar) || (scalar == dot && !run.isEmpty) {
