@@ -5,8 +5,9 @@
 struct LexicalAnalysis: Sendable {
   /// The content word ids of each English sentence, repeats kept.
   let englishIDs: [[Int32]]
-  /// Every id the English text holds.
-  let present: Set<Int32>
+  /// Whether the English text holds each id (ids are small: the lexicon's stems, then the
+  /// text's own words), an array rather than a set so that each test is one load.
+  let present: [Bool]
   /// The English ids (present ones only) that translate each Chinese content word with any:
   /// sentence `s`'s are `chineseStems[chineseStemStart[s]..<chineseStemStart[s + 1]]`, word `w`
   /// of the document ends at `chineseWordEnd[w]`, sentence `s` holds words
@@ -29,7 +30,10 @@ struct LexicalAnalysis: Sendable {
   /// The analysis of two texts read apart, each with its own interner.
   init(english: EnglishReading, chinese: ChineseReading, lexicon: Lexicon) {
     let englishIDs = english.ids
-    let present = Set(englishIDs.joined())
+    var present = [Bool](repeating: false, count: lexicon.stemCount + english.interner.internedHashes.count)
+    for ids in englishIDs {
+      for id in ids { present[Int(id)] = true }
+    }
     // The Chinese reading's own ids (past the lexicon's stems) become the English reading's id
     // for the same token, or none when the English lacks it: the ids one interner reading the
     // English and then the Chinese would have given, for every token that can matter.
@@ -49,12 +53,12 @@ struct LexicalAnalysis: Sendable {
         let before = stems.count
         switch token {
         case .headword(let word):
-          for stem in lexicon.stems(ofChinese: word) where present.contains(stem) {
+          for stem in lexicon.stems(ofChinese: word) where present[Int(stem)] {
             stems.append(stem)
           }
         case .english(let own):
           let id = own < firstOwnID ? own : ownIDs[Int(own - firstOwnID)]
-          if id >= 0 && present.contains(id) { stems.append(id) }
+          if id >= 0 && present[Int(id)] { stems.append(id) }
         }
         if stems.count == before { missing += 1 } else { wordEnds.append(stems.count) }
       }

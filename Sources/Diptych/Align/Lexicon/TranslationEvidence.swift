@@ -105,7 +105,7 @@ package struct TranslationEvidence: Sendable {
         }
         widened.append(row.count > own)
       }
-      row.sort()
+      row.sortAscending()
       chineseRows.append(row)
     }
     (chineseStems, chineseWordEnd, chineseWordStart) = (
