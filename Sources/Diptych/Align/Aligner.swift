@@ -109,7 +109,7 @@ public struct Aligner: Sendable {
         footnoteShift: shift, lengthModel: configuration.lengthModel),
       translation: translation.map {
         BlockTranslation(evidence: $0, sourceStart: sourceStart, targetStart: targetStart)
-      })
+      }, work: work)
     let anchored = Set(blocks.anchors.map(\.source))
     var sentences = SentencePass(
       spans: blocks.spans,
@@ -162,13 +162,15 @@ public struct Aligner: Sendable {
       source: source, target: target,
       model: Self.blockCostModel(
         source: source, target: target, lengthModel: configuration.lengthModel),
-      translation: translation)
+      translation: translation,
+      work: configuration.work(
+        sentences: (source.sentenceStarts.last ?? 0) + (target.sentenceStarts.last ?? 0)))
   }
 
   /// The same with the block cost model of the two documents already built.
   private func alignBlocks(
     source: Document, target: Document, model: AlignmentCostModel,
-    translation: BlockTranslation?
+    translation: BlockTranslation?, work: ParallelWork
   ) -> BlockAlignment {
     var model = model
     model.blockTranslation = translation
@@ -181,7 +183,8 @@ public struct Aligner: Sendable {
         source: source, target: target, model: model, labelPairs: labelPairs)
     }
     let result = BandedDynamicProgramme.solve(
-      model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth)
+      model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth,
+      work: work)
     return BlockAlignment(
       spans: result.spans, anchors: anchors, totalCost: result.totalCost, model: model)
   }

@@ -76,18 +76,24 @@ enum BandedDynamicProgramme {
   }
 
   /// The best path through `corridor` under `model`, with every unit's margin.
-  static func solve(model: AlignmentCostModel, corridor: AlignmentCorridor) -> Result {
+  static func solve(
+    model: AlignmentCostModel, corridor: AlignmentCorridor, work: ParallelWork = .serial
+  ) -> Result {
     var grid = Grid(
       n: model.source.count, m: model.target.count, corridor: corridor, shapes: model.shapes)
-    forward(&grid, model: model)
+    forward(
+      &grid, model: model, costs: unitCostsBeforeMergeCoverage(grid, model: model, work: work))
     backward(&grid, model: model)
     var result = traceBack(grid)
     measureMargins(&result.spans, grid: &grid, model: model)
     return result
   }
 
-  /// The best cost of reaching every cell and the last unit's shape, recording every unit's cost.
-  private static func forward(_ grid: inout Grid, model: AlignmentCostModel) {
+  /// The best cost of reaching every cell and the last unit's shape, recording every unit's cost;
+  /// `costs`, when not empty, holds each unit's `costBeforeMergeCoverage` by slot.
+  private static func forward(
+    _ grid: inout Grid, model: AlignmentCostModel, costs: [Double] = []
+  ) {
     let shapeCount = grid.shapes.count
     for x in 0...grid.n {
       let low = grid.corridor.low[x]
@@ -105,7 +111,10 @@ enum BandedDynamicProgramme {
           if previous == .infinity { continue }
           let s = x - shape.source..<x
           let t = y - shape.target..<y
-          var unit = model.costBeforeMergeCoverage(source: s, target: t)
+          var unit =
+            costs.isEmpty
+            ? model.costBeforeMergeCoverage(source: s, target: t)
+            : costs[here * shapeCount + index]
           if model.hasMergeCoverageCost(source: s, target: t) {
             // The term is never negative: without it the unit already loses, it is not needed.
             if previous + unit < best {
@@ -126,6 +135,44 @@ enum BandedDynamicProgramme {
       }
     }
   }
+
+  /// Every unit's `costBeforeMergeCoverage` by slot (cell × shapes + shape; infinity where the
+  /// unit would start outside the corridor), computed on `work`'s threads in runs of rows before
+  /// the forward pass, which is serial: the unit costs are most of its work and independent of
+  /// one another. Empty when there is one thread or too few cells to be worth it; the forward
+  /// pass then computes them as it goes, with the same values.
+  private static func unitCostsBeforeMergeCoverage(
+    _ grid: Grid, model: AlignmentCostModel, work: ParallelWork
+  ) -> [Double] {
+    let cells = grid.cost.count
+    guard work.threads > 1, cells >= minimumCellsForThreads else { return [] }
+    let shapes = grid.shapes
+    let runs = work.ranges(grid.n + 1) { x in grid.corridor.high[x] - grid.corridor.low[x] + 1 }
+    let pieces = work.map(runs.count) { run in
+      let rows = runs[run]
+      var costs: [Double] = []
+      costs.reserveCapacity(
+        (grid.rowStart[rows.upperBound] - grid.rowStart[rows.lowerBound]) * shapes.count)
+      for x in rows {
+        for y in grid.corridor.low[x]...grid.corridor.high[x] {
+          for shape in shapes {
+            if (x, y) != (0, 0), grid.cell(x - shape.source, y - shape.target) != nil {
+              costs.append(
+                model.costBeforeMergeCoverage(
+                  source: x - shape.source..<x, target: y - shape.target..<y))
+            } else {
+              costs.append(.infinity)
+            }
+          }
+        }
+      }
+      return costs
+    }
+    return Array(pieces.joined())
+  }
+
+  /// From how many cells the unit costs are computed on several threads before the forward pass.
+  static let minimumCellsForThreads = 20_000
 
   /// The exact cost of the unit of shape `index` ending in cell `cell` = (x, y), where the forward
   /// pass kept only a lower bound.
@@ -237,19 +284,20 @@ enum BandedDynamicProgramme {
   /// band grows by its current half-width, and the next rows' by twice as much, until the path
   /// keeps off every edge. Widening only where needed keeps one hard stretch of a long document
   /// from widening the band over all of it (issue 14).
-  static func solve(model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int)
-    -> Result
-  {
+  static func solve(
+    model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int,
+    work: ParallelWork = .serial
+  ) -> Result {
     var widening = max(1, minimumHalfWidth)
     var corridor = AlignmentCorridor(
       source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
     if model.level == .blocks && model.source.count >= guidedRows,
-      let guide = guidePath(model: model, corridor: corridor)
+      let guide = guidePath(model: model, corridor: corridor, work: work)
     {
       corridor.narrow(around: guide, halfWidth: guidedHalfWidth)
     }
     while true {
-      let result = solve(model: model, corridor: corridor)
+      let result = solve(model: model, corridor: corridor, work: work)
       if !result.touchesBandEdge || corridor.isFull
         || corridor.cellCount > maximumCells(rows: model.source.count + 1)
       {
@@ -267,16 +315,17 @@ enum BandedDynamicProgramme {
   /// needs only a narrow band around it (coarse to fine, as vecalign does). In a long document
   /// whose labels do not anchor, the band around the lengths' prediction must be wide, as the
   /// path drifts from it; the guide follows the drift at a fraction of the full model's cost.
-  private static func guidePath(model: AlignmentCostModel, corridor: AlignmentCorridor)
-    -> [AlignmentSpan]?
-  {
+  private static func guidePath(
+    model: AlignmentCostModel, corridor: AlignmentCorridor, work: ParallelWork
+  ) -> [AlignmentSpan]? {
     var guide = model
     guide.blockTranslation = nil
     guide.countsTokens = false
     var grid = Grid(
       n: model.source.count, m: model.target.count, corridor: corridor, shapes: guideShapes,
       recordsUnits: false)
-    forward(&grid, model: guide)
+    forward(
+      &grid, model: guide, costs: unitCostsBeforeMergeCoverage(grid, model: guide, work: work))
     let path = traceBack(grid).spans
     guard let first = path.first, first.source.lowerBound == 0, first.target.lowerBound == 0
     else { return nil }

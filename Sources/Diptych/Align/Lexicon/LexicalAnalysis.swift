@@ -30,7 +30,8 @@ struct LexicalAnalysis: Sendable {
   /// The analysis of two texts read apart, each with its own interner.
   init(english: EnglishReading, chinese: ChineseReading, lexicon: Lexicon) {
     let englishIDs = english.ids
-    var present = [Bool](repeating: false, count: lexicon.stemCount + english.interner.internedHashes.count)
+    var present = [Bool](
+      repeating: false, count: lexicon.stemCount + english.interner.internedHashes.count)
     for ids in englishIDs {
       for id in ids { present[Int(id)] = true }
     }
