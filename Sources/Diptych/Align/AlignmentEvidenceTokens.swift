@@ -13,24 +13,56 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
   static func tokens(in text: String) -> [AlignmentEvidenceToken] {
     var tokens: [AlignmentEvidenceToken] = []
     var word: [UInt8] = []
-    let scalars = asciiScalars(of: text)
-    var index = 0
-    while index <= scalars.count {
-      let scalar: UInt8? = index < scalars.count ? scalars[index] : nil
-      if let scalar, isWordScalar(scalar) {
-        word.append(scalar)
-      } else if let scalar, scalar == comma || scalar == dot, word.last.map(isDigit) == true,
-        index + 1 < scalars.count, isDigit(scalars[index + 1])
-      {
-        // "1,000" and "1.5" are one number; the separator is dropped, the decimal point kept.
-        if scalar == dot { word.append(scalar) }
-      } else {
-        if !word.isEmpty { classify(word, into: &tokens) }
-        word.removeAll(keepingCapacity: true)
+    // What the word holds so far: a word that can yield no token (most words: "the", "Council")
+    // is dropped without being classified.
+    var digits = 0
+    var uppercase = 0
+    var lowercase = 0
+    var slashes = 0
+    asciiScalars(of: text).withUnsafeBufferPointer { scalars in
+      var index = 0
+      while index <= scalars.count {
+        let scalar: UInt8? = index < scalars.count ? scalars[index] : nil
+        if let scalar, isWordScalar(scalar) {
+          word.append(scalar)
+          if isDigit(scalar) {
+            digits += 1
+          } else if scalar == slash {
+            slashes += 1
+          } else if scalar >= UInt8(ascii: "a") {
+            lowercase += 1
+          } else {
+            uppercase += 1
+          }
+        } else if let scalar, scalar == comma || scalar == dot, word.last.map(isDigit) == true,
+          index + 1 < scalars.count, isDigit(scalars[index + 1])
+        {
+          // "1,000" and "1.5" are one number; the separator is dropped, the decimal point kept.
+          if scalar == dot { word.append(scalar) }
+        } else {
+          if !word.isEmpty
+            && Self.mayHoldToken(
+              digits: digits, letters: uppercase + lowercase, uppercase: uppercase,
+              lowercase: lowercase, slashes: slashes)
+          {
+            classify(word, into: &tokens)
+          }
+          word.removeAll(keepingCapacity: true)
+          (digits, uppercase, lowercase, slashes) = (0, 0, 0, 0)
+        }
+        index += 1
       }
-      index += 1
     }
     return tokens
+  }
+
+  /// Whether `classify` finds a token in a word of these counts: two digits make a number (alone
+  /// or in a run), letters with a slash and a digit a symbol, two capitals and no small letter an
+  /// acronym.
+  private static func mayHoldToken(
+    digits: Int, letters: Int, uppercase: Int, lowercase: Int, slashes: Int
+  ) -> Bool {
+    digits >= 2 || letters > 0 && (slashes > 0 && digits > 0 || uppercase >= 2 && lowercase == 0)
   }
 
   /// One byte per Unicode scalar of `text`: ASCII as itself, full-width ASCII (Ａ, ２, ／) as its
@@ -38,25 +70,28 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
   /// reading bytes rather than scalars changes nothing but the cost (tokenizing was a tenth of a
   /// long document's alignment).
   private static func asciiScalars(of text: String) -> [UInt8] {
-    var result: [UInt8] = []
-    result.reserveCapacity(text.utf8.count)
-    var value: UInt32 = 0
-    var remaining = 0
-    for byte in text.utf8 {
-      if byte < 0x80 {
-        result.append(byte)
-      } else if byte >= 0xC0 {
-        remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-        value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
-      } else {
-        value = value << 6 | UInt32(byte & 0x3F)
-        remaining -= 1
-        if remaining == 0 {
-          result.append((0xFF01...0xFF5E).contains(value) ? UInt8(value - 0xFEE0) : 0)
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var value: UInt32 = 0
+      var remaining = 0
+      for byte in bytes {
+        if byte < 0x80 {
+          result.append(byte)
+        } else if byte >= 0xC0 {
+          remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+          value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+        } else {
+          value = value << 6 | UInt32(byte & 0x3F)
+          remaining -= 1
+          if remaining == 0 {
+            result.append((0xFF01...0xFF5E).contains(value) ? UInt8(value - 0xFEE0) : 0)
+          }
         }
       }
+      return result
     }
-    return result
   }
 
   private static func classify(_ word: [UInt8], into tokens: inout [AlignmentEvidenceToken]) {
