@@ -127,7 +127,7 @@ public struct Aligner: Sendable {
       // -realign): +0.013 strict F1 on novels (mac-dev dev part), none lost on pol. The first
       // evidence is let go before the learned one is built: two at once were the peak (about
       // 270 MB at 100,000 sentences a side).
-      let learning = evidence.learned(from: sentences.confidentPairs(sentencePairs))
+      let learning = evidence.learned(from: sentences.confidentPairs(sentencePairs), work: work)
       _ = consume evidence
       sentencePairs = sentences.realign(
         sentencePairs, learned: TranslationEvidence(learning, work: work))

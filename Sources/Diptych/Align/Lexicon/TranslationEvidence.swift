@@ -105,9 +105,9 @@ package struct TranslationEvidence: Sendable {
         }
         widened.append(row.count > own)
       }
-      row.sortAscending()
       chineseRows.append(row)
     }
+    Self.sortEach(&chineseRows, work: work)
     (chineseStems, chineseWordEnd, chineseWordStart) = (
       stems, analysis.chineseWordEnd, analysis.chineseWordStart
     )
@@ -149,6 +149,23 @@ package struct TranslationEvidence: Sendable {
       wordCount = englishIDs.map(\.count)
       sets = SentenceMembership(rows: rows, universe: universe)
     }
+  }
+
+  /// Sorts every row, the rows spread over `work`'s threads (each thread sorts rows of its own in
+  /// place): the rows are built in order, but sorting them needs no order.
+  private static func sortEach(_ rows: inout [[Int32]], work: ParallelWork) {
+    let runs = work.ranges(rows.count) { _ in 1 }
+    rows.withUnsafeMutableBufferPointer { rows in
+      let shared = SharedRows(rows: rows)
+      _ = work.map(runs.count) { run in
+        for index in runs[run] { shared.rows[index].sortAscending() }
+      }
+    }
+  }
+
+  // Each run's rows are touched by the one thread that takes the run.
+  private struct SharedRows: @unchecked Sendable {
+    let rows: UnsafeMutableBufferPointer<[Int32]>
   }
 
   /// The learned English ids each Chinese sentence's Han bigrams bring, repeats kept, in the
@@ -304,9 +321,24 @@ package struct TranslationEvidence: Sendable {
   package func learned(
     from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5
   ) -> Learning {
+    learned(from: pairs, minimumPairs: minimumPairs, minimumDice: minimumDice, work: .serial)
+  }
+
+  /// The same, what is independent per pair spread over `work`'s threads.
+  func learned(
+    from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5,
+    work: ParallelWork
+  ) -> Learning {
+    // Each pair's bigrams, read on `work`'s threads.
+    let runs = work.ranges(pairs.count) { _ in 1 }
+    let pairBigrams = Array(
+      work.map(runs.count) { run in
+        runs[run].map { ChineseContentWords.hanBigrams(in: chineseTexts[pairs[$0].chinese]) }
+      }.joined())
     // Each Han bigram met gets a dense number once, so counting co-occurrences below is array
-    // indexing rather than hashing a (word, bigram) pair per pair of the document.
-    var keyNumber: [UInt64: Int32] = [:]
+    // indexing rather than hashing a (word, bigram) pair per pair of the document. The bigrams
+    // are hashes already: a `HashedKeyTable` numbers them without hashing them again.
+    var keyNumber = HashedKeyTable(capacity: 4_096)
     var keys: [UInt64] = []
     var keyPairs: [Int] = []
     var pairKeys: [Int32] = []
@@ -314,13 +346,13 @@ package struct TranslationEvidence: Sendable {
     // The pairs (by index into `pairs`) that leave each English word uncovered.
     var uncoveredIn: [Int32: [Int32]] = [:]
     for (index, (english, chinese)) in pairs.enumerated() {
-      for key in ChineseContentWords.hanBigrams(in: chineseTexts[chinese]) {
+      for key in pairBigrams[index] {
         let number: Int32
-        if let known = keyNumber[key] {
+        if let known = keyNumber.value(key) {
           number = known
         } else {
           number = Int32(keys.count)
-          keyNumber[key] = number
+          keyNumber.set(key, number)
           keys.append(key)
           keyPairs.append(0)
         }
