@@ -11,47 +11,53 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
 
   /// The evidence tokens of `text`, in order of appearance, duplicates included.
   static func tokens(in text: String) -> [AlignmentEvidenceToken] {
+    asciiScalars(of: text).withUnsafeBufferPointer(tokens(inScalars:))
+  }
+
+  /// The tokens of the words of `scalars` (see `asciiScalars`). A word is a run of letters,
+  /// digits and slashes, with "1,000" and "1.5" one number (the separator dropped, the decimal
+  /// point kept); its counts are kept while scanning, and only a word that can yield a token is
+  /// copied out and classified (most words, "the" or "Council", cannot).
+  private static func tokens(inScalars scalars: UnsafeBufferPointer<UInt8>)
+    -> [AlignmentEvidenceToken]
+  {
     var tokens: [AlignmentEvidenceToken] = []
-    var word: [UInt8] = []
-    // What the word holds so far: a word that can yield no token (most words: "the", "Council")
-    // is dropped without being classified.
+    var start = -1  // where the open word starts, -1 when none is open
     var digits = 0
     var uppercase = 0
     var lowercase = 0
     var slashes = 0
-    asciiScalars(of: text).withUnsafeBufferPointer { scalars in
-      var index = 0
-      while index <= scalars.count {
-        let scalar: UInt8? = index < scalars.count ? scalars[index] : nil
-        if let scalar, isWordScalar(scalar) {
-          word.append(scalar)
-          if isDigit(scalar) {
-            digits += 1
-          } else if scalar == slash {
-            slashes += 1
-          } else if scalar >= UInt8(ascii: "a") {
-            lowercase += 1
-          } else {
-            uppercase += 1
-          }
-        } else if let scalar, scalar == comma || scalar == dot, word.last.map(isDigit) == true,
-          index + 1 < scalars.count, isDigit(scalars[index + 1])
-        {
-          // "1,000" and "1.5" are one number; the separator is dropped, the decimal point kept.
-          if scalar == dot { word.append(scalar) }
+    var index = 0
+    while index <= scalars.count {
+      let scalar: UInt8? = index < scalars.count ? scalars[index] : nil
+      if let scalar, isWordScalar(scalar) {
+        if start < 0 { start = index }
+        if isDigit(scalar) {
+          digits += 1
+        } else if scalar == slash {
+          slashes += 1
+        } else if scalar >= UInt8(ascii: "a") {
+          lowercase += 1
         } else {
-          if !word.isEmpty
-            && Self.mayHoldToken(
-              digits: digits, letters: uppercase + lowercase, uppercase: uppercase,
-              lowercase: lowercase, slashes: slashes)
-          {
-            classify(word, into: &tokens)
-          }
-          word.removeAll(keepingCapacity: true)
-          (digits, uppercase, lowercase, slashes) = (0, 0, 0, 0)
+          uppercase += 1
         }
-        index += 1
+      } else if let scalar, scalar == comma || scalar == dot, start >= 0,
+        isDigit(scalars[index - 1]), index + 1 < scalars.count, isDigit(scalars[index + 1])
+      {
+        // A separator inside a number: the word goes on (commas are dropped when it is copied).
+      } else {
+        if start >= 0
+          && mayHoldToken(
+            digits: digits, letters: uppercase + lowercase, uppercase: uppercase,
+            lowercase: lowercase, slashes: slashes)
+        {
+          // Inside a word only separators are not word scalars: drop the commas, keep the dots.
+          classify(scalars[start..<index].filter { $0 != comma }, into: &tokens)
+        }
+        start = -1
+        (digits, uppercase, lowercase, slashes) = (0, 0, 0, 0)
       }
+      index += 1
     }
     return tokens
   }
