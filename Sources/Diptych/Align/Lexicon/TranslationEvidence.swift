@@ -81,10 +81,13 @@ package struct TranslationEvidence: Sendable {
     // What learning adds to each Chinese sentence, looked up per sentence apart from the
     // numbering, which must meet the ids in order.
     let learnedIDs = learned.isEmpty ? [] : Self.learnedIDs(chinese, learned, work: work)
+    let stemStart = analysis.chineseStemStart
     for index in chinese.indices {
       let sentenceNumber = Int32(index)
       var row: [Int32] = []
-      for position in analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1] {
+      row.reserveCapacity(
+        stemStart[index + 1] - stemStart[index] + (learned.isEmpty ? 0 : learnedIDs[index].count))
+      for position in stemStart[index]..<stemStart[index + 1] {
         let id = number(stems[position])
         stems[position] = id
         if takenBy[Int(id)] != sentenceNumber {
@@ -366,28 +369,38 @@ package struct TranslationEvidence: Sendable {
       uncovered.sortAndRemoveRepeats()
       for word in uncovered { uncoveredIn[word, default: []].append(Int32(index)) }
     }
+    // A word uncovered in fewer than `minimumPairs` pairs meets no bigram that often. Each word's
+    // bigrams are counted apart from the others', the words spread over `work`'s threads in runs
+    // weighted by their pairs; the (bigram, word) pairs found join the translations afterwards.
+    let candidates = uncoveredIn.filter { $0.value.count >= minimumPairs }.map {
+      ($0.key, $0.value)
+    }
+    let wordRuns = work.ranges(candidates.count) { candidates[$0].1.count }
+    let found = work.map(wordRuns.count) { run in
+      var together = [Int](repeating: 0, count: keys.count)
+      var met: [Int32] = []
+      var found: [(key: UInt64, word: Int32)] = []
+      for (word, wordPairs) in candidates[wordRuns[run]] {
+        for pair in wordPairs {
+          for number in pairKeys[pairKeyStart[Int(pair)]..<pairKeyStart[Int(pair) + 1]] {
+            if together[Int(number)] == 0 { met.append(number) }
+            together[Int(number)] += 1
+          }
+        }
+        for number in met {
+          let count = together[Int(number)]
+          together[Int(number)] = 0
+          guard count >= minimumPairs else { continue }
+          let dice = 2 * Double(count) / Double(wordPairs.count + keyPairs[Int(number)])
+          if dice >= minimumDice { found.append((keys[Int(number)], word)) }
+        }
+        met.removeAll(keepingCapacity: true)
+      }
+      return found
+    }
     var learned = self.learned
-    var together = [Int](repeating: 0, count: keys.count)
-    var met: [Int32] = []
-    // A word uncovered in fewer than `minimumPairs` pairs meets no bigram that often.
-    for (word, wordPairs) in uncoveredIn where wordPairs.count >= minimumPairs {
-      for pair in wordPairs {
-        for number in pairKeys[pairKeyStart[Int(pair)]..<pairKeyStart[Int(pair) + 1]] {
-          if together[Int(number)] == 0 { met.append(number) }
-          together[Int(number)] += 1
-        }
-      }
-      for number in met {
-        let count = together[Int(number)]
-        together[Int(number)] = 0
-        guard count >= minimumPairs else { continue }
-        let key = keys[Int(number)]
-        let dice = 2 * Double(count) / Double(wordPairs.count + keyPairs[Int(number)])
-        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
-          learned[key, default: []].append(word)
-        }
-      }
-      met.removeAll(keepingCapacity: true)
+    for (key, word) in found.joined() where !(learned[key]?.contains(word) ?? false) {
+      learned[key, default: []].append(word)
     }
     return Learning(
       english: englishTexts, chinese: chineseTexts, lexicon: lexicon, analysis: analysis,
