@@ -264,6 +264,7 @@ package struct TranslationEvidence: Sendable {
       }
       window.chineseStart.append(window.chineseMasks.count)
     }
+    window.tabulate()
     return window
   }
 
