@@ -85,7 +85,7 @@ enum BandedDynamicProgramme {
       &grid, model: model, costs: unitCostsBeforeMergeCoverage(grid, model: model, work: work))
     backward(&grid, model: model)
     var result = traceBack(grid)
-    measureMargins(&result.spans, grid: &grid, model: model)
+    measureMargins(&result.spans, grid: &grid, model: model, work: work)
     return result
   }
 
@@ -171,7 +171,8 @@ enum BandedDynamicProgramme {
     return Array(pieces.joined())
   }
 
-  /// From how many cells the unit costs are computed on several threads before the forward pass.
+  /// From how many cells the unit costs are computed on several threads before the forward pass,
+  /// and the margins measured on them.
   static let minimumCellsForThreads = 20_000
 
   /// The exact cost of the unit of shape `index` ending in cell `cell` = (x, y), where the forward
@@ -240,44 +241,62 @@ enum BandedDynamicProgramme {
   /// overlaps it; the best such path nearby, through the forward and backward costs, is the
   /// rival.
   private static func measureMargins(
-    _ spans: inout [AlignmentSpan], grid: inout Grid, model: AlignmentCostModel
+    _ spans: inout [AlignmentSpan], grid: inout Grid, model: AlignmentCostModel,
+    work: ParallelWork = .serial
   ) {
-    let shapeCount = grid.shapes.count
     let total = grid.cell(grid.n, grid.m).map { grid.cost[$0] } ?? .infinity
+    guard work.threads > 1, grid.cost.count >= minimumCellsForThreads else {
+      for k in spans.indices {
+        spans[k].margin = margin(of: spans[k], grid: &grid, model: model, total: total)
+      }
+      return
+    }
+    // Each span's margin reads the grid only, but for the exact unit costs it computes on the
+    // way; each thread keeps those in a copy of its own (the same values whoever computes them).
+    let runs = work.ranges(spans.count, weight: { _ in 1 }, piecesPerThread: 1)
+    let shared = grid
+    let current = spans
+    let margins = work.map(runs.count) { run in
+      var grid = shared
+      return runs[run].map { margin(of: current[$0], grid: &grid, model: model, total: total) }
+    }
+    for (k, margin) in zip(spans.indices, margins.joined()) { spans[k].margin = margin }
+  }
+
+  /// The margin of `span` on the best path of cost `total`.
+  private static func margin(
+    of span: AlignmentSpan, grid: inout Grid, model: AlignmentCostModel, total: Double
+  ) -> Double {
+    let shapeCount = grid.shapes.count
     let reach = alternativeReach
-    for k in spans.indices {
-      let span = spans[k]
-      var alternative = Double.infinity
-      for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach)
+    var alternative = Double.infinity
+    for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach) {
+      for ey in max(0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach)
       {
-        for ey in max(
-          0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach)
-        {
-          guard let end = grid.cell(ex, ey), grid.rest[end] < .infinity else { continue }
-          for (index, shape) in grid.shapes.enumerated() {
-            let s = ex - shape.source..<ex
-            let t = ey - shape.target..<ey
-            // The same items in the same unit, only ordered differently among one-sided units.
-            if (s == span.source || s.isEmpty && span.source.isEmpty)
-              && (t == span.target || t.isEmpty && span.target.isEmpty)
-            {
-              continue
-            }
-            guard s.overlaps(span.source) || t.overlaps(span.target),
-              let start = grid.cell(s.lowerBound, t.lowerBound)
-            else { continue }
-            var unit = Double(grid.unitCost[end * shapeCount + index])
-            if grid.cost[start] + unit + grid.rest[end] < alternative
-              && !grid.isExact[end * shapeCount + index]
-            {
-              unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
-            }
-            alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
+        guard let end = grid.cell(ex, ey), grid.rest[end] < .infinity else { continue }
+        for (index, shape) in grid.shapes.enumerated() {
+          let s = ex - shape.source..<ex
+          let t = ey - shape.target..<ey
+          // The same items in the same unit, only ordered differently among one-sided units.
+          if (s == span.source || s.isEmpty && span.source.isEmpty)
+            && (t == span.target || t.isEmpty && span.target.isEmpty)
+          {
+            continue
           }
+          guard s.overlaps(span.source) || t.overlaps(span.target),
+            let start = grid.cell(s.lowerBound, t.lowerBound)
+          else { continue }
+          var unit = Double(grid.unitCost[end * shapeCount + index])
+          if grid.cost[start] + unit + grid.rest[end] < alternative
+            && !grid.isExact[end * shapeCount + index]
+          {
+            unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
+          }
+          alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
         }
       }
-      spans[k].margin = max(0, alternative - total)
     }
+    return max(0, alternative - total)
   }
 
   /// The best path, widening the band where the path runs along its edge: around those rows the
