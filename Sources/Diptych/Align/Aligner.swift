@@ -95,7 +95,8 @@ public struct Aligner: Sendable {
       {
         TranslationEvidence(
           english: english, chinese: chinese, lexicon: lexicon,
-          analysis: LexicalAnalysis(english: englishWords, chinese: chineseWords, lexicon: lexicon),
+          analysis: LexicalAnalysis(
+            english: englishWords, chinese: chineseWords, lexicon: lexicon, work: work),
           work: work)
       } else {
         nil
