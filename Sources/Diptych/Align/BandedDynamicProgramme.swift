@@ -148,27 +148,32 @@ enum BandedDynamicProgramme {
     guard work.threads > 1, cells >= minimumCellsForThreads else { return [] }
     let shapes = grid.shapes
     let runs = work.ranges(grid.n + 1) { x in grid.corridor.high[x] - grid.corridor.low[x] + 1 }
-    let pieces = work.map(runs.count) { run in
-      let rows = runs[run]
-      var costs: [Double] = []
-      costs.reserveCapacity(
-        (grid.rowStart[rows.upperBound] - grid.rowStart[rows.lowerBound]) * shapes.count)
-      for x in rows {
-        for y in grid.corridor.low[x]...grid.corridor.high[x] {
-          for shape in shapes {
-            if (x, y) != (0, 0), grid.cell(x - shape.source, y - shape.target) != nil {
-              costs.append(
-                model.costBeforeMergeCoverage(
-                  source: x - shape.source..<x, target: y - shape.target..<y))
-            } else {
-              costs.append(.infinity)
+    // Each run writes the slots of its own rows, straight into the one array.
+    return [Double](unsafeUninitializedCapacity: cells * shapes.count) { buffer, initialized in
+      let slots = CostSlots(buffer: buffer)
+      _ = work.map(runs.count) { run in
+        var slot = grid.rowStart[runs[run].lowerBound] * shapes.count
+        for x in runs[run] {
+          for y in grid.corridor.low[x]...grid.corridor.high[x] {
+            for shape in shapes {
+              let cost =
+                (x, y) != (0, 0) && grid.cell(x - shape.source, y - shape.target) != nil
+                ? model.costBeforeMergeCoverage(
+                  source: x - shape.source..<x, target: y - shape.target..<y)
+                : .infinity
+              (slots.buffer.baseAddress! + slot).initialize(to: cost)
+              slot += 1
             }
           }
         }
       }
-      return costs
+      initialized = cells * shapes.count
     }
-    return Array(pieces.joined())
+  }
+
+  // The runs' slots are disjoint: each is written by the one thread that takes its run.
+  private struct CostSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Double>
   }
 
   /// From how many cells the unit costs are computed on several threads before the forward pass,

@@ -179,7 +179,11 @@ package struct TranslationEvidence: Sendable {
     let runs = work.ranges(chinese.count) { _ in 1 }
     let perRun = work.map(runs.count) { run in
       runs[run].map { index in
-        ChineseContentWords.hanBigrams(in: chinese[index]).flatMap { learned[$0] ?? [] }
+        var ids: [Int32] = []
+        for key in ChineseContentWords.hanBigrams(in: chinese[index]) {
+          if let words = learned[key] { ids += words }
+        }
+        return ids
       }
     }
     return Array(perRun.joined())
