@@ -67,31 +67,21 @@ public struct Aligner: Sendable {
     let sourceStart = source.sentenceStarts
     let targetStart = target.sentenceStarts
     let work = configuration.work(sentences: english.count + chinese.count)
-    let lexicon: Lexicon? =
-      if source.language == .english, target.language.isChinese,
-        case .success(let lexicon) = Lexicon.bundled
-      {
-        lexicon
-      } else {
-        nil
-      }
-    // Each document is read on its own (on two threads when the pair is large), then the two
-    // readings are put in one id space.
+    let readsWords = source.language == .english && target.language.isChinese
+    func bundledLexicon() -> Lexicon? {
+      if readsWords, case .success(let lexicon) = Lexicon.bundled { lexicon } else { nil }
+    }
+    // Each document is read on its own (in pieces over the threads when the pair is large), then
+    // the two readings are put in one id space.
     let shift = FootnoteOffset.estimate(source: source, target: target)
-    let (sourceReading, targetReading) = work.both(
-      {
-        AlignmentSideReading(source, sentences: english, footnoteShift: shift) { sentences in
-          lexicon.map { LexicalAnalysis.EnglishReading(sentences, lexicon: $0) }
-        }
-      },
-      {
-        AlignmentSideReading(target, sentences: chinese, footnoteShift: 0) { sentences in
-          lexicon.map { LexicalAnalysis.ChineseReading(sentences, lexicon: $0) }
-        }
-      })
+    let reading = AlignmentPairReading(
+      source: source, english: english, footnoteShift: shift, target: target, chinese: chinese,
+      lexicon: bundledLexicon, work: work)
+    let (sourceReading, targetReading) = (reading.source, reading.target)
+    let lexicon = bundledLexicon()
     var translation: TranslationEvidence? =
-      if let lexicon, let englishWords = sourceReading.words,
-        let chineseWords = targetReading.words
+      if let lexicon, let englishWords = reading.englishWords,
+        let chineseWords = reading.chineseWords
       {
         TranslationEvidence(
           english: english, chinese: chinese, lexicon: lexicon,
