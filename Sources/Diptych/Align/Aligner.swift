@@ -67,35 +67,26 @@ public struct Aligner: Sendable {
     let sourceStart = source.sentenceStarts
     let targetStart = target.sentenceStarts
     let work = configuration.work(sentences: english.count + chinese.count)
-    let lexicon: Lexicon? =
-      if source.language == .english, target.language.isChinese,
-        case .success(let lexicon) = Lexicon.bundled
-      {
-        lexicon
-      } else {
-        nil
-      }
-    // Each document is read on its own (on two threads when the pair is large), then the two
-    // readings are put in one id space.
+    let readsWords = source.language == .english && target.language.isChinese
+    func bundledLexicon() -> Lexicon? {
+      if readsWords, case .success(let lexicon) = Lexicon.bundled { lexicon } else { nil }
+    }
+    // Each document is read on its own (in pieces over the threads when the pair is large), then
+    // the two readings are put in one id space.
     let shift = FootnoteOffset.estimate(source: source, target: target)
-    let (sourceReading, targetReading) = work.both(
-      {
-        AlignmentSideReading(source, sentences: english, footnoteShift: shift) { sentences in
-          lexicon.map { LexicalAnalysis.EnglishReading(sentences, lexicon: $0) }
-        }
-      },
-      {
-        AlignmentSideReading(target, sentences: chinese, footnoteShift: 0) { sentences in
-          lexicon.map { LexicalAnalysis.ChineseReading(sentences, lexicon: $0) }
-        }
-      })
+    let reading = AlignmentPairReading(
+      source: source, english: english, footnoteShift: shift, target: target, chinese: chinese,
+      lexicon: bundledLexicon, work: work)
+    let (sourceReading, targetReading) = (reading.source, reading.target)
+    let lexicon = bundledLexicon()
     var translation: TranslationEvidence? =
-      if let lexicon, let englishWords = sourceReading.words,
-        let chineseWords = targetReading.words
+      if let lexicon, let englishWords = reading.englishWords,
+        let chineseWords = reading.chineseWords
       {
         TranslationEvidence(
           english: english, chinese: chinese, lexicon: lexicon,
-          analysis: LexicalAnalysis(english: englishWords, chinese: chineseWords, lexicon: lexicon),
+          analysis: LexicalAnalysis(
+            english: englishWords, chinese: chineseWords, lexicon: lexicon, work: work),
           work: work)
       } else {
         nil
@@ -109,7 +100,7 @@ public struct Aligner: Sendable {
         footnoteShift: shift, lengthModel: configuration.lengthModel),
       translation: translation.map {
         BlockTranslation(evidence: $0, sourceStart: sourceStart, targetStart: targetStart)
-      })
+      }, work: work)
     let anchored = Set(blocks.anchors.map(\.source))
     var sentences = SentencePass(
       spans: blocks.spans,
@@ -127,7 +118,7 @@ public struct Aligner: Sendable {
       // -realign): +0.013 strict F1 on novels (mac-dev dev part), none lost on pol. The first
       // evidence is let go before the learned one is built: two at once were the peak (about
       // 270 MB at 100,000 sentences a side).
-      let learning = evidence.learned(from: sentences.confidentPairs(sentencePairs))
+      let learning = evidence.learned(from: sentences.confidentPairs(sentencePairs), work: work)
       _ = consume evidence
       sentencePairs = sentences.realign(
         sentencePairs, learned: TranslationEvidence(learning, work: work))
@@ -162,13 +153,15 @@ public struct Aligner: Sendable {
       source: source, target: target,
       model: Self.blockCostModel(
         source: source, target: target, lengthModel: configuration.lengthModel),
-      translation: translation)
+      translation: translation,
+      work: configuration.work(
+        sentences: (source.sentenceStarts.last ?? 0) + (target.sentenceStarts.last ?? 0)))
   }
 
   /// The same with the block cost model of the two documents already built.
   private func alignBlocks(
     source: Document, target: Document, model: AlignmentCostModel,
-    translation: BlockTranslation?
+    translation: BlockTranslation?, work: ParallelWork
   ) -> BlockAlignment {
     var model = model
     model.blockTranslation = translation
@@ -181,7 +174,8 @@ public struct Aligner: Sendable {
         source: source, target: target, model: model, labelPairs: labelPairs)
     }
     let result = BandedDynamicProgramme.solve(
-      model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth)
+      model: model, anchors: anchors, minimumHalfWidth: configuration.minimumBandWidth,
+      work: work)
     return BlockAlignment(
       spans: result.spans, anchors: anchors, totalCost: result.totalCost, model: model)
   }

@@ -11,26 +11,64 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
 
   /// The evidence tokens of `text`, in order of appearance, duplicates included.
   static func tokens(in text: String) -> [AlignmentEvidenceToken] {
+    asciiScalars(of: text).withUnsafeBufferPointer(tokens(inScalars:))
+  }
+
+  /// The tokens of the words of `scalars` (see `asciiScalars`). A word is a run of letters,
+  /// digits and slashes, with "1,000" and "1.5" one number (the separator dropped, the decimal
+  /// point kept); its counts are kept while scanning, and only a word that can yield a token is
+  /// copied out and classified (most words, "the" or "Council", cannot).
+  private static func tokens(inScalars scalars: UnsafeBufferPointer<UInt8>)
+    -> [AlignmentEvidenceToken]
+  {
     var tokens: [AlignmentEvidenceToken] = []
-    var word: [UInt8] = []
-    let scalars = asciiScalars(of: text)
+    var start = -1  // where the open word starts, -1 when none is open
+    var digits = 0
+    var uppercase = 0
+    var lowercase = 0
+    var slashes = 0
     var index = 0
     while index <= scalars.count {
       let scalar: UInt8? = index < scalars.count ? scalars[index] : nil
       if let scalar, isWordScalar(scalar) {
-        word.append(scalar)
-      } else if let scalar, scalar == comma || scalar == dot, word.last.map(isDigit) == true,
-        index + 1 < scalars.count, isDigit(scalars[index + 1])
+        if start < 0 { start = index }
+        if isDigit(scalar) {
+          digits += 1
+        } else if scalar == slash {
+          slashes += 1
+        } else if scalar >= UInt8(ascii: "a") {
+          lowercase += 1
+        } else {
+          uppercase += 1
+        }
+      } else if let scalar, scalar == comma || scalar == dot, start >= 0,
+        isDigit(scalars[index - 1]), index + 1 < scalars.count, isDigit(scalars[index + 1])
       {
-        // "1,000" and "1.5" are one number; the separator is dropped, the decimal point kept.
-        if scalar == dot { word.append(scalar) }
+        // A separator inside a number: the word goes on (commas are dropped when it is copied).
       } else {
-        if !word.isEmpty { classify(word, into: &tokens) }
-        word.removeAll(keepingCapacity: true)
+        if start >= 0
+          && mayHoldToken(
+            digits: digits, letters: uppercase + lowercase, uppercase: uppercase,
+            lowercase: lowercase, slashes: slashes)
+        {
+          // Inside a word only separators are not word scalars: drop the commas, keep the dots.
+          classify(scalars[start..<index].filter { $0 != comma }, into: &tokens)
+        }
+        start = -1
+        (digits, uppercase, lowercase, slashes) = (0, 0, 0, 0)
       }
       index += 1
     }
     return tokens
+  }
+
+  /// Whether `classify` finds a token in a word of these counts: two digits make a number (alone
+  /// or in a run), letters with a slash and a digit a symbol, two capitals and no small letter an
+  /// acronym.
+  private static func mayHoldToken(
+    digits: Int, letters: Int, uppercase: Int, lowercase: Int, slashes: Int
+  ) -> Bool {
+    digits >= 2 || letters > 0 && (slashes > 0 && digits > 0 || uppercase >= 2 && lowercase == 0)
   }
 
   /// One byte per Unicode scalar of `text`: ASCII as itself, full-width ASCII (Ａ, ２, ／) as its
@@ -38,25 +76,28 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
   /// reading bytes rather than scalars changes nothing but the cost (tokenizing was a tenth of a
   /// long document's alignment).
   private static func asciiScalars(of text: String) -> [UInt8] {
-    var result: [UInt8] = []
-    result.reserveCapacity(text.utf8.count)
-    var value: UInt32 = 0
-    var remaining = 0
-    for byte in text.utf8 {
-      if byte < 0x80 {
-        result.append(byte)
-      } else if byte >= 0xC0 {
-        remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-        value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
-      } else {
-        value = value << 6 | UInt32(byte & 0x3F)
-        remaining -= 1
-        if remaining == 0 {
-          result.append((0xFF01...0xFF5E).contains(value) ? UInt8(value - 0xFEE0) : 0)
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var value: UInt32 = 0
+      var remaining = 0
+      for byte in bytes {
+        if byte < 0x80 {
+          result.append(byte)
+        } else if byte >= 0xC0 {
+          remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+          value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+        } else {
+          value = value << 6 | UInt32(byte & 0x3F)
+          remaining -= 1
+          if remaining == 0 {
+            result.append((0xFF01...0xFF5E).contains(value) ? UInt8(value - 0xFEE0) : 0)
+          }
         }
       }
+      return result
     }
-    return result
   }
 
   private static func classify(_ word: [UInt8], into tokens: inout [AlignmentEvidenceToken]) {
@@ -79,7 +120,9 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
       tokens.append(.init(text: String(decoding: trimmed, as: UTF8.self), isNumeric: false))
       return
     }
-    // "56th", "A4b": the digits are still a number.
+    // "56th", "A4b": the digits are still a number; a word of fewer than two digits has none (most
+    // words, so they leave here without building the runs).
+    if word.count(where: isDigit) < 2 { return }
     var run: [UInt8] = []
     for scalar in word + [UInt8(ascii: " ")] {
       if isDigit(scalar) || (scalar == dot && !run.isEmpty) {

@@ -1,22 +1,63 @@
 /// What the aligner reads from one document on its own, so the two documents of a large pair can
 /// be read on two threads: the features of its blocks and of its sentences, each with the token
-/// table that numbered them, and the lexicon's reading of its words when a lexicon speaks.
-struct AlignmentSideReading<Words: Sendable>: Sendable {
+/// table that numbered them.
+struct AlignmentSideReading: Sendable {
   var blocks: AlignmentSideFeatures
   var blockTokens = AlignmentTokenTable()
   var sentences: AlignmentSideFeatures
   var sentenceTokens = AlignmentTokenTable()
-  var words: Words
 
   /// Reads `document`, whose sentences (`Block.sentencesOrWholeText`, in order) are `sentences`;
-  /// `footnoteShift` is added to its footnote numbers, and `words` reads the sentences' words.
-  init(
-    _ document: Document, sentences: [String], footnoteShift: Int, words: ([String]) -> Words
-  ) {
+  /// `footnoteShift` is added to its footnote numbers.
+  init(_ document: Document, sentences: [String], footnoteShift: Int) {
     blocks = AlignmentSideFeatures(
       blocks: document.blocks, footnoteShift: footnoteShift, table: &blockTokens)
     self.sentences = AlignmentSideFeatures(sentences: sentences, table: &sentenceTokens)
-    self.words = words(sentences)
+  }
+}
+
+/// What the aligner reads from a document pair before aligning: each document's features and,
+/// when a lexicon speaks, each one's words as the lexicon reads them. The four pieces are
+/// independent and spread over the threads, the features first: they need no lexicon, which
+/// loads (once, the first time) while they are read, and the longest piece no longer holds up
+/// the shorter side's.
+struct AlignmentPairReading: Sendable {
+  var source: AlignmentSideReading
+  var target: AlignmentSideReading
+  var englishWords: LexicalAnalysis.EnglishReading?
+  var chineseWords: LexicalAnalysis.ChineseReading?
+
+  /// Reads `source` and `target`, whose sentences are `english` and `chinese`, with the lexicon
+  /// `lexicon()` gives, if any.
+  init(
+    source document: Document, english: [String], footnoteShift: Int, target other: Document,
+    chinese: [String], lexicon: () -> Lexicon?, work: ParallelWork
+  ) {
+    let pieces = work.map(4) { piece -> Piece in
+      switch piece {
+      case 0:
+        .features(AlignmentSideReading(document, sentences: english, footnoteShift: footnoteShift))
+      case 1: .features(AlignmentSideReading(other, sentences: chinese, footnoteShift: 0))
+      case 2: .englishWords(lexicon().map { LexicalAnalysis.EnglishReading(english, lexicon: $0) })
+      default:
+        .chineseWords(lexicon().map { LexicalAnalysis.ChineseReading(chinese, lexicon: $0) })
+      }
+    }
+    var features: [AlignmentSideReading] = []
+    for piece in pieces {
+      switch piece {
+      case .features(let reading): features.append(reading)
+      case .englishWords(let words): englishWords = words
+      case .chineseWords(let words): chineseWords = words
+      }
+    }
+    (source, target) = (features[0], features[1])
+  }
+
+  private enum Piece: Sendable {
+    case features(AlignmentSideReading)
+    case englishWords(LexicalAnalysis.EnglishReading?)
+    case chineseWords(LexicalAnalysis.ChineseReading?)
   }
 }
 

@@ -76,18 +76,24 @@ enum BandedDynamicProgramme {
   }
 
   /// The best path through `corridor` under `model`, with every unit's margin.
-  static func solve(model: AlignmentCostModel, corridor: AlignmentCorridor) -> Result {
+  static func solve(
+    model: AlignmentCostModel, corridor: AlignmentCorridor, work: ParallelWork = .serial
+  ) -> Result {
     var grid = Grid(
       n: model.source.count, m: model.target.count, corridor: corridor, shapes: model.shapes)
-    forward(&grid, model: model)
+    forward(
+      &grid, model: model, costs: unitCostsBeforeMergeCoverage(grid, model: model, work: work))
     backward(&grid, model: model)
     var result = traceBack(grid)
-    measureMargins(&result.spans, grid: &grid, model: model)
+    measureMargins(&result.spans, grid: &grid, model: model, work: work)
     return result
   }
 
-  /// The best cost of reaching every cell and the last unit's shape, recording every unit's cost.
-  private static func forward(_ grid: inout Grid, model: AlignmentCostModel) {
+  /// The best cost of reaching every cell and the last unit's shape, recording every unit's cost;
+  /// `costs`, when not empty, holds each unit's `costBeforeMergeCoverage` by slot.
+  private static func forward(
+    _ grid: inout Grid, model: AlignmentCostModel, costs: [Double] = []
+  ) {
     let shapeCount = grid.shapes.count
     for x in 0...grid.n {
       let low = grid.corridor.low[x]
@@ -105,7 +111,10 @@ enum BandedDynamicProgramme {
           if previous == .infinity { continue }
           let s = x - shape.source..<x
           let t = y - shape.target..<y
-          var unit = model.costBeforeMergeCoverage(source: s, target: t)
+          var unit =
+            costs.isEmpty
+            ? model.costBeforeMergeCoverage(source: s, target: t)
+            : costs[here * shapeCount + index]
           if model.hasMergeCoverageCost(source: s, target: t) {
             // The term is never negative: without it the unit already loses, it is not needed.
             if previous + unit < best {
@@ -126,6 +135,50 @@ enum BandedDynamicProgramme {
       }
     }
   }
+
+  /// Every unit's `costBeforeMergeCoverage` by slot (cell × shapes + shape; infinity where the
+  /// unit would start outside the corridor), computed on `work`'s threads in runs of rows before
+  /// the forward pass, which is serial: the unit costs are most of its work and independent of
+  /// one another. Empty when there is one thread or too few cells to be worth it; the forward
+  /// pass then computes them as it goes, with the same values.
+  private static func unitCostsBeforeMergeCoverage(
+    _ grid: Grid, model: AlignmentCostModel, work: ParallelWork
+  ) -> [Double] {
+    let cells = grid.cost.count
+    guard work.threads > 1, cells >= minimumCellsForThreads else { return [] }
+    let shapes = grid.shapes
+    let runs = work.ranges(grid.n + 1) { x in grid.corridor.high[x] - grid.corridor.low[x] + 1 }
+    // Each run writes the slots of its own rows, straight into the one array.
+    return [Double](unsafeUninitializedCapacity: cells * shapes.count) { buffer, initialized in
+      let slots = CostSlots(buffer: buffer)
+      _ = work.map(runs.count) { run in
+        var slot = grid.rowStart[runs[run].lowerBound] * shapes.count
+        for x in runs[run] {
+          for y in grid.corridor.low[x]...grid.corridor.high[x] {
+            for shape in shapes {
+              let cost =
+                (x, y) != (0, 0) && grid.cell(x - shape.source, y - shape.target) != nil
+                ? model.costBeforeMergeCoverage(
+                  source: x - shape.source..<x, target: y - shape.target..<y)
+                : .infinity
+              (slots.buffer.baseAddress! + slot).initialize(to: cost)
+              slot += 1
+            }
+          }
+        }
+      }
+      initialized = cells * shapes.count
+    }
+  }
+
+  // The runs' slots are disjoint: each is written by the one thread that takes its run.
+  private struct CostSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Double>
+  }
+
+  /// From how many cells the unit costs are computed on several threads before the forward pass,
+  /// and the margins measured on them.
+  static let minimumCellsForThreads = 20_000
 
   /// The exact cost of the unit of shape `index` ending in cell `cell` = (x, y), where the forward
   /// pass kept only a lower bound.
@@ -193,63 +246,82 @@ enum BandedDynamicProgramme {
   /// overlaps it; the best such path nearby, through the forward and backward costs, is the
   /// rival.
   private static func measureMargins(
-    _ spans: inout [AlignmentSpan], grid: inout Grid, model: AlignmentCostModel
+    _ spans: inout [AlignmentSpan], grid: inout Grid, model: AlignmentCostModel,
+    work: ParallelWork = .serial
   ) {
-    let shapeCount = grid.shapes.count
     let total = grid.cell(grid.n, grid.m).map { grid.cost[$0] } ?? .infinity
+    guard work.threads > 1, grid.cost.count >= minimumCellsForThreads else {
+      for k in spans.indices {
+        spans[k].margin = margin(of: spans[k], grid: &grid, model: model, total: total)
+      }
+      return
+    }
+    // Each span's margin reads the grid only, but for the exact unit costs it computes on the
+    // way; each thread keeps those in a copy of its own (the same values whoever computes them).
+    let runs = work.ranges(spans.count, weight: { _ in 1 }, piecesPerThread: 1)
+    let shared = grid
+    let current = spans
+    let margins = work.map(runs.count) { run in
+      var grid = shared
+      return runs[run].map { margin(of: current[$0], grid: &grid, model: model, total: total) }
+    }
+    for (k, margin) in zip(spans.indices, margins.joined()) { spans[k].margin = margin }
+  }
+
+  /// The margin of `span` on the best path of cost `total`.
+  private static func margin(
+    of span: AlignmentSpan, grid: inout Grid, model: AlignmentCostModel, total: Double
+  ) -> Double {
+    let shapeCount = grid.shapes.count
     let reach = alternativeReach
-    for k in spans.indices {
-      let span = spans[k]
-      var alternative = Double.infinity
-      for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach)
+    var alternative = Double.infinity
+    for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach) {
+      for ey in max(0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach)
       {
-        for ey in max(
-          0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach)
-        {
-          guard let end = grid.cell(ex, ey), grid.rest[end] < .infinity else { continue }
-          for (index, shape) in grid.shapes.enumerated() {
-            let s = ex - shape.source..<ex
-            let t = ey - shape.target..<ey
-            // The same items in the same unit, only ordered differently among one-sided units.
-            if (s == span.source || s.isEmpty && span.source.isEmpty)
-              && (t == span.target || t.isEmpty && span.target.isEmpty)
-            {
-              continue
-            }
-            guard s.overlaps(span.source) || t.overlaps(span.target),
-              let start = grid.cell(s.lowerBound, t.lowerBound)
-            else { continue }
-            var unit = Double(grid.unitCost[end * shapeCount + index])
-            if grid.cost[start] + unit + grid.rest[end] < alternative
-              && !grid.isExact[end * shapeCount + index]
-            {
-              unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
-            }
-            alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
+        guard let end = grid.cell(ex, ey), grid.rest[end] < .infinity else { continue }
+        for (index, shape) in grid.shapes.enumerated() {
+          let s = ex - shape.source..<ex
+          let t = ey - shape.target..<ey
+          // The same items in the same unit, only ordered differently among one-sided units.
+          if (s == span.source || s.isEmpty && span.source.isEmpty)
+            && (t == span.target || t.isEmpty && span.target.isEmpty)
+          {
+            continue
           }
+          guard s.overlaps(span.source) || t.overlaps(span.target),
+            let start = grid.cell(s.lowerBound, t.lowerBound)
+          else { continue }
+          var unit = Double(grid.unitCost[end * shapeCount + index])
+          if grid.cost[start] + unit + grid.rest[end] < alternative
+            && !grid.isExact[end * shapeCount + index]
+          {
+            unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
+          }
+          alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
         }
       }
-      spans[k].margin = max(0, alternative - total)
     }
+    return max(0, alternative - total)
   }
 
   /// The best path, widening the band where the path runs along its edge: around those rows the
   /// band grows by its current half-width, and the next rows' by twice as much, until the path
   /// keeps off every edge. Widening only where needed keeps one hard stretch of a long document
   /// from widening the band over all of it (issue 14).
-  static func solve(model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int)
-    -> Result
-  {
+  static func solve(
+    model: AlignmentCostModel, anchors: [AlignmentAnchor], minimumHalfWidth: Int,
+    work: ParallelWork = .serial
+  ) -> Result {
     var widening = max(1, minimumHalfWidth)
     var corridor = AlignmentCorridor(
       source: model.source, target: model.target, anchors: anchors, halfWidth: widening)
     if model.level == .blocks && model.source.count >= guidedRows,
-      let guide = guidePath(model: model, corridor: corridor)
+      let guide = guidePath(model: model, corridor: corridor, work: work)
     {
       corridor.narrow(around: guide, halfWidth: guidedHalfWidth)
     }
     while true {
-      let result = solve(model: model, corridor: corridor)
+      let result = solve(model: model, corridor: corridor, work: work)
       if !result.touchesBandEdge || corridor.isFull
         || corridor.cellCount > maximumCells(rows: model.source.count + 1)
       {
@@ -267,16 +339,17 @@ enum BandedDynamicProgramme {
   /// needs only a narrow band around it (coarse to fine, as vecalign does). In a long document
   /// whose labels do not anchor, the band around the lengths' prediction must be wide, as the
   /// path drifts from it; the guide follows the drift at a fraction of the full model's cost.
-  private static func guidePath(model: AlignmentCostModel, corridor: AlignmentCorridor)
-    -> [AlignmentSpan]?
-  {
+  private static func guidePath(
+    model: AlignmentCostModel, corridor: AlignmentCorridor, work: ParallelWork
+  ) -> [AlignmentSpan]? {
     var guide = model
     guide.blockTranslation = nil
     guide.countsTokens = false
     var grid = Grid(
       n: model.source.count, m: model.target.count, corridor: corridor, shapes: guideShapes,
       recordsUnits: false)
-    forward(&grid, model: guide)
+    forward(
+      &grid, model: guide, costs: unitCostsBeforeMergeCoverage(grid, model: guide, work: work))
     let path = traceBack(grid).spans
     guard let first = path.first, first.source.lowerBound == 0, first.target.lowerBound == 0
     else { return nil }

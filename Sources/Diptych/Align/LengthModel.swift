@@ -24,20 +24,42 @@ public struct LengthModel: Sendable, Hashable {
 
   /// The length of `text` as the model counts it: its non-white-space Unicode scalars.
   public static func length(of text: some StringProtocol) -> Int {
+    // Decoding the UTF-8 by hand costs a third of walking the scalar view (measuring every block
+    // and sentence of both documents was 2 % of a long document's alignment).
+    if let count = text.utf8.withContiguousStorageIfAvailable(length(ofUTF8:)) { return count }
     var count = 0
-    for scalar in text.unicodeScalars {
-      // ASCII white space is U+0009–U+000D and U+0020; the property lookup only beyond ASCII.
-      let value = scalar.value
-      if value < 0x80 {
-        if value != 0x20 && !(0x09...0x0D).contains(value) { count += 1 }
-      } else if (0x3001...0xD7FF).contains(value) {
-        // CJK punctuation, kana, ideographs, Hangul: no white space among them (U+3000 is).
-        count += 1
-      } else if !scalar.properties.isWhitespace {
-        count += 1
+    for scalar in text.unicodeScalars where counts(scalar.value) { count += 1 }
+    return count
+  }
+
+  /// The length of valid UTF-8 `bytes`, scalar by scalar as `counts` says.
+  private static func length(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var value: UInt32 = 0
+    var remaining = 0
+    for byte in bytes {
+      if byte < 0x80 {
+        if counts(UInt32(byte)) { count += 1 }
+      } else if byte >= 0xC0 {
+        remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+        value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
+      } else {
+        value = value << 6 | UInt32(byte & 0x3F)
+        remaining -= 1
+        if remaining == 0 && counts(value) { count += 1 }
       }
     }
     return count
+  }
+
+  /// Whether the scalar of `value` counts: it is not white space.
+  @inline(__always)
+  private static func counts(_ value: UInt32) -> Bool {
+    // ASCII white space is U+0009–U+000D and U+0020; the property lookup only beyond ASCII.
+    if value < 0x80 { return value != 0x20 && !(0x09...0x0D).contains(value) }
+    // CJK punctuation, kana, ideographs, Hangul: no white space among them (U+3000 is).
+    if (0x3001...0xD7FF).contains(value) { return true }
+    return !Unicode.Scalar(value)!.properties.isWhitespace
   }
 
   /// −log P(match | lengths): 0 for a perfect length match, growing with the length mismatch.

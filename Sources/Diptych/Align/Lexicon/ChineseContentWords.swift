@@ -102,7 +102,7 @@ struct ChineseContentWords {
 
   private func numeralLength(in scalars: [Unicode.Scalar], from start: Int) -> Int {
     var position = start
-    while position < scalars.count, Self.numeralScalars.contains(scalars[position]) {
+    while position < scalars.count, Self.isNumeral(scalars[position]) {
       position += 1
     }
     return position - start
@@ -113,6 +113,23 @@ struct ChineseContentWords {
     [ChineseNumeral.digits.keys, ChineseNumeral.smallUnits.keys, ChineseNumeral.largeUnits.keys]
       .joined()
       .flatMap(\.unicodeScalars))
+
+  /// Whether `scalar` is one of `numeralScalars`: a bit test for the Basic Multilingual Plane,
+  /// where every numeral is (hashing each character into the set had been a tenth of reading
+  /// Chinese).
+  private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    let value = Int(scalar.value)
+    if value < 0x10000 { return numeralBits[value >> 6] & 1 << UInt64(value & 63) != 0 }
+    return numeralScalars.contains(scalar)
+  }
+
+  /// One bit per scalar of the Basic Multilingual Plane, set for the numerals' scalars there.
+  private static let numeralBits: [UInt64] = numeralScalars.reduce(
+    into: [UInt64](repeating: 0, count: 0x10000 / 64)
+  ) { bits, scalar in
+    let value = Int(scalar.value)
+    if value < 0x10000 { bits[value >> 6] |= 1 << UInt64(value & 63) }
+  }
 
   /// Full-width ASCII (Ａ, ２) as ASCII, so that Latin words and digits read alike in both scripts.
   private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -5,13 +5,18 @@
 /// for every character it tries, and that hashing was most of its cost. Here a lookup is one
 /// multiplication, a shift and, mostly, one probe.
 struct HashedKeyTable: Sendable {
-  private var keys: [UInt64]
-  private var values: [Int32]
+  /// A key beside its value, so that a probe reads one cache line (with keys and values in two
+  /// arrays, a lookup in the lexicon's large tables missed the cache twice).
+  private struct Slot {
+    var key: UInt64
+    var value: Int32
+  }
+  private var slots: [Slot]
   /// 64 minus log2 of the slot count: the top bits of the mixed key pick the slot.
   private var shift: UInt64
   /// How many keys have a value.
   private(set) var count = 0
-  private var mask: Int { keys.count - 1 }
+  private var mask: Int { slots.count - 1 }
   /// Marks a free slot; never a stored value.
   private static let free = Int32.min
 
@@ -19,8 +24,7 @@ struct HashedKeyTable: Sendable {
   init(capacity: Int) {
     var bits: UInt64 = 4
     while 1 << bits < 2 * max(1, capacity) { bits += 1 }
-    keys = [UInt64](repeating: 0, count: 1 << bits)
-    values = [Int32](repeating: Self.free, count: 1 << bits)
+    slots = [Slot](repeating: Slot(key: 0, value: Self.free), count: 1 << bits)
     shift = 64 - bits
   }
 
@@ -28,8 +32,8 @@ struct HashedKeyTable: Sendable {
   @inline(__always)
   func value(_ key: UInt64) -> Int32? {
     var slot = slot(of: key)
-    while values[slot] != Self.free {
-      if keys[slot] == key { return values[slot] }
+    while slots[slot].value != Self.free {
+      if slots[slot].key == key { return slots[slot].value }
       slot = (slot + 1) & mask
     }
     return nil
@@ -39,23 +43,22 @@ struct HashedKeyTable: Sendable {
   mutating func set(_ key: UInt64, _ value: Int32) {
     precondition(value != Self.free)
     var slot = slot(of: key)
-    while values[slot] != Self.free && keys[slot] != key { slot = (slot + 1) & mask }
-    if values[slot] == Self.free {
-      if 2 * (count + 1) > keys.count {
+    while slots[slot].value != Self.free && slots[slot].key != key { slot = (slot + 1) & mask }
+    if slots[slot].value == Self.free {
+      if 2 * (count + 1) > slots.count {
         grow()
         set(key, value)
         return
       }
       count += 1
     }
-    keys[slot] = key
-    values[slot] = value
+    slots[slot] = Slot(key: key, value: value)
   }
 
   private mutating func grow() {
-    var larger = HashedKeyTable(capacity: keys.count)
-    for slot in keys.indices where values[slot] != Self.free {
-      larger.set(keys[slot], values[slot])
+    var larger = HashedKeyTable(capacity: slots.count)
+    for slot in slots where slot.value != Self.free {
+      larger.set(slot.key, slot.value)
     }
     self = larger
   }

@@ -81,10 +81,13 @@ package struct TranslationEvidence: Sendable {
     // What learning adds to each Chinese sentence, looked up per sentence apart from the
     // numbering, which must meet the ids in order.
     let learnedIDs = learned.isEmpty ? [] : Self.learnedIDs(chinese, learned, work: work)
+    let stemStart = analysis.chineseStemStart
     for index in chinese.indices {
       let sentenceNumber = Int32(index)
       var row: [Int32] = []
-      for position in analysis.chineseStemStart[index]..<analysis.chineseStemStart[index + 1] {
+      row.reserveCapacity(
+        stemStart[index + 1] - stemStart[index] + (learned.isEmpty ? 0 : learnedIDs[index].count))
+      for position in stemStart[index]..<stemStart[index + 1] {
         let id = number(stems[position])
         stems[position] = id
         if takenBy[Int(id)] != sentenceNumber {
@@ -105,9 +108,9 @@ package struct TranslationEvidence: Sendable {
         }
         widened.append(row.count > own)
       }
-      row.sort()
       chineseRows.append(row)
     }
+    Self.sortEach(&chineseRows, work: work)
     (chineseStems, chineseWordEnd, chineseWordStart) = (
       stems, analysis.chineseWordEnd, analysis.chineseWordStart
     )
@@ -151,6 +154,23 @@ package struct TranslationEvidence: Sendable {
     }
   }
 
+  /// Sorts every row, the rows spread over `work`'s threads (each thread sorts rows of its own in
+  /// place): the rows are built in order, but sorting them needs no order.
+  private static func sortEach(_ rows: inout [[Int32]], work: ParallelWork) {
+    let runs = work.ranges(rows.count) { _ in 1 }
+    rows.withUnsafeMutableBufferPointer { rows in
+      let shared = SharedRows(rows: rows)
+      _ = work.map(runs.count) { run in
+        for index in runs[run] { shared.rows[index].sortAscending() }
+      }
+    }
+  }
+
+  // Each run's rows are touched by the one thread that takes the run.
+  private struct SharedRows: @unchecked Sendable {
+    let rows: UnsafeMutableBufferPointer<[Int32]>
+  }
+
   /// The learned English ids each Chinese sentence's Han bigrams bring, repeats kept, in the
   /// order of its bigrams.
   private static func learnedIDs(
@@ -159,7 +179,11 @@ package struct TranslationEvidence: Sendable {
     let runs = work.ranges(chinese.count) { _ in 1 }
     let perRun = work.map(runs.count) { run in
       runs[run].map { index in
-        ChineseContentWords.hanBigrams(in: chinese[index]).flatMap { learned[$0] ?? [] }
+        var ids: [Int32] = []
+        for key in ChineseContentWords.hanBigrams(in: chinese[index]) {
+          if let words = learned[key] { ids += words }
+        }
+        return ids
       }
     }
     return Array(perRun.joined())
@@ -244,6 +268,7 @@ package struct TranslationEvidence: Sendable {
       }
       window.chineseStart.append(window.chineseMasks.count)
     }
+    window.tabulate()
     return window
   }
 
@@ -304,9 +329,24 @@ package struct TranslationEvidence: Sendable {
   package func learned(
     from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5
   ) -> Learning {
+    learned(from: pairs, minimumPairs: minimumPairs, minimumDice: minimumDice, work: .serial)
+  }
+
+  /// The same, what is independent per pair spread over `work`'s threads.
+  func learned(
+    from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5,
+    work: ParallelWork
+  ) -> Learning {
+    // Each pair's bigrams, read on `work`'s threads.
+    let runs = work.ranges(pairs.count) { _ in 1 }
+    let pairBigrams = Array(
+      work.map(runs.count) { run in
+        runs[run].map { ChineseContentWords.hanBigrams(in: chineseTexts[pairs[$0].chinese]) }
+      }.joined())
     // Each Han bigram met gets a dense number once, so counting co-occurrences below is array
-    // indexing rather than hashing a (word, bigram) pair per pair of the document.
-    var keyNumber: [UInt64: Int32] = [:]
+    // indexing rather than hashing a (word, bigram) pair per pair of the document. The bigrams
+    // are hashes already: a `HashedKeyTable` numbers them without hashing them again.
+    var keyNumber = HashedKeyTable(capacity: 4_096)
     var keys: [UInt64] = []
     var keyPairs: [Int] = []
     var pairKeys: [Int32] = []
@@ -314,13 +354,13 @@ package struct TranslationEvidence: Sendable {
     // The pairs (by index into `pairs`) that leave each English word uncovered.
     var uncoveredIn: [Int32: [Int32]] = [:]
     for (index, (english, chinese)) in pairs.enumerated() {
-      for key in ChineseContentWords.hanBigrams(in: chineseTexts[chinese]) {
+      for key in pairBigrams[index] {
         let number: Int32
-        if let known = keyNumber[key] {
+        if let known = keyNumber.value(key) {
           number = known
         } else {
           number = Int32(keys.count)
-          keyNumber[key] = number
+          keyNumber.set(key, number)
           keys.append(key)
           keyPairs.append(0)
         }
@@ -334,28 +374,38 @@ package struct TranslationEvidence: Sendable {
       uncovered.sortAndRemoveRepeats()
       for word in uncovered { uncoveredIn[word, default: []].append(Int32(index)) }
     }
+    // A word uncovered in fewer than `minimumPairs` pairs meets no bigram that often. Each word's
+    // bigrams are counted apart from the others', the words spread over `work`'s threads in runs
+    // weighted by their pairs; the (bigram, word) pairs found join the translations afterwards.
+    let candidates = uncoveredIn.filter { $0.value.count >= minimumPairs }.map {
+      ($0.key, $0.value)
+    }
+    let wordRuns = work.ranges(candidates.count) { candidates[$0].1.count }
+    let found = work.map(wordRuns.count) { run in
+      var together = [Int](repeating: 0, count: keys.count)
+      var met: [Int32] = []
+      var found: [(key: UInt64, word: Int32)] = []
+      for (word, wordPairs) in candidates[wordRuns[run]] {
+        for pair in wordPairs {
+          for number in pairKeys[pairKeyStart[Int(pair)]..<pairKeyStart[Int(pair) + 1]] {
+            if together[Int(number)] == 0 { met.append(number) }
+            together[Int(number)] += 1
+          }
+        }
+        for number in met {
+          let count = together[Int(number)]
+          together[Int(number)] = 0
+          guard count >= minimumPairs else { continue }
+          let dice = 2 * Double(count) / Double(wordPairs.count + keyPairs[Int(number)])
+          if dice >= minimumDice { found.append((keys[Int(number)], word)) }
+        }
+        met.removeAll(keepingCapacity: true)
+      }
+      return found
+    }
     var learned = self.learned
-    var together = [Int](repeating: 0, count: keys.count)
-    var met: [Int32] = []
-    // A word uncovered in fewer than `minimumPairs` pairs meets no bigram that often.
-    for (word, wordPairs) in uncoveredIn where wordPairs.count >= minimumPairs {
-      for pair in wordPairs {
-        for number in pairKeys[pairKeyStart[Int(pair)]..<pairKeyStart[Int(pair) + 1]] {
-          if together[Int(number)] == 0 { met.append(number) }
-          together[Int(number)] += 1
-        }
-      }
-      for number in met {
-        let count = together[Int(number)]
-        together[Int(number)] = 0
-        guard count >= minimumPairs else { continue }
-        let key = keys[Int(number)]
-        let dice = 2 * Double(count) / Double(wordPairs.count + keyPairs[Int(number)])
-        if dice >= minimumDice, !(learned[key]?.contains(word) ?? false) {
-          learned[key, default: []].append(word)
-        }
-      }
-      met.removeAll(keepingCapacity: true)
+    for (key, word) in found.joined() where !(learned[key]?.contains(word) ?? false) {
+      learned[key, default: []].append(word)
     }
     return Learning(
       english: englishTexts, chinese: chineseTexts, lexicon: lexicon, analysis: analysis,

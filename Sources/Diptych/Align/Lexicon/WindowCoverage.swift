@@ -16,30 +16,86 @@ struct WindowCoverage: Sendable {
   var chineseMasks: [UInt64] = []
   var chineseStart = [0]
 
+  /// Per English sentence `e` and run of `k` Chinese sentences from `c` (1 ≤ k ≤
+  /// `tabulatedRun`): how many of e's masked words no sentence of the run covers, at
+  /// `englishUncoveredIn[(e × Chinese sentences + c) × tabulatedRun + k − 1]`; the same for the
+  /// Chinese sentences against runs of English ones. A unit's programme asks for the same
+  /// sentence against the same run from many cells and shapes; counted once here, each ask is a
+  /// lookup (empty until `tabulate()`).
+  private var englishUncoveredIn: [Int32] = []
+  private var chineseUncoveredIn: [Int32] = []
+
   /// The most sentences a side a window can hold (one bit each).
   static let maximumSentences = 64
+  /// The longest run of sentences tabulated: the longest side of a sentence shape.
+  static let tabulatedRun = 5
+
+  /// Fills the tables of uncovered words per sentence and run of the other side's sentences.
+  mutating func tabulate() {
+    englishUncoveredIn = Self.uncoveredIn(
+      masks: englishMasks, starts: englishStart, otherCount: chineseWords.count)
+    chineseUncoveredIn = Self.uncoveredIn(
+      masks: chineseMasks, starts: chineseStart, otherCount: englishWords.count)
+  }
+
+  private static func uncoveredIn(masks: [UInt64], starts: [Int], otherCount: Int) -> [Int32] {
+    var table = [Int32](repeating: 0, count: (starts.count - 1) * otherCount * tabulatedRun)
+    for sentence in 0..<(starts.count - 1) {
+      for first in 0..<otherCount {
+        var bits: UInt64 = 0
+        for length in 1...tabulatedRun where first + length <= otherCount {
+          bits |= 1 << UInt64(first + length - 1)
+          var uncovered: Int32 = 0
+          for position in starts[sentence]..<starts[sentence + 1] where masks[position] & bits == 0
+          {
+            uncovered += 1
+          }
+          table[(sentence * otherCount + first) * tabulatedRun + length - 1] = uncovered
+        }
+      }
+    }
+    return table
+  }
+
+  /// How many of the masked words of sentence `sentence` no sentence of `others` covers, from the
+  /// table when it holds the run.
+  @inline(__always)
+  private static func uncovered(
+    _ sentence: Int, by others: Range<Int>, otherCount: Int, table: [Int32], masks: [UInt64],
+    starts: [Int]
+  ) -> Int {
+    if others.isEmpty { return starts[sentence + 1] - starts[sentence] }
+    if !table.isEmpty && others.count <= tabulatedRun && others.upperBound <= otherCount {
+      return Int(
+        table[(sentence * otherCount + others.lowerBound) * tabulatedRun + others.count - 1])
+    }
+    let bits = Self.bits(others)
+    var uncovered = 0
+    for position in starts[sentence]..<starts[sentence + 1] where masks[position] & bits == 0 {
+      uncovered += 1
+    }
+    return uncovered
+  }
 
   /// The coverage of the bead pairing the window's English sentences `english` with its Chinese
   /// sentences `chinese`: what `TranslationEvidence.coverage` gives for the same sentences.
   func coverage(english: Range<Int>, chinese: Range<Int>) -> BeadCoverage {
-    let englishBits = Self.bits(english)
-    let chineseBits = Self.bits(chinese)
     var result = BeadCoverage()
     for sentence in english {
       result.englishWords += englishWords[sentence]
-      result.englishUncovered += englishUntranslatable[sentence]
-      for position in englishStart[sentence]..<englishStart[sentence + 1]
-      where englishMasks[position] & chineseBits == 0 {
-        result.englishUncovered += 1
-      }
+      result.englishUncovered +=
+        englishUntranslatable[sentence]
+        + Self.uncovered(
+          sentence, by: chinese, otherCount: chineseWords.count, table: englishUncoveredIn,
+          masks: englishMasks, starts: englishStart)
     }
     for sentence in chinese {
       result.chineseWords += chineseWords[sentence]
-      result.chineseUncovered += chineseUntranslatable[sentence]
-      for position in chineseStart[sentence]..<chineseStart[sentence + 1]
-      where chineseMasks[position] & englishBits == 0 {
-        result.chineseUncovered += 1
-      }
+      result.chineseUncovered +=
+        chineseUntranslatable[sentence]
+        + Self.uncovered(
+          sentence, by: english, otherCount: englishWords.count, table: chineseUncoveredIn,
+          masks: chineseMasks, starts: chineseStart)
     }
     return result
   }
