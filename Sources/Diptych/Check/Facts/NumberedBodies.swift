@@ -32,8 +32,8 @@ struct NumberedBodies: Sendable {
 
   private static func version(_ document: Document) -> Version {
     var version = Version()
-    let words = document.language.isChinese ? chineseWords : englishWords
-    for block in document.blocks where words.contains(where: { block.text.utf8.contains($0) }) {
+    let isChinese = document.language.isChinese
+    for block in document.blocks where mayNumberABody(block.text, isChinese: isChinese) {
       let text = ScalarText(block.text)
       for fact in FactExtractor.facts(in: text, language: document.language) {
         guard let key = key(of: fact, in: text) else { continue }
@@ -112,19 +112,52 @@ struct NumberedBodies: Sendable {
     }
   }
 
-  private static let chineseWords = ["人居", "委员会"].map { Array($0.utf8) }
-  private static let englishWords = ["Habitat", "UNISPACE", "Committee"].map { Array($0.utf8) }
-}
-
-extension String.UTF8View {
-  /// Whether these bytes hold `pattern`.
-  fileprivate func contains(_ pattern: [UInt8]) -> Bool {
-    guard let first = pattern.first else { return true }
-    var index = startIndex
-    while let found = self[index...].firstIndex(of: first) {
-      if self[found...].starts(with: pattern) { return true }
-      index = self.index(after: found)
+  /// Whether a block's bytes hold a numeral or an ordinal right beside a body's name (一 before
+  /// 委员会, 三 after 人居, "th Committee", "Habitat I…"): only such blocks are read for facts, so a
+  /// long document full of committees costs a pass over its bytes.
+  private static func mayNumberABody(_ text: String, isChinese: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      if isChinese {
+        return occurrences(of: committee, in: bytes).contains { isNumeral(bytes, endingAt: $0) }
+          || occurrences(of: habitat, in: bytes).contains {
+            isNumeral(bytes, endingAt: $0 + habitat.count + 3)
+          }
+      }
+      return occurrences(of: englishCommittee, in: bytes).contains { start in
+        start >= 2 && ordinalEndings.contains { $0[0] == bytes[start - 2] && $0[1] == bytes[start - 1] }
+      }
+        || englishConferences.contains { name in
+          occurrences(of: name, in: bytes).contains { start in
+            start + name.count < bytes.count && "IVX".utf8.contains(bytes[start + name.count])
+          }
+        }
     }
-    return false
   }
+
+  /// Whether the three bytes before `end` spell a Chinese numeral from 一 to 十.
+  private static func isNumeral(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+    guard end >= 3, end <= bytes.count else { return false }
+    return numerals.contains { $0.elementsEqual(bytes[end - 3..<end]) }
+  }
+
+  /// Where `pattern` starts in `bytes`.
+  private static func occurrences(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>)
+    -> [Int]
+  {
+    guard let first = pattern.first, bytes.count >= pattern.count else { return [] }
+    var found: [Int] = []
+    for start in 0...(bytes.count - pattern.count)
+    where bytes[start] == first && pattern.elementsEqual(bytes[start..<start + pattern.count]) {
+      found.append(start)
+    }
+    return found
+  }
+
+  private static let committee = Array("委员会".utf8)
+  private static let habitat = Array("人居".utf8)
+  private static let numerals = "一二三四五六七八九十".map { Array(String($0).utf8) }
+  private static let englishCommittee = Array(" Committee".utf8)
+  private static let ordinalEndings = ["th", "st", "nd", "rd"].map { Array($0.utf8) }
+  private static let englishConferences = ["Habitat ", "UNISPACE "].map { Array($0.utf8) }
 }
