@@ -125,7 +125,7 @@ struct NumberedBodies: Sendable {
           }
       }
       return occurrences(of: englishCommittee, in: bytes).contains { start in
-        start >= 2 && ordinalEndings.contains { $0[0] == bytes[start - 2] && $0[1] == bytes[start - 1] }
+        start >= 2 && ordinalEndings.contains { $0.elementsEqual(bytes[start - 2..<start]) }
       }
         || englishConferences.contains { name in
           occurrences(of: name, in: bytes).contains { start in
