@@ -19,11 +19,13 @@ struct NumberMismatchCheck: DivergenceCheck {
     return UnitHalves.findings(units: context.alignment.units.count, threads: context.threads) {
       range in
       var findings: [Finding] = []
+      // The document's numbered bodies, read once a half, when a paragraph first numbers one.
+      var bodies: NumberedBodies?
       for unit in context.alignment.units[range] where !unit.source.isEmpty && !unit.target.isEmpty
       {
         for part in context.parts(of: unit) {
           let group = Group(source: part.source, target: part.target)
-          findings += self.findings(in: group, of: unit, context, lists)
+          findings += self.findings(in: group, of: unit, context, lists, &bodies)
         }
       }
       return findings
@@ -37,13 +39,16 @@ struct NumberMismatchCheck: DivergenceCheck {
   }
 
   private func findings(
-    in group: Group, of unit: AlignmentUnit, _ context: CheckContext, _ lists: Lists
+    in group: Group, of unit: AlignmentUnit, _ context: CheckContext, _ lists: Lists,
+    _ bodies: inout NumberedBodies?
   ) -> [Finding] {
     // Each block's scalars, read once for its facts, its contextual years and its names.
     let sourceTexts = group.source.map { ScalarText(context.alignment.source.blocks[$0].text) }
     let targetTexts = group.target.map { ScalarText(context.alignment.target.blocks[$0].text) }
-    let source = facts(sourceTexts, context.alignment.source.language)
-    let target = facts(targetTexts, context.alignment.target.language)
+    let (source, target) = NumberedBodies.firming(
+      source: facts(sourceTexts, context.alignment.source.language),
+      target: facts(targetTexts, context.alignment.target.language), of: context.alignment,
+      bodies: &bodies)
     // No fact on either side: nothing to compare, no year convention to say.
     if source.isEmpty && target.isEmpty { return [] }
     let (sourceNames, targetNames) = names(context, group, sourceTexts, targetTexts)
@@ -106,8 +111,10 @@ struct NumberMismatchCheck: DivergenceCheck {
     return findings
   }
 
-  private func facts(_ texts: [ScalarText], _ language: Language) -> [Fact] {
-    texts.flatMap { FactExtractor.facts(in: $0, language: language) }
+  private func facts(_ texts: [ScalarText], _ language: Language) -> [(
+    facts: [Fact], text: ScalarText
+  )] {
+    texts.map { (FactExtractor.facts(in: $0, language: language), $0) }
   }
 
   /// Whether the list items under these blocks are labelled by calendar years ("2022

@@ -2,7 +2,8 @@ extension ChineseFactScanner {
   /// Facts starting at the digit or numeral at `index`; returns the index after them.
   mutating func scanNumberFact(at index: Int) -> Int {
     guard var number = number(at: index) else {
-      return scanApproximatePair(at: index) ?? endOfRun(at: index)
+      return scanApproximatePair(at: index) ?? scanMisspelledNumber(at: index)
+        ?? endOfRun(at: index)
     }
     // "每一个人" is "everyone": 一 after 每 is "each", no count that could answer "a State".
     if number.isSpelled, number.integer == 1, text[index - 1] == "每" {
@@ -42,6 +43,23 @@ extension ChineseFactScanner {
     emit(.number, String(first), index..<index + 1, spelled: true, elidable: true)
     emit(.number, String(second), index + 1..<index + 2, spelled: true, elidable: true)
     return index + 2
+  }
+
+  /// "二八周年" for 二十八 or 二十: two or three numerals from 二 to 九 run together that are no
+  /// number and no approximate amount (四五岁, 三五成群) read digit by digit, as years are
+  /// (二〇一五). UN text has none; one is a numeral mistyped, and must still be compared.
+  private mutating func scanMisspelledNumber(at index: Int) -> Int? {
+    var end = index
+    while let scalar = text[end], Self.bareCountNumerals.contains(scalar) { end += 1 }
+    guard (2...3).contains(end - index),
+      text[end].map(ChineseNumeral.isNumeralScalar) != true,
+      text[index - 1].map(ChineseNumeral.isNumeralScalar) != true, text[index - 1] != "第",
+      !text.has("三五", at: index)
+    else { return nil }
+    let digits = (index..<end).compactMap { text[$0].flatMap { Self.singleNumerals[$0] } }
+    emit(
+      .number, digits.map(String.init).joined(), index..<end, spelled: true, elidable: false)
+    return end
   }
 
   /// "三(3)名", "两⑵名": a figure after the numeral repeats it; the two are one fact, read as digits.
@@ -266,10 +284,13 @@ extension ChineseFactScanner {
     if hasClassifier(at: after) || hasReferencePrefix(before: start) || isLargeAmount || hasFigure
       || isPointedAt
     {
+      // "一(3)名": a numeral its own figure contradicts states a count, whatever its value.
       emit(
         .number, number.value.key, start..<end, spelled: true,
-        elidable: countedNames(number).map { $0 == number.integer }
-          ?? (isCountFromContext(number) || isPronounCount(number) ? true : nil))
+        elidable: hasFigure
+          ? false
+          : countedNames(number).map { $0 == number.integer }
+            ?? (isCountFromContext(number) || isPronounCount(number) ? true : nil))
     } else if isBareCount(number) {
       emit(.number, number.value.key, start..<end, spelled: true, elidable: false)
     }
@@ -314,12 +335,16 @@ extension ChineseFactScanner {
   static let bareCountNumerals: Set<Unicode.Scalar> = ["二", "三", "四", "五", "六", "七", "八", "九"]
 
   /// "这二家银行", "四国领导人": a small count the Chinese states of things the context has named
-  /// or points back to, where the English says "the banks", "the leaders".
+  /// or points back to, where the English says "the banks", "the leaders". After a pointing word
+  /// only two: a definite plural stands for "both" ("the publications" = 这两个出版物), while
+  /// three or more the English states ("these four lines of action" = 这四个行动), so 这八个 against
+  /// "the publications" is a changed count. Countries up to four ("the leaders" of the four
+  /// countries of a format named before, 四国领导人).
   private func isCountFromContext(_ number: ChineseNumber) -> Bool {
-    guard let value = number.integer, (2...10).contains(value) else { return false }
+    guard let value = number.integer else { return false }
     let (start, end) = (number.range.lowerBound, number.range.upperBound)
-    if isAfterPointingWord(start) { return true }
-    return text[end] == "国" && text[end + 1]?.isHan == true
+    if isAfterPointingWord(start) { return value == 2 }
+    return (2...4).contains(value) && text[end] == "国" && text[end + 1]?.isHan == true
   }
 
   /// How many names a list just before a count of 2 or more gives ("巴塞尔、鹿特丹和斯德哥尔摩三项

@@ -161,11 +161,12 @@ struct ChineseFactScanner {
   mutating func emit(
     _ kind: FactKind, _ value: String, _ range: Range<Int>, spelled: Bool, elidable: Bool? = nil
   ) {
-    // 一 and 两 are often "a", "both", "the" or a plural in the English; 二 and 第二 are not.
+    // 一 and 两 are often "a", "both", "the" or a plural in the English; 二 and 第二 are not,
+    // nor 一号, "No. 1" (隼鸟一号 for "Hayabusa1").
     let isElidable =
       elidable
       ?? (spelled
-        && (value == "1" && kind != .relativeYear
+        && (value == "1" && kind != .relativeYear && text[range.upperBound] != "号"
           || value == "2" && kind == .number && text[range.lowerBound] == "两"))
     facts.append(
       Fact(

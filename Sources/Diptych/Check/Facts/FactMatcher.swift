@@ -31,6 +31,16 @@ package enum FactMatcher {
       }
       state.pair { firm($0, $1) && $0.kind == $1.kind && $0.value == $1.value }
       state.pair { firm($0, $1) && $0.kind.isScalar && $1.kind.isScalar && $0.value == $1.value }
+      // Then a conference's number with its like ("Habitat III" = 人居三), so a firm count of the
+      // same value beside it ("三个独特的机会" for "a unique opportunity") is not taken for it.
+      // Only a roman numeral: other elidable numbers are words ("two", 两, "first") that a firm
+      // count may well translate (一分为二 for "two sides", 第一项 for "paragraph 1").
+      if firmness == 2 {
+        state.pair {
+          $0.isElidable && $1.isElidable && $0.kind == $1.kind && $0.value == $1.value
+            && ($0.text.isRomanNumeral || $1.text.isRomanNumeral)
+        }
+      }
     }
     state.pairCodesByNumber()
     state.pairChemicalsWithFormulas()
@@ -134,10 +144,12 @@ private struct MatchState {
   ) {
     for index in self[keyPath: facts].indices where self[keyPath: open][index] {
       guard let allParts = Self.parts(of: self[keyPath: facts][index]) else { continue }
-      // "resolution 2118" cites "2118 (2013)" without its year.
-      let candidates =
-        self[keyPath: facts][index].kind == .resolution
-        ? [allParts, Array(allParts.prefix(1))] : [allParts]
+      // "resolution 2118" cites "2118 (2013)" without its year, which must then be the year the
+      // number says ("2118 (2043)" is a changed year).
+      let isCitable =
+        self[keyPath: facts][index].kind == .resolution && allParts.count == 2
+        && SecurityCouncilYears.allows(number: allParts[0].1, year: allParts[1].1)
+      let candidates = isCitable ? [allParts, Array(allParts.prefix(1))] : [allParts]
       for parts in candidates where self[keyPath: open][index] {
         pairComposite(index, parts: parts, open: open, against: others, otherOpen: otherOpen)
       }
@@ -274,6 +286,13 @@ private struct MatchState {
     let b = fields(of: second)
     guard let monthA = a.month, monthA == b.month else { return false }
     if let yearA = a.year, let yearB = b.year, yearA != yearB { return false }
+    // A year one version adds ("13 August" = 2014年8月13日) must be one a document's present can
+    // be, as a year the other names by context must: 1014年8月13日 is a changed year.
+    if let year = a.year ?? b.year, a.year == nil || b.year == nil,
+      !ContextualYears.plausibleYears.contains(Int(year) ?? 0)
+    {
+      return false
+    }
     if let dayA = a.day, let dayB = b.day, dayA != dayB { return false }
     return true
   }
@@ -390,7 +409,7 @@ private struct MatchState {
     var matchedValues: Set<String> = []
     for index in facts.indices where !open[index] {
       let fact = facts[index]
-      if fact.kind.isScalar { matchedValues.insert(fact.value) }
+      if fact.kind.isScalar { matchedValues.insert(repeatKey(fact)) }
       if fact.kind == .date || fact.kind == .dateRange || fact.kind == .yearRange {
         for part in fact.value.split(whereSeparator: { $0 == "-" || $0 == "." })
         where part.count == 4 {
@@ -400,8 +419,22 @@ private struct MatchState {
     }
     // Small numbers repeat too often by chance ("第二次世界大战 … 二次") to be taken for a repeat.
     return facts.indices.filter { open[$0] }.map { facts[$0] }.filter {
-      !($0.kind.isScalar && $0.value.count >= 2 && matchedValues.contains($0.value)
+      !($0.kind.isScalar && $0.value.count >= 2 && matchedValues.contains(repeatKey($0))
         && !otherOpen.contains($0.kind))
     }
+  }
+
+  /// What a repeat must share with the fact it repeats: the value, and whether it is a share. A
+  /// percentage and an age or a count are two facts ("10%的女童" beside "10岁"), though a count may
+  /// repeat as an ordinal or a year as a date.
+  private static func repeatKey(_ fact: Fact) -> String {
+    fact.kind == .percentage ? "%" + fact.value : fact.value
+  }
+}
+
+extension String {
+  /// Whether the text is a roman numeral in capitals ("III"), as conferences are numbered.
+  fileprivate var isRomanNumeral: Bool {
+    !isEmpty && unicodeScalars.allSatisfy { "IVXL".unicodeScalars.contains($0) }
   }
 }
