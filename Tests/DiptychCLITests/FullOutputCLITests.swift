@@ -29,4 +29,19 @@ struct FullOutputCLITests {
     #expect(result.status == 2)
     #expect(result.err.contains("diptych: standard output: cannot write: no space left on device"))
   }
+
+  @Test func aBatchOntoAFullDiskFailsWithoutACrash() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "diptych-full-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for language in ["en", "zh"] {
+      try FileManager.default.copyItem(
+        atPath: CLICorpus.path("unpc-synth-clean", "\(language).txt"),
+        toPath: folder.appendingPathComponent("X.\(language).txt").path)
+    }
+    let result = try runIntoFullDisk(["batch", folder.path])
+    #expect(result.status == 2)
+    #expect(result.err.contains("diptych: standard output: cannot write: no space left on device"))
+  }
 }
