@@ -34,7 +34,9 @@ enum Failure {
 /// Standard error, where diagnostics and warnings go.
 struct StandardError: TextOutputStream {
   mutating func write(_ string: String) {
-    FileHandle.standardError.write(Data(string.utf8))
+    // Where standard error cannot be written (a full disk, closed) a message is lost, but the
+    // exit status still tells; `FileHandle.write(_:)` would stop the program on the error.
+    try? FileHandle.standardError.write(contentsOf: Data(string.utf8))
   }
 
   /// Prints a line as is.

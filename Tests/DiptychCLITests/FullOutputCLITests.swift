@@ -44,4 +44,16 @@ struct FullOutputCLITests {
     #expect(result.status == 2)
     #expect(result.err.contains("diptych: standard output: cannot write: no space left on device"))
   }
+
+  @Test func anErrorMessageOntoAFullDiskStillExitsWithTheErrorStatus() throws {
+    let process = Process()
+    process.executableURL = CLITests.binary
+    process.arguments = ["segment", "no-such-file.txt"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle(forWritingAtPath: "/dev/full")
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 2)
+  }
 }
