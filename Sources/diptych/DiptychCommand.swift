@@ -15,6 +15,7 @@ struct DiptychCommand: AsyncParsableCommand {
   /// Runs the command; every error goes through `Failure`, so usage errors exit 2 as the
   /// commands document (not ArgumentParser's 64) and library errors never exit 1.
   static func main() async {
+    var failure: (any Error)? = nil
     do {
       var command = try parseAsRoot()
       if var command = command as? any AsyncParsableCommand {
@@ -23,7 +24,12 @@ struct DiptychCommand: AsyncParsableCommand {
         try command.run()
       }
     } catch {
-      Failure.exit(for: error)
+      failure = error
     }
+    // Output lost to a full disk is an error, above findings; a failure of its own comes first.
+    if failure.map(Failure.isOutcome) ?? true, let lost = StandardOutputFlush.failure() {
+      Failure.exit(for: lost)
+    }
+    if let failure { Failure.exit(for: failure) }
   }
 }

@@ -13,12 +13,15 @@ enum Failure {
   /// Exit status for usage and input errors.
   static let inputErrorStatus: Int32 = 2
 
+  /// Whether `error` is how a command ended, not a failure: findings, --help, --version.
+  static func isOutcome(_ error: any Error) -> Bool {
+    error is ExitCode || DiptychCommand.exitCode(for: error) == .success
+  }
+
   /// Prints `error` as it should be read and exits with its status.
   static func exit(for error: any Error) -> Never {
     let code = DiptychCommand.exitCode(for: error)
-    if error is ExitCode || code == .success {  // findings, --help, --version
-      DiptychCommand.exit(withError: error)
-    }
+    if isOutcome(error) { DiptychCommand.exit(withError: error) }
     if code == .validationFailure {  // ArgumentParser: a bad option or argument, with the usage
       StandardError.print(DiptychCommand.fullMessage(for: error))
     } else {  // a library error: each describes itself in one line naming the file
@@ -31,7 +34,9 @@ enum Failure {
 /// Standard error, where diagnostics and warnings go.
 struct StandardError: TextOutputStream {
   mutating func write(_ string: String) {
-    FileHandle.standardError.write(Data(string.utf8))
+    // Where standard error cannot be written (a full disk, closed) a message is lost, but the
+    // exit status still tells; `FileHandle.write(_:)` would stop the program on the error.
+    try? FileHandle.standardError.write(contentsOf: Data(string.utf8))
   }
 
   /// Prints a line as is.

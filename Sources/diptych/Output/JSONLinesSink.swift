@@ -30,13 +30,36 @@ final class JSONLinesSink {
     self.temporary = temporary
   }
 
-  /// Writes one line.
+  /// The first write that failed (a full disk, a closed pipe); no line is written after it.
+  private var failure: WriteFailure?
+
+  /// Writes one line. `FileHandle.write(_:)` would stop the program on an error: it is kept for
+  /// `finish()` to throw.
   func write(_ line: String) {
-    handle.write(Data((line + "\n").utf8))
+    guard failure == nil else { return }
+    do {
+      try handle.write(contentsOf: Data((line + "\n").utf8))
+    } catch {
+      failure = WriteFailure(
+        path: destination ?? "standard output", reason: "cannot write: \(Self.reason(error))")
+    }
   }
 
-  /// Moves the finished file into place.
+  /// Why a write failed, as the system says it.
+  private static func reason(_ error: any Error) -> String {
+    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+    guard let underlying, underlying.domain == NSPOSIXErrorDomain else {
+      return error.localizedDescription
+    }
+    return String(cString: strerror(Int32(underlying.code))).lowercased()
+  }
+
+  /// Moves the finished file into place; throws the failure of any write instead.
   func finish() throws(WriteFailure) {
+    if let failure {
+      abandon()
+      throw failure
+    }
     guard let destination, let temporary else { return }
     try? handle.close()
     guard rename(temporary, destination) == 0 else {

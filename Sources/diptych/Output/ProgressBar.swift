@@ -27,7 +27,7 @@ struct ProgressBar {
 
   /// Clears the bar's line.
   func finish() {
-    if enabled { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    if enabled { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[2K".utf8)) }
   }
 
   private func draw(elapsed: Duration) {
@@ -40,6 +40,6 @@ struct ProgressBar {
     let line = String(
       format: "\r\u{1B}[2K%@ %d/%d pairs  %.1f pairs/s  %d:%02d left", bar, done, total, rate,
       remaining / 60, remaining % 60)
-    FileHandle.standardError.write(Data(line.utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
   }
 }

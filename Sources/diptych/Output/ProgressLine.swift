@@ -28,6 +28,6 @@ final class ProgressLine: @unchecked Sendable {
     shown = percent
     // At 100% the line is erased, so that what follows starts on a clean line.
     let text = percent >= 100 ? "\r\u{1B}[K" : "\rdiptych: reading \(percent)%"
-    FileHandle.standardError.write(Data(text.utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
   }
 }
