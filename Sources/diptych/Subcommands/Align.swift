@@ -22,6 +22,7 @@ extension DiptychCommand {
 
     func run() throws {
       let pair = try input.read()
+      LexiconNotice.warnIfMissing()
       let result = try findings.pipeline().run(pair)
       let writer = try bitext.format(writingTo: output.output).writer(bitext.settings(for: pair))
       try output.emit(writer, result.alignment, findings: result.findings)

@@ -56,6 +56,7 @@ extension DiptychCommand {
     func run() async throws {
       let pairs = try BatchCommandInput.pairs(from: input)
       let selected = shard?.select(pairs) ?? pairs
+      LexiconNotice.warnIfMissing()
       let runner = BatchRunner(
         pipeline: try findings.pipeline(),
         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

@@ -20,6 +20,7 @@ extension DiptychCommand {
 
     func run() throws {
       let pair = try input.read()
+      LexiconNotice.warnIfMissing()
       let result = try findings.pipeline().run(pair)
       switch format {
       case .text:

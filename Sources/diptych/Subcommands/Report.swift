@@ -24,6 +24,7 @@ extension DiptychCommand {
 
     func run() throws {
       let pair = try input.read()
+      LexiconNotice.warnIfMissing()
       let result = try findings.pipeline().run(pair)
       let writer = OutputFormat.html.writer(OutputSettings(title: title))
       try output.emit(writer, result.alignment, findings: result.findings)
