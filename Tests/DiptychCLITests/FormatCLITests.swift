@@ -66,17 +66,10 @@ import Testing
   }
 
   @Test func aMissingPdftotextNamesThePackage() throws {
-    let process = Process()
-    process.executableURL = CLITests.binary
-    process.arguments = ["segment", Self.fixture("en.pdf")]
-    process.environment = ["DIPTYCH_PDFTOTEXT": "/nonexistent/pdftotext", "PATH": "/usr/bin:/bin"]
-    let err = Pipe()
-    process.standardError = err
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 2)
-    #expect(message.contains("install the Debian package poppler-utils"))
+    let result = try runDiptych(
+      ["segment", Self.fixture("en.pdf")],
+      environment: ["DIPTYCH_PDFTOTEXT": "/nonexistent/pdftotext", "PATH": "/usr/bin:/bin"])
+    #expect(result.status == 2)
+    #expect(result.err.contains("install the Debian package poppler-utils"))
   }
 }

@@ -5,21 +5,7 @@ import Testing
 @Suite struct LexiconNoticeCLITests {
   /// Runs the built binary with `DIPTYCH_LEXICON` set to `lexicon`.
   private func run(_ arguments: [String], lexicon: String) throws -> CLIResult {
-    let process = Process()
-    process.executableURL = CLITests.binary
-    process.arguments = arguments
-    process.environment = ["DIPTYCH_LEXICON": lexicon, "PATH": "/usr/bin:/bin"]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CLIResult(
-      status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-      err: String(decoding: errData, as: UTF8.self))
+    try runDiptych(arguments, environment: ["DIPTYCH_LEXICON": lexicon, "PATH": "/usr/bin:/bin"])
   }
 
   @Test func aMissingLexiconIsAWarningNamingThePath() throws {

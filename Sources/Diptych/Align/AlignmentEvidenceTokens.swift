@@ -80,21 +80,17 @@ struct AlignmentEvidenceToken: Hashable, Sendable {
     return text.withUTF8 { bytes in
       var result: [UInt8] = []
       result.reserveCapacity(bytes.count)
-      var value: UInt32 = 0
-      var remaining = 0
-      for byte in bytes {
-        if byte < 0x80 {
-          result.append(byte)
-        } else if byte >= 0xC0 {
-          remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-          value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
-        } else {
-          value = value << 6 | UInt32(byte & 0x3F)
-          remaining -= 1
-          if remaining == 0 {
-            result.append((0xFF01...0xFF5E).contains(value) ? UInt8(value - 0xFEE0) : 0)
-          }
+      var index = 0
+      while index < bytes.count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          result.append(lead)
+          index += 1
+          continue
         }
+        let value = UnicodeScalars.scalar(at: index, in: bytes).value
+        result.append((0xFF01...0xFF5E).contains(value) ? UInt8(value - 0xFEE0) : 0)
+        index += UnicodeScalars.width(lead: lead)
       }
       return result
     }

@@ -35,19 +35,16 @@ public struct LengthModel: Sendable, Hashable {
   /// The length of valid UTF-8 `bytes`, scalar by scalar as `counts` says.
   private static func length(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
-    var value: UInt32 = 0
-    var remaining = 0
-    for byte in bytes {
-      if byte < 0x80 {
-        if counts(UInt32(byte)) { count += 1 }
-      } else if byte >= 0xC0 {
-        remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-        value = UInt32(byte) & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F)
-      } else {
-        value = value << 6 | UInt32(byte & 0x3F)
-        remaining -= 1
-        if remaining == 0 && counts(value) { count += 1 }
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if counts(UInt32(lead)) { count += 1 }
+        index += 1
+        continue
       }
+      if counts(UnicodeScalars.scalar(at: index, in: bytes).value) { count += 1 }
+      index += UnicodeScalars.width(lead: lead)
     }
     return count
   }

@@ -62,7 +62,7 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
     var lineStart = source.span.lowerBound
     var lastTextLine: Int? = nil
     // The lines of each script, counted on the way for the split by script.
-    var scripts = ScriptCounts()
+    var scripts = ScriptRuns()
     try source.forEachLineBytes { line, number, end in
       if RuleLine.isRule(line) { rules.append((number, lineStart, end, lastTextLine)) }
       if RuleLine.hasText(line) { lastTextLine = number }
@@ -94,10 +94,10 @@ public struct BilingualSplit: Sendable, Hashable, Codable {
   /// The split point where the most lines agree with the script of their side.
   ///
   /// - Parameter counted: the lines of each script, if a pass has counted them already.
-  static func splitByScript(_ source: LineSource, counted: ScriptCounts?) throws(ReadError)
+  static func splitByScript(_ source: LineSource, counted: ScriptRuns?) throws(ReadError)
     -> Halves?
   {
-    var counts = counted ?? ScriptCounts()
+    var counts = counted ?? ScriptRuns()
     if counted == nil {
       try source.forEachLineBytes { line, _, _ in
         counts.add(line)

@@ -1,13 +1,6 @@
 import ArgumentParser
 import Diptych
 
-// `stdout`, the C stream `print` writes through, is a global the compiler cannot prove safe.
-#if canImport(Glibc)
-  @preconcurrency import Glibc
-#elseif canImport(Darwin)
-  @preconcurrency import Darwin
-#endif
-
 extension DiptychCommand {
   struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,9 +32,8 @@ extension DiptychCommand {
         var writer = DocumentTreeWriter(write)
         try read(into: &writer, options: options)
       case .json:
-        // Bytes go to standard output as they are, with no `String` made of each block; print
-        // writes through the same C stream, so the order holds.
-        var writer = DocumentJSONWriter(utf8: { _ = fwrite($0.baseAddress, 1, $0.count, stdout) })
+        // Each block's bytes go out as they are, with no `String` made of them.
+        var writer = DocumentJSONWriter(utf8: StandardOutputStream.write(utf8:))
         try read(into: &writer, options: options)
         writer.finish()
       }

@@ -7,11 +7,13 @@ struct CLIResult {
   var err: String
 }
 
-/// Runs the built `diptych` binary with `arguments`, as a user would from a shell.
-func runDiptych(_ arguments: [String]) throws -> CLIResult {
+/// Runs the built `diptych` binary with `arguments`, as a user would from a shell; with
+/// `environment`, in that environment only instead of the test's.
+func runDiptych(_ arguments: [String], environment: [String: String]? = nil) throws -> CLIResult {
   let process = Process()
   process.executableURL = CLITests.binary
   process.arguments = arguments
+  if let environment { process.environment = environment }
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out

@@ -19,7 +19,7 @@ extension BilingualSplit {
   /// The number of lines of each script and of all lines, and the places where runs of one
   /// script end, counted by the pass that looks for rules: the split by script needs no pass
   /// of its own.
-  struct ScriptCounts {
+  struct ScriptRuns {
     /// Runs remembered at most: a text of two versions has a few, and one that alternates more
     /// is read again instead, so memory stays bounded.
     static let placeLimit = 1 << 14
