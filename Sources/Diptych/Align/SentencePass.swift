@@ -26,33 +26,39 @@ struct SentencePass {
 
   /// The sentence pairs of every unit, in the units' order.
   func align(_ evidence: TranslationEvidence?) -> [[SentencePair]] {
-    eachUnit { align(spans[$0], evidence) }
+    eachUnit { align(spans[$0], evidence, scratch: &$1) }
   }
 
   /// `pairs` aligned again with `learned`, evidence that learned from the document: only the
   /// units with a Chinese sentence that learning widened can change, the others are kept.
   func realign(_ pairs: [[SentencePair]], learned: TranslationEvidence) -> [[SentencePair]] {
-    eachUnit { unit in
+    eachUnit { unit, scratch in
       let span = spans[unit]
       let chinese = targetStart[span.target.lowerBound]..<targetStart[span.target.upperBound]
       return chinese.contains(where: { learned.learningWidens(chinese: $0) })
-        ? align(span, learned) : pairs[unit]
+        ? align(span, learned, scratch: &scratch) : pairs[unit]
     }
   }
 
   /// `body` of every unit index, in order, the units spread over `work`'s threads in runs of
-  /// about equal sentence counts.
-  private func eachUnit(_ body: (Int) -> [SentencePair]) -> [[SentencePair]] {
+  /// about equal sentence counts, each run with a scratch of its own for the units' windows.
+  private func eachUnit(_ body: (Int, inout WindowScratch) -> [SentencePair]) -> [[SentencePair]] {
     let runs = work.ranges(spans.count) { unit in
       let span = spans[unit]
       return sourceStart[span.source.upperBound] - sourceStart[span.source.lowerBound]
         + targetStart[span.target.upperBound] - targetStart[span.target.lowerBound]
     }
-    if runs.count <= 1 { return spans.indices.map(body) }
-    return Array(work.map(runs.count) { runs[$0].map(body) }.joined())
+    func run(_ units: Range<Int>) -> [[SentencePair]] {
+      var scratch = WindowScratch()
+      return units.map { body($0, &scratch) }
+    }
+    if runs.count <= 1 { return run(spans.indices) }
+    return Array(work.map(runs.count) { run(runs[$0]) }.joined())
   }
 
-  private func align(_ span: AlignmentSpan, _ evidence: TranslationEvidence?) -> [SentencePair] {
+  private func align(
+    _ span: AlignmentSpan, _ evidence: TranslationEvidence?, scratch: inout WindowScratch
+  ) -> [SentencePair] {
     let source = sourceStart[span.source.lowerBound]..<sourceStart[span.source.upperBound]
     let target = targetStart[span.target.lowerBound]..<targetStart[span.target.upperBound]
     return SentenceAligner.align(
@@ -61,7 +67,7 @@ struct SentencePass {
       translation: evidence.map {
         TranslationWindow(
           evidence: $0, sourceOffset: source.lowerBound, targetOffset: target.lowerBound,
-          sourceCount: source.count, targetCount: target.count)
+          sourceCount: source.count, targetCount: target.count, scratch: &scratch)
       },
       lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
       unitConfidence: Aligner.confidence(margin: span.margin))

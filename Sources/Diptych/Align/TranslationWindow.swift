@@ -22,14 +22,15 @@ struct TranslationWindow: Sendable {
 
 extension TranslationWindow {
   /// The window of the unit of `sourceCount` source and `targetCount` target sentences starting
-  /// at the offsets, every word's coverage in it measured once.
+  /// at the offsets, every word's coverage in it measured once (with `scratch`, see
+  /// `TranslationEvidence.windowCoverage(english:chinese:scratch:)`).
   init(
     evidence: TranslationEvidence, sourceOffset: Int, targetOffset: Int, sourceCount: Int,
-    targetCount: Int
+    targetCount: Int, scratch: inout WindowScratch
   ) {
     self.init(evidence: evidence, sourceOffset: sourceOffset, targetOffset: targetOffset)
     window = evidence.windowCoverage(
       english: sourceOffset..<(sourceOffset + sourceCount),
-      chinese: targetOffset..<(targetOffset + targetCount))
+      chinese: targetOffset..<(targetOffset + targetCount), scratch: &scratch)
   }
 }

@@ -55,6 +55,24 @@ struct SentenceMembership: Sendable {
     return low < end && sorted[low] == id
   }
 
+  /// Calls `body` with every id sentence `row` holds, in no promised order: what a window of
+  /// sentences needs to mark the ids of each of its sentences at once (see
+  /// `TranslationEvidence.windowCoverage`).
+  @inline(__always)
+  func forEachID(inRow row: Int, _ body: (Int32) -> Void) {
+    if wordsPerRow > 0 {
+      for word in 0..<wordsPerRow {
+        var remaining = bits[row * wordsPerRow + word]
+        while remaining != 0 {
+          body(Int32(word << 6 | remaining.trailingZeroBitCount))
+          remaining &= remaining - 1
+        }
+      }
+      return
+    }
+    for position in start[row]..<start[row + 1] { body(sorted[position]) }
+  }
+
   /// The signature bit of an id: its top six bits after a Fibonacci-hashing multiply, so that
   /// neighbouring ids spread over the 64 bits.
   @inline(__always)

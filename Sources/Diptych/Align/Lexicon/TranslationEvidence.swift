@@ -29,6 +29,8 @@ package struct TranslationEvidence: Sendable {
   /// The dense ids each English sentence holds, and those each Chinese sentence translates.
   private let englishSets: SentenceMembership
   private let chineseSets: SentenceMembership
+  /// How many dense ids there are.
+  private let universe: Int
   /// Whether learning widened what each Chinese sentence covers (empty before learning).
   private let widened: [Bool]
   /// What learning needs: the texts, the lexicon's reading of them, each English sentence's ids
@@ -128,6 +130,7 @@ package struct TranslationEvidence: Sendable {
     (englishWordCount, englishUntranslatable) = (english.wordCount, english.untranslatable)
     (englishSets, self.chineseSets) = (english.sets, chineseSets)
     self.dense = dense
+    self.universe = universe
   }
 
   /// The English sentences' dense ids, in order and as sets, with their word counts.
@@ -238,35 +241,67 @@ package struct TranslationEvidence: Sendable {
   /// Every word's coverage inside the window of English sentences `english` and Chinese
   /// sentences `chinese`, measured once (nil past `WindowCoverage.maximumSentences` a side).
   func windowCoverage(english: Range<Int>, chinese: Range<Int>) -> WindowCoverage? {
+    var scratch = WindowScratch()
+    return windowCoverage(english: english, chinese: chinese, scratch: &scratch)
+  }
+
+  /// The same, with `scratch` (all zero, and left so) for the masks of the ids: each side's
+  /// sentences mark the ids they hold, one bit a sentence, and each word of the other side reads
+  /// its mask from its ids, instead of searching every sentence of the window for it.
+  func windowCoverage(english: Range<Int>, chinese: Range<Int>, scratch: inout WindowScratch)
+    -> WindowCoverage?
+  {
     guard english.count <= WindowCoverage.maximumSentences,
       chinese.count <= WindowCoverage.maximumSentences
     else { return nil }
-    var window = WindowCoverage()
-    for sentence in english {
-      window.englishWords.append(englishWordCount[sentence])
-      window.englishUntranslatable.append(englishUntranslatable[sentence])
-      for position in englishStart[sentence]..<englishStart[sentence + 1] {
-        let word = englishTokens[position]
-        var mask: UInt64 = 0
-        for (bit, other) in chinese.enumerated() where chineseSets.contains(other, word) {
-          mask |= 1 << UInt64(bit)
-        }
-        window.englishMasks.append(mask)
-      }
-      window.englishStart.append(window.englishMasks.count)
+    if scratch.masks.count < universe {
+      scratch.masks = [UInt64](repeating: 0, count: universe)
     }
-    for sentence in chinese {
-      window.chineseWords.append(chineseWordCount[sentence])
-      window.chineseUntranslatable.append(chineseUntranslatable[sentence])
-      for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] {
-        var mask: UInt64 = 0
-        for (bit, other) in english.enumerated()
-        where isCovered(chineseWord: word, by: other..<(other + 1)) {
-          mask |= 1 << UInt64(bit)
-        }
-        window.chineseMasks.append(mask)
+    var window = WindowCoverage(
+      englishSentences: english.count,
+      englishWords: englishStart[english.upperBound] - englishStart[english.lowerBound],
+      chineseSentences: chinese.count,
+      chineseWords: chineseWordStart[chinese.upperBound] - chineseWordStart[chinese.lowerBound])
+    let chineseSets = chineseSets
+    scratch.masks.withUnsafeMutableBufferPointer { masks in
+      // The Chinese sentences translating each id, then each English word's mask.
+      for (bit, sentence) in chinese.enumerated() {
+        chineseSets.forEachID(inRow: sentence) { masks[Int($0)] |= 1 << UInt64(bit) }
       }
-      window.chineseStart.append(window.chineseMasks.count)
+      for sentence in english {
+        window.englishWords.append(englishWordCount[sentence])
+        window.englishUntranslatable.append(englishUntranslatable[sentence])
+        for position in englishStart[sentence]..<englishStart[sentence + 1] {
+          window.englishMasks.append(masks[Int(englishTokens[position])])
+        }
+        window.englishStart.append(window.englishMasks.count)
+      }
+      for sentence in chinese {
+        chineseSets.forEachID(inRow: sentence) { masks[Int($0)] = 0 }
+      }
+      // The English sentences holding each id, then each Chinese word's mask from its stems.
+      for (bit, sentence) in english.enumerated() {
+        for position in englishStart[sentence]..<englishStart[sentence + 1] {
+          masks[Int(englishTokens[position])] |= 1 << UInt64(bit)
+        }
+      }
+      for sentence in chinese {
+        window.chineseWords.append(chineseWordCount[sentence])
+        window.chineseUntranslatable.append(chineseUntranslatable[sentence])
+        for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] {
+          var mask: UInt64 = 0
+          for position in (word == 0 ? 0 : chineseWordEnd[word - 1])..<chineseWordEnd[word] {
+            mask |= masks[Int(chineseStems[position])]
+          }
+          window.chineseMasks.append(mask)
+        }
+        window.chineseStart.append(window.chineseMasks.count)
+      }
+      for sentence in english {
+        for position in englishStart[sentence]..<englishStart[sentence + 1] {
+          masks[Int(englishTokens[position])] = 0
+        }
+      }
     }
     window.tabulate()
     return window

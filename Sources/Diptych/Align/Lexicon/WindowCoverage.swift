@@ -25,6 +25,20 @@ struct WindowCoverage: Sendable {
   private var englishUncoveredIn: [Int32] = []
   private var chineseUncoveredIn: [Int32] = []
 
+  init() {}
+
+  /// An empty window with room for the given numbers of sentences and masked words a side.
+  init(englishSentences: Int, englishWords: Int, chineseSentences: Int, chineseWords: Int) {
+    self.englishWords.reserveCapacity(englishSentences)
+    englishUntranslatable.reserveCapacity(englishSentences)
+    englishMasks.reserveCapacity(englishWords)
+    englishStart.reserveCapacity(englishSentences + 1)
+    self.chineseWords.reserveCapacity(chineseSentences)
+    chineseUntranslatable.reserveCapacity(chineseSentences)
+    chineseMasks.reserveCapacity(chineseWords)
+    chineseStart.reserveCapacity(chineseSentences + 1)
+  }
+
   /// The most sentences a side a window can hold (one bit each).
   static let maximumSentences = 64
   /// The longest run of sentences tabulated: the longest side of a sentence shape.
@@ -106,4 +120,11 @@ struct WindowCoverage: Sendable {
     let ones: UInt64 = range.count >= 64 ? ~0 : (1 << UInt64(range.count)) - 1
     return ones << UInt64(range.lowerBound)
   }
+}
+
+/// A mask for every id of an evidence, all zero between uses, with which
+/// `TranslationEvidence.windowCoverage` measures a window: one for each thread measuring units,
+/// so that measuring one allocates nothing of the document's size.
+struct WindowScratch {
+  var masks: [UInt64] = []
 }

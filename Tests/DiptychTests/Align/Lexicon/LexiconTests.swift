@@ -125,6 +125,11 @@ import Testing
         #expect(bits.contains(row, id) == rows[row].contains(id))
         #expect(sorted.contains(row, id) == rows[row].contains(id))
       }
+      for membership in [bits, sorted] {
+        var listed: [Int32] = []
+        membership.forEachID(inRow: row) { listed.append($0) }
+        #expect(listed.sorted() == rows[row])
+      }
     }
   }
 
