@@ -26,12 +26,14 @@ private struct LexiconParser {
   var section = Section.header
   var lineNumber = 0
   var stopWords = HashedKeyTable(capacity: 512)
-  var irregularBases: [UInt64: [UInt8]] = [:]
+  var irregularBases = HashedKeyTable(capacity: 512)
+  var irregularBaseWords: [[UInt8]] = []
   var stemIDs = HashedKeyTable(capacity: 40_000)
   /// The stem id of each English word of the file, by its index there.
   var stemOfWord: [Int32] = []
-  /// Headwords and their prefixes, as `Lexicon.chineseSegments` holds them.
-  var chineseSegments = HashedKeyTable(capacity: 250_000)
+  /// Headwords and their prefixes, as `Lexicon.chineseSegments` holds them: the bundled file has
+  /// about 330,000, so the table is made that large at once rather than grown (and rehashed).
+  var chineseSegments = HashedKeyTable(capacity: 400_000)
   var stemsStart: [Int32] = [0]
   var stemsOfChinese: [Int32] = []
   var longestHeadword = 1
@@ -87,7 +89,13 @@ private struct LexiconParser {
         guard parts.count == 2 else {
           throw .malformed(name, line: lineNumber, "irregular form without '='")
         }
-        irregularBases[LexiconKey.hash(parts[0])] = Array(parts[1])
+        let form = LexiconKey.hash(parts[0])
+        if let known = irregularBases.value(form) {
+          irregularBaseWords[Int(known)] = Array(parts[1])  // the last of a repeated form wins
+        } else {
+          irregularBases.set(form, Int32(irregularBaseWords.count))
+          irregularBaseWords.append(Array(parts[1]))
+        }
       }
     case "@english": section = .english
     case "@chinese": section = .chinese
@@ -96,7 +104,8 @@ private struct LexiconParser {
   }
 
   private mutating func englishWord(_ word: [UInt8]) {
-    let stem = PorterStemmer.stem(irregularBases[LexiconKey.hash(word)] ?? word)
+    let base = irregularBases.value(LexiconKey.hash(word)).map { irregularBaseWords[Int($0)] }
+    let stem = PorterStemmer.stem(base ?? word)
     let key = LexiconKey.hash(stem)
     if let id = stemIDs.value(key) {
       stemOfWord.append(id)
@@ -137,13 +146,25 @@ private struct LexiconParser {
     }
     try append(&number)
     // Two glosses can stem alike ("develop", "development"): keep each stem once, ascending,
-    // sorting in place (a set per entry would cost more than the rest of the loading).
-    stemsOfChinese[entryStart...].sort()
-    var kept = entryStart
-    for index in entryStart..<stemsOfChinese.count
-    where index == entryStart || stemsOfChinese[index] != stemsOfChinese[kept - 1] {
-      stemsOfChinese[kept] = stemsOfChinese[index]
-      kept += 1
+    // sorting in place by insertion (an entry has a few glosses; a set per entry, or the
+    // library's sort of a slice, cost more than the rest of the loading).
+    let kept = stemsOfChinese.withUnsafeMutableBufferPointer { stems in
+      for index in (entryStart + 1)..<max(entryStart + 1, stems.count) {
+        let stem = stems[index]
+        var hole = index
+        while hole > entryStart && stem < stems[hole - 1] {
+          stems[hole] = stems[hole - 1]
+          hole -= 1
+        }
+        stems[hole] = stem
+      }
+      var kept = entryStart
+      for index in entryStart..<stems.count
+      where index == entryStart || stems[index] != stems[kept - 1] {
+        stems[kept] = stems[index]
+        kept += 1
+      }
+      return kept
     }
     stemsOfChinese.removeSubrange(kept...)
     let known = chineseSegments.value(hash)
@@ -182,6 +203,7 @@ private struct LexiconParser {
     }
     return Lexicon(
       stemIDs: stemIDs, stopWords: stopWords, irregularBases: irregularBases,
+      irregularBaseWords: irregularBaseWords,
       chineseSegments: chineseSegments, stemsStart: stemsStart,
       stemsOfChinese: stemsOfChinese,
       chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,

@@ -8,8 +8,11 @@ package struct Lexicon: Sendable {
   let stemIDs: HashedKeyTable
   /// Lower-case English words that carry no content ("the", "of"), by hash (value 0).
   let stopWords: HashedKeyTable
-  /// Irregular forms and their base ("went" → "go"), by the hash of the form.
-  let irregularBases: [UInt64: [UInt8]]
+  /// Irregular forms and their base ("went" → "go"): the form's hash gives the index of its base
+  /// in `irregularBaseWords` (a table of hashes, not a dictionary that would hash each word of a
+  /// text again).
+  let irregularBases: HashedKeyTable
+  let irregularBaseWords: [[UInt8]]
   /// Simplified Chinese headwords and every proper prefix (whole scalars) of one, by the hash of
   /// their UTF-8 bytes: the headword's id (−1 for a prefix only) times 2, plus 1 when a longer
   /// headword starts with it. A segmenter extending a match stops at the first prefix no
@@ -36,7 +39,12 @@ package struct Lexicon: Sendable {
   /// The stem of a lower-case ASCII word, irregular forms first ("went" → "go", "children" →
   /// "child").
   package func stem(_ word: [UInt8]) -> [UInt8] {
-    PorterStemmer.stem(irregularBases[LexiconKey.hash(word)] ?? word)
+    PorterStemmer.stem(irregularBase(of: word) ?? word)
+  }
+
+  /// The base of an irregular form ("went" → "go"), nil for any other word.
+  func irregularBase(of word: [UInt8]) -> [UInt8]? {
+    irregularBases.value(LexiconKey.hash(word)).map { irregularBaseWords[Int($0)] }
   }
 
   /// Whether a lower-case word carries no content.

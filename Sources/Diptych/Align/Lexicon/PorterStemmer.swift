@@ -66,13 +66,19 @@ enum PorterStemmer {
       return last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != Self.y
     }
 
-    /// Whether the word ends with `suffix`; sets `j` to where it starts.
+    /// Whether the word ends with `suffix` (never empty); sets `j` to where it starts.
     mutating func ends(_ suffix: StaticString) -> Bool {
       let count = suffix.utf8CodeUnitCount
       guard count <= bytes.count else { return false }
       let start = bytes.count - count
-      let matches = suffix.withUTF8Buffer { buffer in
-        (0..<count).allSatisfy { bytes[start + $0] == buffer[$0] }
+      // The last byte first: most suffixes tried end otherwise (the lexicon's words and every
+      // word of a text are stemmed, and this test was most of the stemmer's time).
+      let matches = bytes.withUnsafeBufferPointer { word in
+        suffix.withUTF8Buffer { suffix in
+          guard word[start + count - 1] == suffix[count - 1] else { return false }
+          for index in 0..<(count - 1) where word[start + index] != suffix[index] { return false }
+          return true
+        }
       }
       if matches { j = start }
       return matches
@@ -209,10 +215,13 @@ enum PorterStemmer {
       "ism", "ate", "iti", "ous", "ive", "ize",
     ]
 
+    /// Where "ion" is among `step4Suffixes`: it alone asks for an s or t before it.
+    private static let step4IonIndex = step4Suffixes.firstIndex { $0.description == "ion" }!
+
     mutating func step4() {
       // Longest suffix first where one ends another ("ement" before "ment" before "ent").
-      for suffix in Self.step4Suffixes where ends(suffix) {
-        if suffix.description == "ion" {
+      for (index, suffix) in Self.step4Suffixes.enumerated() where ends(suffix) {
+        if index == Self.step4IonIndex {
           guard j > 0, bytes[j - 1] == UInt8(ascii: "s") || bytes[j - 1] == UInt8(ascii: "t") else {
             return
           }
