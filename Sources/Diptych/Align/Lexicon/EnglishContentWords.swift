@@ -80,7 +80,18 @@ struct EnglishContentWords {
       word.removeAll(keepingCapacity: true)
       ascii = true
     }
-    guard word.count > 1, !lexicon.isStopWord(word) else { return }
-    ids.append(interner.stemID(ascii ? lexicon.stem(word) : word, lexicon: lexicon))
+    guard word.count > 1 else { return }
+    // The bytes decide everything below (a word is ASCII when its bytes are), so a word met
+    // before is looked up rather than stemmed again.
+    let hash = LexiconKey.hash(word)
+    if let known = interner.word(hash) {
+      if known >= 0 { ids.append(known) }
+      return
+    }
+    let id =
+      lexicon.isStopWord(hash: hash)
+      ? -1 : interner.stemID(ascii ? lexicon.stem(word) : word, lexicon: lexicon)
+    interner.remember(word: hash, as: id)
+    if id >= 0 { ids.append(id) }
   }
 }

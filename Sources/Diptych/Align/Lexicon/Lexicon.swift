@@ -48,7 +48,10 @@ package struct Lexicon: Sendable {
   }
 
   /// Whether a lower-case word carries no content.
-  package func isStopWord(_ word: [UInt8]) -> Bool { stopWords.value(LexiconKey.hash(word)) != nil }
+  package func isStopWord(_ word: [UInt8]) -> Bool { isStopWord(hash: LexiconKey.hash(word)) }
+
+  /// Whether the lower-case word whose bytes hash to `hash` carries no content.
+  func isStopWord(hash: UInt64) -> Bool { stopWords.value(hash) != nil }
 
   /// The id of a stem, if the lexicon knows it.
   package func stemID(_ stem: [UInt8]) -> Int32? { stemIDs.value(LexiconKey.hash(stem)) }

@@ -20,6 +20,16 @@ struct TokenInterner: Sendable {
     interned(LexiconKey.combine(LexiconKey.hash(digits), UInt8(ascii: "#")))
   }
 
+  /// What each word already read became, by the hash of its lower-cased bytes: its id, or −1 for
+  /// a stop word. A text repeats its words, and stemming each again was most of reading it.
+  private var words = HashedKeyTable(capacity: 1_024)
+
+  /// What the word of `hash` became when it was last read (an id, or −1: no content), if it was.
+  func word(_ hash: UInt64) -> Int32? { words.value(hash) }
+
+  /// Records what the word of `hash` becomes (see `word(_:)`).
+  mutating func remember(word hash: UInt64, as id: Int32) { words.set(hash, id) }
+
   /// The id given here to the token of `hash`, if it was met.
   func internedID(_ hash: UInt64) -> Int32? { ids.value(hash) }
 
