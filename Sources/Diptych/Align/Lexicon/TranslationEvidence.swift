@@ -57,7 +57,8 @@ package struct TranslationEvidence: Sendable {
   /// `work` spreads what is independent per sentence or per side over its threads.
   init(
     english: [String], chinese: [String], lexicon: Lexicon, analysis: LexicalAnalysis,
-    learned: [UInt64: [Int32]] = [:], work: ParallelWork = .serial
+    learned: [UInt64: [Int32]] = [:], bigrams: SentenceBigrams? = nil,
+    work: ParallelWork = .serial
   ) {
     (englishTexts, chineseTexts, self.lexicon, self.learned) = (english, chinese, lexicon, learned)
     self.analysis = analysis
@@ -82,7 +83,10 @@ package struct TranslationEvidence: Sendable {
     var takenBy = [Int32](repeating: -1, count: dense.count)
     // What learning adds to each Chinese sentence, looked up per sentence apart from the
     // numbering, which must meet the ids in order.
-    let learnedIDs = learned.isEmpty ? [] : Self.learnedIDs(chinese, learned, work: work)
+    let learnedIDs =
+      learned.isEmpty
+      ? []
+      : Self.learnedIDs(bigrams ?? SentenceBigrams(chinese, work: work), learned, work: work)
     let stemStart = analysis.chineseStemStart
     for index in chinese.indices {
       let sentenceNumber = Int32(index)
@@ -175,16 +179,24 @@ package struct TranslationEvidence: Sendable {
   }
 
   /// The learned English ids each Chinese sentence's Han bigrams bring, repeats kept, in the
-  /// order of its bigrams.
+  /// order of its bigrams. The bigrams are hashes already: a `HashedKeyTable` finds each one's
+  /// words without hashing it again, as the dictionary did for every bigram of the text.
   private static func learnedIDs(
-    _ chinese: [String], _ learned: [UInt64: [Int32]], work: ParallelWork
+    _ bigrams: SentenceBigrams, _ learned: [UInt64: [Int32]], work: ParallelWork
   ) -> [[Int32]] {
-    let runs = work.ranges(chinese.count) { _ in 1 }
+    var wordsOf = HashedKeyTable(capacity: learned.count)
+    var words: [[Int32]] = []
+    words.reserveCapacity(learned.count)
+    for (key, ids) in learned {
+      wordsOf.set(key, Int32(words.count))
+      words.append(ids)
+    }
+    let runs = work.ranges(bigrams.count) { _ in 1 }
     let perRun = work.map(runs.count) { run in
       runs[run].map { index in
         var ids: [Int32] = []
-        for key in ChineseContentWords.hanBigrams(in: chinese[index]) {
-          if let words = learned[key] { ids += words }
+        for key in bigrams.of(index) {
+          if let found = wordsOf.value(key) { ids += words[Int(found)] }
         }
         return ids
       }
@@ -346,6 +358,7 @@ package struct TranslationEvidence: Sendable {
     fileprivate let lexicon: Lexicon
     fileprivate let analysis: LexicalAnalysis
     fileprivate let learned: [UInt64: [Int32]]
+    fileprivate let bigrams: SentenceBigrams
   }
 
   /// The evidence learning from `pairs` builds (see ``learning(from:minimumPairs:minimumDice:)``).
@@ -357,7 +370,8 @@ package struct TranslationEvidence: Sendable {
   init(_ learning: Learning, work: ParallelWork) {
     self.init(
       english: learning.english, chinese: learning.chinese, lexicon: learning.lexicon,
-      analysis: learning.analysis, learned: learning.learned, work: work)
+      analysis: learning.analysis, learned: learning.learned, bigrams: learning.bigrams,
+      work: work)
   }
 
   /// The translations learned from `pairs`, with what the new evidence needs.
@@ -372,11 +386,20 @@ package struct TranslationEvidence: Sendable {
     from pairs: [(english: Int, chinese: Int)], minimumPairs: Int = 2, minimumDice: Double = 0.5,
     work: ParallelWork
   ) -> Learning {
-    // Each pair's bigrams, read on `work`'s threads.
+    // Every Chinese sentence's bigrams, and each pair's English words left uncovered, read on
+    // `work`'s threads.
+    let bigrams = SentenceBigrams(chineseTexts, work: work)
     let runs = work.ranges(pairs.count) { _ in 1 }
-    let pairBigrams = Array(
+    let pairUncovered = Array(
       work.map(runs.count) { run in
-        runs[run].map { ChineseContentWords.hanBigrams(in: chineseTexts[pairs[$0].chinese]) }
+        runs[run].map { index in
+          let (english, chinese) = pairs[index]
+          var uncovered = englishIDs[english].filter { id in
+            dense[Int(id)] < 0 || !chineseSets.contains(chinese, dense[Int(id)])
+          }
+          uncovered.sortAndRemoveRepeats()
+          return uncovered
+        }
       }.joined())
     // Each Han bigram met gets a dense number once, so counting co-occurrences below is array
     // indexing rather than hashing a (word, bigram) pair per pair of the document. The bigrams
@@ -386,10 +409,10 @@ package struct TranslationEvidence: Sendable {
     var keyPairs: [Int] = []
     var pairKeys: [Int32] = []
     var pairKeyStart = [0]
-    // The pairs (by index into `pairs`) that leave each English word uncovered.
-    var uncoveredIn: [Int32: [Int32]] = [:]
-    for (index, (english, chinese)) in pairs.enumerated() {
-      for key in pairBigrams[index] {
+    // How many pairs leave each English word uncovered (English ids are small: an array).
+    var uncoveredCount = [Int32](repeating: 0, count: analysis.present.count)
+    for (index, (_, chinese)) in pairs.enumerated() {
+      for key in bigrams.of(chinese) {
         let number: Int32
         if let known = keyNumber.value(key) {
           number = known
@@ -403,18 +426,26 @@ package struct TranslationEvidence: Sendable {
         pairKeys.append(number)
       }
       pairKeyStart.append(pairKeys.count)
-      var uncovered = englishIDs[english].filter { id in
-        dense[Int(id)] < 0 || !chineseSets.contains(chinese, dense[Int(id)])
+      for word in pairUncovered[index] { uncoveredCount[Int(word)] += 1 }
+    }
+    // The pairs (by index into `pairs`, ascending) that leave each word uncovered, for the words
+    // uncovered in at least `minimumPairs` pairs (one uncovered less often meets no bigram that
+    // often), by ascending word.
+    var candidateOf = [Int32](repeating: -1, count: uncoveredCount.count)
+    var candidates: [(Int32, [Int32])] = []
+    for (word, count) in uncoveredCount.enumerated() where Int(count) >= minimumPairs {
+      candidateOf[word] = Int32(candidates.count)
+      candidates.append((Int32(word), []))
+      candidates[candidates.count - 1].1.reserveCapacity(Int(count))
+    }
+    for (index, uncovered) in pairUncovered.enumerated() {
+      for word in uncovered where candidateOf[Int(word)] >= 0 {
+        candidates[Int(candidateOf[Int(word)])].1.append(Int32(index))
       }
-      uncovered.sortAndRemoveRepeats()
-      for word in uncovered { uncoveredIn[word, default: []].append(Int32(index)) }
     }
-    // A word uncovered in fewer than `minimumPairs` pairs meets no bigram that often. Each word's
-    // bigrams are counted apart from the others', the words spread over `work`'s threads in runs
-    // weighted by their pairs; the (bigram, word) pairs found join the translations afterwards.
-    let candidates = uncoveredIn.filter { $0.value.count >= minimumPairs }.map {
-      ($0.key, $0.value)
-    }
+    // Each word's bigrams are counted apart from the others', the words spread over `work`'s
+    // threads in runs weighted by their pairs; the (bigram, word) pairs found join the
+    // translations afterwards.
     let wordRuns = work.ranges(candidates.count) { candidates[$0].1.count }
     let found = work.map(wordRuns.count) { run in
       var together = [Int](repeating: 0, count: keys.count)
@@ -444,7 +475,7 @@ package struct TranslationEvidence: Sendable {
     }
     return Learning(
       english: englishTexts, chinese: chineseTexts, lexicon: lexicon, analysis: analysis,
-      learned: learned)
+      learned: learned, bigrams: bigrams)
   }
 
   private func isCovered(chineseWord word: Int, by english: Range<Int>) -> Bool {
