@@ -25,6 +25,28 @@ extension AlignmentCostModel {
     return W.uncoveredMergedWordCost * excess
   }
 
+  /// The same, each side's ids marked once in `scratch` (all zero, and left so) rather than
+  /// searched for: what the dynamic programme asks, each of its threads with a scratch of its own.
+  func mergeCoverageCost(source s: Range<Int>, target t: Range<Int>, scratch: inout WindowScratch)
+    -> Double
+  {
+    typealias W = AlignmentCostWeights
+    guard let blockTranslation, hasMergeCoverageCost(source: s, target: t) else { return 0 }
+    let rate = BeadCoverage.typicalEnglishUncoveredRate
+    var excess = 0.0
+    if s.count > 1 {
+      blockTranslation.sourceCoverage(ofEach: s, by: t, scratch: &scratch) { coverage in
+        excess += max(0, Double(coverage.englishUncovered) - rate * Double(coverage.englishWords))
+      }
+    }
+    if t.count > 1 {
+      blockTranslation.targetCoverage(ofEach: t, by: s, scratch: &scratch) { coverage in
+        excess += max(0, Double(coverage.chineseUncovered) - rate * Double(coverage.chineseWords))
+      }
+    }
+    return W.uncoveredMergedWordCost * excess
+  }
+
   /// Whether `mergeCoverageCost` may be positive for the unit: it joins blocks, and a lexicon
   /// speaks.
   func hasMergeCoverageCost(source s: Range<Int>, target t: Range<Int>) -> Bool {

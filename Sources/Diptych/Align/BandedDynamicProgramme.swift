@@ -48,6 +48,9 @@ enum BandedDynamicProgramme {
     let recordsUnits: Bool
     /// The cost of the best path from each cell to (n, m).
     var rest: [Double] = []
+    /// Marks for the merged units' coverage (`AlignmentCostModel.mergeCoverageCost(source:target:
+    /// scratch:)`); a thread measuring margins on a copy of the grid marks in its own copy.
+    var scratch = WindowScratch()
 
     init(
       n: Int, m: Int, corridor: AlignmentCorridor, shapes: [(source: Int, target: Int)],
@@ -118,7 +121,7 @@ enum BandedDynamicProgramme {
           if model.hasMergeCoverageCost(source: s, target: t) {
             // The term is never negative: without it the unit already loses, it is not needed.
             if previous + unit < best {
-              unit += model.mergeCoverageCost(source: s, target: t)
+              unit += model.mergeCoverageCost(source: s, target: t, scratch: &grid.scratch)
             } else if grid.recordsUnits {
               grid.isExact[here * shapeCount + index] = false
             }
@@ -188,8 +191,11 @@ enum BandedDynamicProgramme {
     let slot = cell * grid.shapes.count + index
     if !grid.isExact[slot] {
       let shape = grid.shapes[index]
+      let s = x - shape.source..<x
+      let t = y - shape.target..<y
       grid.unitCost[slot] = Float(
-        model.cost(source: x - shape.source..<x, target: y - shape.target..<y))
+        model.costBeforeMergeCoverage(source: s, target: t)
+          + model.mergeCoverageCost(source: s, target: t, scratch: &grid.scratch))
       grid.isExact[slot] = true
     }
     return Double(grid.unitCost[slot])

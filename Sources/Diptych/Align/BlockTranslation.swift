@@ -21,4 +21,26 @@ struct BlockTranslation: Sendable {
       chinese: targetStart[t.lowerBound]..<targetStart[t.upperBound], countsEnglish: countsSource,
       countsChinese: countsTarget)
   }
+
+  /// The English coverage of each source block of `s` by target blocks `t`, in order (see
+  /// `TranslationEvidence.englishCoverage(of:by:scratch:_:)`): what `coverage(source: block..<block
+  /// + 1, target: t, countsSource: true, countsTarget: false)` gives for each.
+  func sourceCoverage(
+    ofEach s: Range<Int>, by t: Range<Int>, scratch: inout WindowScratch,
+    _ body: (BeadCoverage) -> Void
+  ) {
+    evidence.englishCoverage(
+      of: s.lazy.map { sourceStart[$0]..<sourceStart[$0 + 1] },
+      by: targetStart[t.lowerBound]..<targetStart[t.upperBound], scratch: &scratch, body)
+  }
+
+  /// The Chinese coverage of each target block of `t` by source blocks `s`, in order.
+  func targetCoverage(
+    ofEach t: Range<Int>, by s: Range<Int>, scratch: inout WindowScratch,
+    _ body: (BeadCoverage) -> Void
+  ) {
+    evidence.chineseCoverage(
+      of: t.lazy.map { targetStart[$0]..<targetStart[$0 + 1] },
+      by: sourceStart[s.lowerBound]..<sourceStart[s.upperBound], scratch: &scratch, body)
+  }
 }

@@ -319,6 +319,74 @@ package struct TranslationEvidence: Sendable {
     return window
   }
 
+  /// The coverage of the English words of each sentence range of `parts` by Chinese sentences
+  /// `chinese`, handed to `body` in order: what `coverage(english: part, chinese: chinese,
+  /// countsEnglish: true, countsChinese: false)` gives for each, with the ids of the Chinese
+  /// sentences marked once in `scratch` (all zero, and left so) and each word looked up there
+  /// instead of searched for in every sentence (a unit joining blocks asks this of each block).
+  func englishCoverage(
+    of parts: some Sequence<Range<Int>>, by chinese: Range<Int>, scratch: inout WindowScratch,
+    _ body: (BeadCoverage) -> Void
+  ) {
+    if scratch.masks.count < universe {
+      scratch.masks = [UInt64](repeating: 0, count: universe)
+    }
+    let chineseSets = chineseSets
+    scratch.masks.withUnsafeMutableBufferPointer { marks in
+      for sentence in chinese { chineseSets.forEachID(inRow: sentence) { marks[Int($0)] = 1 } }
+      for part in parts {
+        var result = BeadCoverage()
+        for sentence in part {
+          result.englishWords += englishWordCount[sentence]
+          result.englishUncovered += englishUntranslatable[sentence]
+          for position in englishStart[sentence]..<englishStart[sentence + 1]
+          where marks[Int(englishTokens[position])] == 0 {
+            result.englishUncovered += 1
+          }
+        }
+        body(result)
+      }
+      for sentence in chinese { chineseSets.forEachID(inRow: sentence) { marks[Int($0)] = 0 } }
+    }
+  }
+
+  /// The same for the Chinese words of each sentence range of `parts`, covered by English
+  /// sentences `english`: what `coverage(english: english, chinese: part, countsEnglish: false,
+  /// countsChinese: true)` gives for each.
+  func chineseCoverage(
+    of parts: some Sequence<Range<Int>>, by english: Range<Int>, scratch: inout WindowScratch,
+    _ body: (BeadCoverage) -> Void
+  ) {
+    if scratch.masks.count < universe {
+      scratch.masks = [UInt64](repeating: 0, count: universe)
+    }
+    scratch.masks.withUnsafeMutableBufferPointer { marks in
+      for position in englishStart[english.lowerBound]..<englishStart[english.upperBound] {
+        marks[Int(englishTokens[position])] = 1
+      }
+      for part in parts {
+        var result = BeadCoverage()
+        for sentence in part {
+          result.chineseWords += chineseWordCount[sentence]
+          result.chineseUncovered += chineseUntranslatable[sentence]
+          for word in chineseWordStart[sentence]..<chineseWordStart[sentence + 1] {
+            var covered = false
+            for position in (word == 0 ? 0 : chineseWordEnd[word - 1])..<chineseWordEnd[word]
+            where marks[Int(chineseStems[position])] != 0 {
+              covered = true
+              break
+            }
+            if !covered { result.chineseUncovered += 1 }
+          }
+        }
+        body(result)
+      }
+      for position in englishStart[english.lowerBound]..<englishStart[english.upperBound] {
+        marks[Int(englishTokens[position])] = 0
+      }
+    }
+  }
+
   /// The share of English content words left uncovered in `pairs` (believed right): the baseline
   /// of `BeadCoverage.excessEnglishUncovered(rate:)` for this document, since it differs between
   /// close translations (UN text, about 0.25) and free ones (literary text, higher). Nil without

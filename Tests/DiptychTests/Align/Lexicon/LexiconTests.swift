@@ -158,6 +158,36 @@ import Testing
     #expect(plain.windowCoverage(english: 0..<65, chinese: 0..<1) == nil)
   }
 
+  @Test func markedCoverageOfEachPartIsTheSearchedCoverage() {
+    let pairs = Array(DevsetSample.pairs.prefix(12))
+    let plain = TranslationEvidence(
+      english: pairs.map(\.english), chinese: pairs.map(\.chinese), lexicon: Self.lexicon)
+    let learned = plain.learning(from: (0..<12).map { ($0, $0) })
+    let parts = [0..<2, 2..<3, 3..<3, 3..<7, 7..<12]
+    var scratch = WindowScratch()
+    for evidence in [plain, learned] {
+      for other in [0..<12, 2..<5, 6..<6, 11..<12] {
+        var english: [BeadCoverage] = []
+        evidence.englishCoverage(of: parts, by: other, scratch: &scratch) { english.append($0) }
+        #expect(
+          english
+            == parts.map {
+              evidence.coverage(
+                english: $0, chinese: other, countsEnglish: true, countsChinese: false)
+            })
+        var chinese: [BeadCoverage] = []
+        evidence.chineseCoverage(of: parts, by: other, scratch: &scratch) { chinese.append($0) }
+        #expect(
+          chinese
+            == parts.map {
+              evidence.coverage(
+                english: other, chinese: $0, countsEnglish: false, countsChinese: true)
+            })
+        #expect(scratch.masks.allSatisfy { $0 == 0 })
+      }
+    }
+  }
+
   @Test func widerBeadsCoverMoreAndCountEveryWordOnce() {
     let evidence = TranslationEvidence(
       english: Self.english, chinese: Self.chinese, lexicon: Self.lexicon)
