@@ -50,6 +50,6 @@ extension AlignmentCostModel {
   /// Whether `mergeCoverageCost` may be positive for the unit: it joins blocks, and a lexicon
   /// speaks.
   func hasMergeCoverageCost(source s: Range<Int>, target t: Range<Int>) -> Bool {
-    blockTranslation != nil && (s.count > 1 || t.count > 1) && !s.isEmpty && !t.isEmpty
+    hasBlockTranslation && (s.count > 1 || t.count > 1) && !s.isEmpty && !t.isEmpty
   }
 }

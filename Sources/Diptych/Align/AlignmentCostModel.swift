@@ -37,7 +37,13 @@ struct AlignmentCostModel: Sendable {
   /// Lexical translation evidence between the items, when a lexicon is at hand.
   var translation: TranslationWindow? = nil
   /// Lexical translation evidence between the blocks, for units that join several blocks.
-  var blockTranslation: BlockTranslation? = nil
+  var blockTranslation: BlockTranslation? = nil {
+    didSet { hasBlockTranslation = blockTranslation != nil }
+  }
+  /// Whether `blockTranslation` is set, asked for every unit of the programme: testing the
+  /// optional itself copied the evidence it holds (and retained its arrays) each time. Kept by
+  /// `blockTranslation`'s observer.
+  var hasBlockTranslation = false
   /// Whether numbers and symbols shared or missing count (off in a long document's guide pass,
   /// which only needs to come near the path; see `BandedDynamicProgramme.guidePath`).
   var countsTokens = true
@@ -114,7 +120,10 @@ struct AlignmentCostModel: Sendable {
     }
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
-    if let translation { total += translationCost(translation.coverage(source: s, target: t)) }
+    // Through the optional in place: `if let` copied the window and its evidence for every unit.
+    if let coverage = translation?.coverage(source: s, target: t) {
+      total += translationCost(coverage)
+    }
     return total
   }
 

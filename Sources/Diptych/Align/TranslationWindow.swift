@@ -13,7 +13,8 @@ struct TranslationWindow: Sendable {
 
   /// The coverage of the bead of the unit's source sentences `s` and target sentences `t`.
   func coverage(source s: Range<Int>, target t: Range<Int>) -> BeadCoverage {
-    if let window { return window.coverage(english: s, chinese: t) }
+    // Through the optional in place: `if let` copied the window (and retained its arrays).
+    if let coverage = window?.coverage(english: s, chinese: t) { return coverage }
     return evidence.coverage(
       english: s.lowerBound + sourceOffset..<s.upperBound + sourceOffset,
       chinese: t.lowerBound + targetOffset..<t.upperBound + targetOffset)
