@@ -134,6 +134,38 @@ import Testing
     }
   }
 
+  /// The notes after the blocks are written directly, not through `JSONEncoder`: strings that
+  /// need escapes, text past ASCII, a control character (left to the encoder) and empty notes
+  /// come out as the encoder writes them.
+  @Test func theJSONWriterWritesNotesAsTheEncoderDoes() throws {
+    let pair = try DocumentReader.readBilingual(Corpus.seed)
+    let block = try #require(pair.source.blocks.first)
+    let texts = ["- 1 -", "A/RES/62/217 \"quoted\" \\ back/slash", "第 3 页", "tab\there", "bell\u{07}"]
+    for text in texts {
+      let notes = SegmentationNotes(
+        repairs: [
+          Repair(kind: .splitWord, line: 3, original: "w " + text, replacement: "w" + text),
+          Repair(kind: .orphanPunctuation, line: 9, original: "。", replacement: text + "。"),
+        ],
+        furniture: [
+          FurnitureLine(kind: .runningHeader, line: 2, text: text),
+          FurnitureLine(kind: .pageNumber, line: 40, text: "2"),
+        ])
+      for (repairs, furniture) in [
+        (notes.repairs, notes.furniture), ([], notes.furniture), (notes.repairs, []), ([], []),
+      ] {
+        let document = Document(
+          language: .traditionalChinese, blocks: [block], repairs: repairs, furniture: furniture,
+          sourceName: "dir/" + text)
+        var output = ""
+        var writer = DocumentJSONWriter { output += $0 }
+        writer.add(document)
+        writer.finish()
+        #expect(output == (try JSONReport.encode([document])) + "\n")
+      }
+    }
+  }
+
   @Test func theTreeWriterWritesTheDump() throws {
     let pair = try DocumentReader.readBilingual(Corpus.seed)
     var output = ""
