@@ -13,3 +13,23 @@ struct RawBlock {
     return LineRange(numbers.min() ?? 0, numbers.max() ?? 0)
   }
 }
+
+extension RawBlock {
+  /// What finishing a block needs of its raw block once its lines are joined: no lines, so that
+  /// blocks kept or set aside for the last pass hold their text once.
+  struct Summary: Hashable {
+    var kind: BlockKind
+    var label: Label?
+    var footnoteNumber: Int?
+    var level: Int?
+    var range: LineRange
+    /// The first line holding only a number, where a page number left in the text was.
+    var firstLoneNumberLine: Int?
+  }
+
+  var summary: Summary {
+    Summary(
+      kind: kind, label: label, footnoteNumber: footnoteNumber, level: level, range: range,
+      firstLoneNumberLine: loneNumberLines.min())
+  }
+}
