@@ -383,13 +383,16 @@ import Testing
   }
 
   @Test func scalarsDecodedFromBytesAreTheStringsScalars() {
-    for line in Self.allLines + ["𠀀𝄞 four-byte scalars"] {
+    let edges = "é\u{301}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF} 12345678 abcdefghi"
+    for line in Self.allLines + ["𠀀𝄞 four-byte scalars", edges, Self.corpusLines.joined()] {
       #expect(UnicodeScalars.array(line) == Array(line.unicodeScalars), "\(line.debugDescription)")
     }
   }
 
   @Test func aLinesScriptIsTheLanguageDetectorsAnswer() {
-    for line in Self.allLines {
+    // The script skips decoding the ideographs whose lead byte tells them (U+5000–U+9FFF).
+    let scalars = (0x3000...0xA000).compactMap(Unicode.Scalar.init).map { "\($0)" }
+    for line in Self.allLines + scalars + ["a中", "abc中", "abcd中", "伱abc", "㐀 abc"] {
       let expected: Int =
         switch LanguageDetector.detect(line) {
         case nil: 0
