@@ -4,10 +4,12 @@
 /// blocks, join each block's lines, find footnote calls, split sentences.
 ///
 /// Some decisions need the whole text (which words exist, which lines repeat, which digits form
-/// the footnote sequence), so the lines are read three times: once for statistics, once for
-/// footnote candidates, once to build the blocks (an input under 8 MB keeps its blocks from the
-/// second pass instead). No pass over a larger input holds more than a block and the statistics,
-/// so ``segment(_:emit:)`` runs in memory that does not grow with the input.
+/// the footnote sequence), so segmentation makes three passes: statistics of the lines, the
+/// joined blocks and their footnote candidates, then the finished blocks. An input under 8 MB
+/// keeps its cleaned lines and joined blocks for the passes after; a larger one is read twice,
+/// and sets its joined blocks aside in a temporary file (``BlockSpill``) for the third pass. No
+/// pass over a larger input holds more than a block and the statistics, so
+/// ``segment(_:emit:)`` runs in memory that does not grow with the input.
 package struct PlainTextSegmenter: Sendable {
   /// The language of the text.
   public var language: Language
