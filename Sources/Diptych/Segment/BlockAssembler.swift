@@ -29,7 +29,7 @@ struct BlockAssembler {
   func join(_ block: RawBlock) -> Joined {
     var lines = block.lines
     if block.label != nil, let first = lines.first {
-      lines[0].text = LabelParser.parse(first.text)?.rest ?? first.text
+      lines[0].text = block.labelRest ?? LabelParser.parse(first.text)?.rest ?? first.text
     }
     if block.kind == .footnote, let first = lines.first {
       lines[0].text = FootnoteBodyMarker.text(after: first.text)

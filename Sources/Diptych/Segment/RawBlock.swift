@@ -7,6 +7,9 @@ struct RawBlock {
   var level: Int?
   /// Line numbers of lines holding only a number (possible footnote calls or page numbers).
   var loneNumberLines: Set<Int> = []
+  /// The first line's text after its label, as the label parser found it: joining needs it, and
+  /// parsing the line again would find it again.
+  var labelRest: String? = nil
 
   var range: LineRange {
     let numbers = lines.flatMap { [$0.number, $0.through ?? $0.number] }
