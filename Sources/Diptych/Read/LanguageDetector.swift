@@ -124,8 +124,15 @@ package enum LanguageDetector {
           index += 1
           continue
         }
-        // Ideographs are all three bytes long: the others need no decoding.
-        if byte >= 0xE0, byte < 0xF0 { add(ideograph: UnicodeScalars.scalar(at: index, in: bytes)) }
+        // Ideographs are all three bytes long: the others need no decoding. Leads E5–E9 begin
+        // U+5000–U+9FFF, all ideographs: only the variant sets need to know which.
+        if byte >= 0xE0, byte < 0xF0 {
+          if !tellsVariants, byte &- 0xE5 < 5 {
+            ideographs += 1
+          } else {
+            add(ideograph: UnicodeScalars.scalar(at: index, in: bytes))
+          }
+        }
         index += UnicodeScalars.width(lead: byte)
       }
     }

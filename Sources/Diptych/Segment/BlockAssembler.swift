@@ -29,7 +29,7 @@ struct BlockAssembler {
   func join(_ block: RawBlock) -> Joined {
     var lines = block.lines
     if block.label != nil, let first = lines.first {
-      lines[0].text = LabelParser.parse(first.text)?.rest ?? first.text
+      lines[0].text = block.labelRest ?? LabelParser.parse(first.text)?.rest ?? first.text
     }
     if block.kind == .footnote, let first = lines.first {
       lines[0].text = FootnoteBodyMarker.text(after: first.text)
@@ -43,7 +43,12 @@ struct BlockAssembler {
 
   /// The digit runs of the block that may be footnote calls; a footnote body has none.
   func candidates(_ block: RawBlock, _ joined: Joined, index: Int) -> [FootnoteCandidate] {
-    guard block.kind != .footnote else { return [] }
+    candidates(block.kind, joined, index: index)
+  }
+
+  /// The digit runs of a block of `kind` that may be footnote calls.
+  func candidates(_ kind: BlockKind, _ joined: Joined, index: Int) -> [FootnoteCandidate] {
+    guard kind != .footnote else { return [] }
     guard joined.standalone else {
       return FootnoteCallFinder.candidates(
         in: Array(joined.text), block: index, language: language, loneLines: joined.lone)
@@ -86,7 +91,7 @@ struct BlockAssembler {
   ///   - candidates: the block's candidate calls, each with whether the sequence chose it.
   ///   - furniture: receives the lone numbers that are no calls: page numbers.
   mutating func block(
-    _ raw: RawBlock, _ joined: Joined, index: Int,
+    _ raw: RawBlock.Summary, _ joined: Joined, index: Int,
     candidates: [(candidate: FootnoteCandidate, chosen: Bool)],
     furniture: inout [FurnitureLine]
   ) -> Block {
@@ -99,7 +104,7 @@ struct BlockAssembler {
         var page = candidate
         page.number = -1
         removals.append(page)
-        if let line = raw.loneNumberLines.sorted().first {
+        if let line = raw.firstLoneNumberLine {
           furniture.append(FurnitureLine(kind: .pageNumber, line: line, text: candidate.marker))
         }
       }

@@ -33,7 +33,7 @@ struct BlockBuilder {
   mutating func blank() {
     // A paragraph number on its own line waits for its text across a blank line.
     if let current, current.label != nil, current.lines.count == 1, current.kind != .heading,
-      LabelParser.parse(current.lines[0].text)?.rest.isEmpty == true
+      (current.labelRest ?? LabelParser.parse(current.lines[0].text)?.rest)?.isEmpty == true
     {
       return
     }
@@ -55,8 +55,9 @@ struct BlockBuilder {
     inFootnotes = false
     markedCalls.note(text)
 
-    if let match = LabelParser.parse(text), let block = labelled(match, line: line) {
+    if let match = LabelParser.parse(text), var block = labelled(match, line: line) {
       close()
+      block.labelRest = match.rest
       current = block
       if block.kind == .heading { close() }
       return

@@ -4,10 +4,12 @@
 /// blocks, join each block's lines, find footnote calls, split sentences.
 ///
 /// Some decisions need the whole text (which words exist, which lines repeat, which digits form
-/// the footnote sequence), so the lines are read three times: once for statistics, once for
-/// footnote candidates, once to build the blocks (an input under 8 MB keeps its blocks from the
-/// second pass instead). No pass over a larger input holds more than a block and the statistics,
-/// so ``segment(_:emit:)`` runs in memory that does not grow with the input.
+/// the footnote sequence), so segmentation makes three passes: statistics of the lines, the
+/// joined blocks and their footnote candidates, then the finished blocks. An input under 8 MB
+/// keeps its cleaned lines and joined blocks for the passes after; a larger one is read twice,
+/// and sets its joined blocks aside in a temporary file (``BlockSpill``) for the third pass. No
+/// pass over a larger input holds more than a block and the statistics, so
+/// ``segment(_:emit:)`` runs in memory that does not grow with the input.
 package struct PlainTextSegmenter: Sendable {
   /// The language of the text.
   public var language: Language
@@ -17,6 +19,9 @@ package struct PlainTextSegmenter: Sendable {
   /// second pass for the third instead of reading them again: less work for every ordinary
   /// document, and memory still bounded by this size for larger ones.
   var keptBlocksLimit = 8 << 20
+  /// Whether a larger input sets its joined blocks aside in a temporary file for the third pass
+  /// (else, or where no file can be written, the third pass reads and joins the input again).
+  var spillsBlocks = true
 
   /// Creates a segmenter for text in `language`.
   public init(language: Language, progress: (@Sendable (Double) -> Void)? = nil) {
@@ -73,29 +78,36 @@ package struct PlainTextSegmenter: Sendable {
     cleaner.finish(collect)
     let statistics = collector.finish()
 
-    // 2. The footnote sequence, chosen from the candidate calls of the whole text.
+    // 2. The footnote sequence, chosen from the candidate calls of the whole text. A large
+    // input sets its joined blocks aside in a file for the third pass, which then reads them
+    // instead of the input.
+    let spill = keepsBlocks || !spillsBlocks ? nil : BlockSpill()
     var assembler = BlockAssembler(language: language, words: statistics.words)
     var entries: [FootnoteSequence.Entry] = []
     var bodies: Set<Int> = []
-    var kept: [(raw: RawBlock, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
+    var kept:
+      [(raw: RawBlock.Summary, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
     // A large input notes which block each candidate is in, and which are lone numbers, so the
     // third pass looks for calls only in the few blocks whose candidates matter.
     var candidateBlocks: [Int32] = []
     var loneCandidates: Set<Int> = []
     var repaired = RepairedLines()
+    var blockCount = 0
     let input: CleanedInput =
       keepsBlocks ? .cleaned(cleaned, repairs: cleaner.repairs) : .source(source)
     cleaned = []
     let keptNotes = try rawBlocks(
-      input, statistics, pass: 1, keepsNotes: keepsBlocks, repaired: &repaired
+      input, statistics, pass: 1, keepsNotes: keepsBlocks || spill != nil, repaired: &repaired
     ) {
       raw, index, _ in
+      blockCount = index + 1
       if let number = raw.footnoteNumber { bodies.insert(number) }
       let joined = assembler.join(raw)
       let found = assembler.candidates(raw, joined, index: index)
       if keepsBlocks {
-        kept.append((raw, joined, found))
+        kept.append((raw.summary, joined, found))
       } else {
+        spill?.add(raw.summary, joined)
         for (offset, candidate) in found.enumerated() where candidate.form == .loneLine {
           loneCandidates.insert(entries.count + offset)
         }
@@ -121,7 +133,7 @@ package struct PlainTextSegmenter: Sendable {
     // 3. The blocks.
     var candidateIndex = 0
     func finish(
-      _ raw: RawBlock, _ joined: BlockAssembler.Joined, _ found: [FootnoteCandidate], _ index: Int,
+      _ raw: RawBlock.Summary, _ joined: BlockAssembler.Joined, _ found: [FootnoteCandidate], _ index: Int,
       _ notes: inout SegmentationNotes
     ) {
       notes.repairs += joined.repairs
@@ -139,6 +151,23 @@ package struct PlainTextSegmenter: Sendable {
         finish(block.raw, block.joined, block.found, index, &notes)
       }
       kept = []
+    } else if let spill, spill.finishWriting() {
+      notes = keptNotes
+      var index = 0
+      while let (raw, joined) = spill.next() {
+        if let first = callBlocks[index] {
+          candidateIndex = first
+          finish(raw, joined, assembler.candidates(raw.kind, joined, index: index), index, &notes)
+        } else {
+          finish(raw, joined, [], index, &notes)
+        }
+        index += 1
+        if index % 4096 == 0 { progress?((2 + Double(index) / Double(max(1, blockCount))) / 3) }
+      }
+      guard index == blockCount else {
+        throw ReadError(
+          path: "", reason: .unreadable("the temporary file of its blocks was cut short"))
+      }
     } else {
       repaired.finish()
       notes = try rawBlocks(
@@ -147,11 +176,12 @@ package struct PlainTextSegmenter: Sendable {
         raw, index, notes in
         let joined = assembler.join(raw)
         guard let first = callBlocks[index] else {
-          finish(raw, joined, [], index, &notes)
+          finish(raw.summary, joined, [], index, &notes)
           return
         }
         candidateIndex = first
-        finish(raw, joined, assembler.candidates(raw, joined, index: index), index, &notes)
+        finish(
+          raw.summary, joined, assembler.candidates(raw, joined, index: index), index, &notes)
       }
     }
     notes.repairs.sort { $0.line < $1.line }

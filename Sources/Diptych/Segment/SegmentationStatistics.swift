@@ -1,14 +1,24 @@
 /// What segmentation must know of the whole text before it can decide anything: gathered in a
 /// first pass over the lines, in memory that does not grow with the text's length.
-struct SegmentationStatistics {
+///
+/// A class, read by every line of the later passes: a struct was copied for each line that
+/// asked it something (a retain and a release of each of its tables).
+final class SegmentationStatistics {
   /// The words of the text (English only), as evidence for joining split words.
-  var words: WordRepairer?
+  let words: WordRepairer?
   /// The short lines that could be running headers and occur three times or more.
-  var repeatedLines: Set<String>
+  let repeatedLines: Set<String>
   /// Whether paragraph numbers "1.", "2." … run through the text.
-  var numbered: Bool
+  let numbered: Bool
   /// The width of a full line of running text, in display columns.
-  var fullWidth: Int
+  let fullWidth: Int
+
+  init(words: WordRepairer?, repeatedLines: Set<String>, numbered: Bool, fullWidth: Int) {
+    self.words = words
+    self.repeatedLines = repeatedLines
+    self.numbered = numbered
+    self.fullWidth = fullWidth
+  }
 
   /// Whether `line` (as cleaned, before word repair) occurs often enough to be page furniture.
   func isRepeated(_ line: String) -> Bool {

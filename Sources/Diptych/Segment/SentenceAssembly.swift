@@ -30,23 +30,35 @@ enum SentenceAssembly {
       }
     }
     // A sentence's text is a slice of the text's bytes: the byte offset of each scalar is known
-    // without counting where the text is ASCII.
-    let offsets =
-      text.utf8.count == scalars.count ? nil : text.withUTF8 { byteOffsets($0) }
-    return ranges.map { range in
-      let start = offsets?[range.lowerBound] ?? range.lowerBound
-      let end = offsets?[range.upperBound] ?? range.upperBound
-      return Sentence(text: text.copyingUTF8(start..<end), offset: range.lowerBound)
+    // without counting where the text is ASCII; elsewhere the ranges, in order, are found in one
+    // walk over the bytes.
+    guard text.utf8.count != scalars.count else {
+      return ranges.map { Sentence(text: text.copyingUTF8($0), offset: $0.lowerBound) }
+    }
+    let byteRanges = text.withUTF8 { bytes in
+      var walk = ScalarWalk(bytes)
+      return ranges.map { walk.offset(of: $0.lowerBound)..<walk.offset(of: $0.upperBound) }
+    }
+    return zip(ranges, byteRanges).map { range, bytes in
+      Sentence(text: text.copyingUTF8(bytes), offset: range.lowerBound)
     }
   }
 
-  /// The byte offset of each scalar of valid UTF-8 `bytes`, and of their end.
-  private static func byteOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var offsets: [Int] = []
-    offsets.reserveCapacity(bytes.count + 1)
-    for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { offsets.append(index) }
-    offsets.append(bytes.count)
-    return offsets
+  /// The byte offsets of scalar indices of valid UTF-8, asked in increasing order.
+  private struct ScalarWalk {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var scalar = 0
+    private var byte = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func offset(of index: Int) -> Int {
+      while scalar < index {
+        byte += UnicodeScalars.width(lead: bytes[byte])
+        scalar += 1
+      }
+      return byte
+    }
   }
 
   /// `range` without white space at either end, or nil if nothing else is in it.

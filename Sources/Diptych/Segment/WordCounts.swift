@@ -26,6 +26,13 @@ struct WordCounts {
   /// are told so from a few kilobytes that stay in cache, without reading the table.
   private var filter = [UInt64](repeating: 0, count: 1024 / 8)
 
+  /// The shapes of the keys (length, first two and last two bytes), one bit each: whether two
+  /// fragments can join into a word counted is mostly told from their ends, before their joined
+  /// bytes are copied and hashed. Of a fixed size: it only spares work, and a full one spares
+  /// less.
+  private var shapes = [UInt64](repeating: 0, count: shapeBits / 64)
+  private static let shapeBits = 1 << 19
+
   /// The number of distinct words.
   private(set) var count = 0
 
@@ -42,6 +49,12 @@ struct WordCounts {
     slots[slot] = Entry(start: Int32(arena.count), length: Int32(key.count), hash: hash, count: 1)
     for byte in key { arena.append(Self.folded(byte)) }
     Self.setFilterBits(hash, in: &filter)
+    if key.count >= 2 {
+      let shape = Self.shape(
+        count: key.count, first: key[0], second: key[1], penultimate: key[key.count - 2],
+        last: key[key.count - 1])
+      shapes[shape >> 6] |= 1 << (shape & 63)
+    }
     count += 1
     // Up to two thirds full: a smaller table stays in cache, and a lookup's few extra probes
     // mostly read the same cache line (four slots a line).
@@ -57,6 +70,26 @@ struct WordCounts {
       return filter[first >> 6] & (1 << (first & 63)) != 0
         && filter[second >> 6] & (1 << (second & 63)) != 0
     }
+  }
+
+  /// Whether a word of `count` bytes (two at least) whose first two, and last two, bytes are
+  /// these (ASCII upper case is folded) may occur: false only if it does not.
+  @inline(__always) func mayOccur(
+    count: Int, first: UInt8, second: UInt8, penultimate: UInt8, last: UInt8
+  ) -> Bool {
+    let shape = Self.shape(
+      count: count, first: first, second: second, penultimate: penultimate, last: last)
+    return shapes.withUnsafeBufferPointer { $0[shape >> 6] & (1 << (shape & 63)) != 0 }
+  }
+
+  /// The bit of a word's shape in `shapes`.
+  @inline(__always) private static func shape(
+    count: Int, first: UInt8, second: UInt8, penultimate: UInt8, last: UInt8
+  ) -> Int {
+    let ends =
+      UInt64(folded(first)) | UInt64(folded(second)) << 8 | UInt64(folded(penultimate)) << 16
+      | UInt64(folded(last)) << 24 | UInt64(truncatingIfNeeded: count) << 32
+    return Int(truncatingIfNeeded: mix(ends) >> 45)
   }
 
   /// The two bits of the filter, of `size` words, that a key's hash sets: from the hash's low

@@ -87,6 +87,16 @@ extension WordRepairer {
       (tail.count == 1 && !Self.isLetterWord(bytes[tail.lowerBound]) && head.count >= 3)
       || (head.count == 1 && !Self.isLetterWord(bytes[head.lowerBound]) && tail.count >= 3)
     if strayLetter { return true }
+    // Most pairs join into no word of the document, which the shape of the joined word tells
+    // from the fragments' ends.
+    let joinedCount = tail.count + head.count
+    guard
+      vocabulary.mayOccur(
+        count: joinedCount, first: bytes[tail.lowerBound],
+        second: tail.count >= 2 ? bytes[tail.lowerBound + 1] : bytes[head.lowerBound],
+        penultimate: head.count >= 2 ? bytes[head.upperBound - 2] : bytes[tail.upperBound - 1],
+        last: bytes[head.upperBound - 1])
+    else { return false }
     // The joined word on the stack: no array a pair.
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: tail.count + head.count) {
       joined in

@@ -118,19 +118,49 @@ enum UnicodeScalars {
     var text = text
     return text.withUTF8 { bytes in
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-        var index = 0
         count = 0
+        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+        // A string's bytes are valid UTF-8: every sequence is whole and decodes to a scalar,
+        // so none is checked again (a Chinese block's scalars are most of its sentence split).
+        var index = 0
+        var written = 0
         while index < bytes.count {
-          let byte = bytes[index]
-          if byte < 0x80 {
-            buffer[count] = Unicode.Scalar(byte)
+          let lead = UInt32(source[index])
+          let value: UInt32
+          if lead < 0x80 {
+            (target + written).initialize(to: Unicode.Scalar(UInt8(lead)))
             index += 1
+            written += 1
+            // A run of ASCII, most of an English text, eight bytes at a time.
+            while index + 8 <= bytes.count,
+              UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                & 0x8080_8080_8080_8080 == 0
+            {
+              for offset in 0..<8 {
+                (target + written + offset).initialize(to: Unicode.Scalar(source[index + offset]))
+              }
+              index += 8
+              written += 8
+            }
+            continue
+          } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
+            index += 2
+          } else if lead < 0xF0 {
+            value =
+              (lead & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6
+              | UInt32(source[index + 2] & 0x3F)
+            index += 3
           } else {
-            buffer[count] = scalar(at: index, in: bytes)
-            index += width(lead: byte)
+            value =
+              (lead & 0x07) << 18 | UInt32(source[index + 1] & 0x3F) << 12
+              | UInt32(source[index + 2] & 0x3F) << 6 | UInt32(source[index + 3] & 0x3F)
+            index += 4
           }
-          count += 1
+          (target + written).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+          written += 1
         }
+        count = written
       }
     }
   }

@@ -58,15 +58,60 @@ import Testing
       let streamed = try PlainTextSegmenter(language: language).document(
         from: PlainTextFile.lines(path, size: size, chunkSize: 100), sourceName: path)
       #expect(streamed == expected, "\(path)")
-      // As a large input is read: the third pass reads the file again instead of keeping blocks.
+      // As a large input is read: the third pass reads the blocks the second set aside in a
+      // file, or (where no file can be written) reads the input again.
       var threePasses = PlainTextSegmenter(language: language)
       threePasses.keptBlocksLimit = 0
       #expect(
         try threePasses.document(
           from: PlainTextFile.lines(path, size: size, chunkSize: 100), sourceName: path)
           == expected, "\(path)")
+      threePasses.spillsBlocks = false
+      #expect(
+        try threePasses.document(
+          from: PlainTextFile.lines(path, size: size, chunkSize: 100), sourceName: path)
+          == expected, "\(path)")
       #expect(try DocumentReader.read(contentsOf: path) == expected, "\(path)")
     }
+  }
+
+  @Test func blocksSetAsideAreReadBackAsTheyWere() throws {
+    let spill = try #require(BlockSpill())
+    var written: [(RawBlock.Summary, BlockAssembler.Joined)] = []
+    // Past the writer's megabyte, so that reading refills its buffer mid-record.
+    let long = String(repeating: "委员会举行了会议。 The Committee met. ", count: 20_000)
+    for index in 0..<300 {
+      let raw = RawBlock.Summary(
+        kind: BlockKind.allCases[index % BlockKind.allCases.count],
+        label: index % 3 == 0
+          ? nil
+          : Label(
+            text: "(\(index))", style: LabelStyle.allCases[index % LabelStyle.allCases.count],
+            value: index, caption: index % 3 == 1 ? "Stocktaking “\(index)”" : nil),
+        footnoteNumber: index % 4 == 0 ? index : nil, level: index % 5 == 0 ? 2 : nil,
+        range: LineRange(index * 10, index * 10 + index % 7),
+        firstLoneNumberLine: index % 6 == 0 ? index * 10 + 1 : nil)
+      var joined = BlockAssembler.Joined(
+        text: index % 50 == 0 ? long : "Text \(index) 第\(index)段。", lone: [], repairs: [])
+      joined.standalone = index % 2 == 0
+      if index % 4 == 1 {
+        joined.lone = [0..<2, 5..<(5 + index)]
+        joined.repairs = [
+          Repair(kind: .lineBreakHyphen, line: index, original: "co-\noperation", replacement: "cooperation")
+        ]
+      }
+      spill.add(raw, joined)
+      written.append((raw, joined))
+    }
+    #expect(spill.finishWriting())
+    for (raw, joined) in written {
+      let read = try #require(spill.next())
+      #expect(read.raw == raw)
+      #expect(
+        read.joined.text == joined.text && read.joined.lone == joined.lone
+          && read.joined.repairs == joined.repairs && read.joined.standalone == joined.standalone)
+    }
+    #expect(spill.next() == nil)
   }
 
   @Test func aBilingualFileSplitsWhereItsLinesSplit() throws {
@@ -131,6 +176,38 @@ import Testing
       for document in documents { writer.add(document) }
       writer.finish()
       #expect(output == (try JSONReport.encode(documents)) + "\n")
+    }
+  }
+
+  /// The notes after the blocks are written directly, not through `JSONEncoder`: strings that
+  /// need escapes, text past ASCII, a control character (left to the encoder) and empty notes
+  /// come out as the encoder writes them.
+  @Test func theJSONWriterWritesNotesAsTheEncoderDoes() throws {
+    let pair = try DocumentReader.readBilingual(Corpus.seed)
+    let block = try #require(pair.source.blocks.first)
+    let texts = ["- 1 -", "A/RES/62/217 \"quoted\" \\ back/slash", "第 3 页", "tab\there", "bell\u{07}"]
+    for text in texts {
+      let notes = SegmentationNotes(
+        repairs: [
+          Repair(kind: .splitWord, line: 3, original: "w " + text, replacement: "w" + text),
+          Repair(kind: .orphanPunctuation, line: 9, original: "。", replacement: text + "。"),
+        ],
+        furniture: [
+          FurnitureLine(kind: .runningHeader, line: 2, text: text),
+          FurnitureLine(kind: .pageNumber, line: 40, text: "2"),
+        ])
+      for (repairs, furniture) in [
+        (notes.repairs, notes.furniture), ([], notes.furniture), (notes.repairs, []), ([], []),
+      ] {
+        let document = Document(
+          language: .traditionalChinese, blocks: [block], repairs: repairs, furniture: furniture,
+          sourceName: "dir/" + text)
+        var output = ""
+        var writer = DocumentJSONWriter { output += $0 }
+        writer.add(document)
+        writer.finish()
+        #expect(output == (try JSONReport.encode([document])) + "\n")
+      }
     }
   }
 

@@ -346,6 +346,28 @@ import Testing
     #expect(denied > 19_000)
   }
 
+  @Test func theShapesOfWordsCountedNeverDenyAWordCounted() {
+    // Through every growth of the table: a word counted may occur by its shape, in any case;
+    // most shapes never counted are denied (what spares a pair of fragments its hash).
+    var counts = WordCounts()
+    let words = (0..<20_000).map { "w\($0)rd" } + Self.corpusLines.flatMap { $0.split(separator: " ") }.map(String.init)
+    func mayOccur(_ word: String) -> Bool {
+      let bytes = Array(word.utf8)
+      return counts.mayOccur(
+        count: bytes.count, first: bytes[0], second: bytes[1], penultimate: bytes[bytes.count - 2],
+        last: bytes[bytes.count - 1])
+    }
+    for word in words where word.utf8.count >= 2 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+      counts.add(word, limit: .max)
+      #expect(mayOccur(word) && mayOccur(word.uppercased()), "\(word)")
+    }
+    for word in words where word.utf8.count >= 2 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+      #expect(mayOccur(word), "\(word)")
+    }
+    let absent = (0..<10_000).map { "absent\($0)x" }
+    #expect(absent.count(where: mayOccur) < 2_000)
+  }
+
   @Test(arguments: [Language.english, .simplifiedChinese])
   func sentencesSlicedFromBytesAreTheSentencesBuiltFromScalars(language: Language) {
     for text in Self.allLines + [Self.corpusLines.joined(separator: " ")] {
@@ -361,13 +383,16 @@ import Testing
   }
 
   @Test func scalarsDecodedFromBytesAreTheStringsScalars() {
-    for line in Self.allLines + ["𠀀𝄞 four-byte scalars"] {
+    let edges = "é\u{301}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF} 12345678 abcdefghi"
+    for line in Self.allLines + ["𠀀𝄞 four-byte scalars", edges, Self.corpusLines.joined()] {
       #expect(UnicodeScalars.array(line) == Array(line.unicodeScalars), "\(line.debugDescription)")
     }
   }
 
   @Test func aLinesScriptIsTheLanguageDetectorsAnswer() {
-    for line in Self.allLines {
+    // The script skips decoding the ideographs whose lead byte tells them (U+5000–U+9FFF).
+    let scalars = (0x3000...0xA000).compactMap(Unicode.Scalar.init).map { "\($0)" }
+    for line in Self.allLines + scalars + ["a中", "abc中", "abcd中", "伱abc", "㐀 abc"] {
       let expected: Int =
         switch LanguageDetector.detect(line) {
         case nil: 0
