@@ -63,30 +63,10 @@ extension EnglishFactScanner {
   /// look-up instead of every branch's.
   static func mayStartFact(_ word: String) -> Bool {
     let utf8 = word.utf8
-    return utf8.count == 1 || isFactWord(word) || endsInYear(utf8)
+    return utf8.count == 1 || hasFactWordShape(utf8) && factWords.contains(word)
+      || endsInYear(utf8)
       || utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
   }
-
-  /// Whether `word` is one of `factWords`: an ASCII word (nearly all) is compared byte by byte
-  /// with the few of its shape, without hashing it, as ASCII strings are equal exactly when
-  /// their bytes are.
-  private static func isFactWord(_ word: String) -> Bool {
-    let utf8 = word.utf8
-    guard hasFactWordShape(utf8) else { return false }
-    guard factWordsAreASCII, let shape = shape(of: utf8), utf8.allSatisfy({ $0 < 0x80 }) else {
-      return factWords.contains(word)
-    }
-    return factWordsByShape[shape].contains { $0.elementsEqual(utf8) }
-  }
-
-  /// The bytes of `factWords`, by shape.
-  private static let factWordsByShape: [[[UInt8]]] = factWords.reduce(
-    into: Array(repeating: [], count: 128 * 64)
-  ) {
-    if let shape = shape(of: $1.utf8) { $0[shape].append(Array($1.utf8)) }
-  }
-
-  private static let factWordsAreASCII = factWords.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
 
   /// Whether the word ends in "year" or "years", told from its last bytes.
   private static func endsInYear(_ utf8: String.UTF8View) -> Bool {
