@@ -120,4 +120,7 @@ protocol DivergenceCheck: Sendable {
   var codes: [FindingCode] { get }
   /// The findings the check makes on the alignment.
   func findings(in context: CheckContext) -> [Finding]
+  /// The check's work as pieces that may run at once, whose findings joined in order are
+  /// `findings(in:)`'s: by default one piece, the whole check.
+  func pieces(in context: CheckContext) -> [CheckPiece]
 }

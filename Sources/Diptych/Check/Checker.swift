@@ -38,30 +38,48 @@ public struct Checker: Sendable {
     CheckCatalog.allCases.compactMap { $0.check(glossary: options.glossary) }
   }
 
+  /// Alignments with fewer units than this are checked on one thread: a thread costs more than
+  /// their checks take.
+  static let minimumParallelUnits = 2_000
+
   /// The findings on `alignment`, ordered by unit, then severity (errors first), then code.
   public func findings(for alignment: Alignment) -> [Finding] {
     let context = CheckContext(alignment: alignment, threads: threads)
-    let order = Dictionary(uniqueKeysWithValues: alignment.units.enumerated().map { ($1.id, $0) })
     let units = Dictionary(uniqueKeysWithValues: alignment.units.map { ($0.id, $0) })
-    var findings: [Finding] = []
-    // A unit's text goes into the key of each of its findings: normalized once per unit.
-    var unitTexts: [String: [String]] = [:]
-    for check in checks where !Set(check.codes).isSubset(of: options.ignored) {
-      for var finding in check.findings(in: context) where !options.ignored.contains(finding.code) {
-        let unit = units[finding.unit]
-        if let unit, unitTexts[unit.id] == nil {
-          unitTexts[unit.id] = Self.keyTexts(of: unit, in: context)
-        }
-        finding.key = Self.key(of: finding, unitTexts: unit.flatMap { unitTexts[$0.id] })
-        if !options.suppressions.keys.contains(finding.key) { findings.append(finding) }
+    let checks = self.checks.filter { !Set($0.codes).isSubset(of: options.ignored) }
+    let found: [Finding]
+    if threads > 1 && alignment.units.count >= Self.minimumParallelUnits {
+      found = CheckPieces(checks.map { $0.pieces(in: context) }).findings(threads: threads) {
+        reported($0, context, units)
       }
+    } else {
+      found = checks.flatMap { reported($0.findings(in: context), context, units) }
     }
-    return findings.sorted { a, b in
+    let order = Dictionary(uniqueKeysWithValues: alignment.units.enumerated().map { ($1.id, $0) })
+    return found.sorted { a, b in
       let (ua, ub) = (order[a.unit] ?? 0, order[b.unit] ?? 0)
       if ua != ub { return ua < ub }
       if a.severity != b.severity { return a.severity > b.severity }
       return a.code.rawValue < b.code.rawValue
     }
+  }
+
+  /// The findings the options report, each with its key, less those suppressed.
+  private func reported(
+    _ findings: [Finding], _ context: CheckContext, _ units: [String: AlignmentUnit]
+  ) -> [Finding] {
+    // A unit's text goes into the key of each of its findings: normalized once per unit.
+    var unitTexts: [String: [String]] = [:]
+    var reported: [Finding] = []
+    for var finding in findings where !options.ignored.contains(finding.code) {
+      let unit = units[finding.unit]
+      if let unit, unitTexts[unit.id] == nil {
+        unitTexts[unit.id] = Self.keyTexts(of: unit, in: context)
+      }
+      finding.key = Self.key(of: finding, unitTexts: unit.flatMap { unitTexts[$0.id] })
+      if !options.suppressions.keys.contains(finding.key) { reported.append(finding) }
+    }
+    return reported
   }
 
   /// A key that identifies a finding by its code, facts and unit text, not by position;

@@ -11,44 +11,61 @@ struct NumberMismatchCheck: DivergenceCheck {
     var target: [Int]
   }
 
-  /// Units are compared one by one, each alone: a large alignment's two halves at once.
+  /// Units are compared one by one, each alone.
   func findings(in context: CheckContext) -> [Finding] {
-    let lists = Lists(
-      source: ListStructure(context.alignment.source),
-      target: ListStructure(context.alignment.target))
-    return UnitHalves.findings(units: context.alignment.units.count, threads: context.threads) {
-      range in
-      var findings: [Finding] = []
-      // The document's numbered bodies, read once a half, when a paragraph first numbers one.
-      var bodies: NumberedBodies?
-      for unit in context.alignment.units[range] where !unit.source.isEmpty && !unit.target.isEmpty
-      {
-        for part in context.parts(of: unit) {
-          let group = Group(source: part.source, target: part.target)
-          findings += self.findings(in: group, of: unit, context, lists, &bodies)
-        }
-      }
-      return findings
+    findings(in: context.alignment.units.indices, context, Shared(context))
+  }
+
+  /// Runs of units of about equal text, checked at once on a large alignment.
+  func pieces(in context: CheckContext) -> [CheckPiece] {
+    let shared = Shared(context)
+    return UnitRanges.ranges(of: context.alignment, threads: context.threads).map { range in
+      CheckPiece { findings(in: range, context, shared) }
     }
   }
 
-  /// The list items of each side, built once per document.
+  private func findings(in range: Range<Int>, _ context: CheckContext, _ shared: Shared)
+    -> [Finding]
+  {
+    var findings: [Finding] = []
+    for unit in context.alignment.units[range] where !unit.source.isEmpty && !unit.target.isEmpty {
+      for part in context.parts(of: unit) {
+        let group = Group(source: part.source, target: part.target)
+        findings += self.findings(in: group, of: unit, context, shared)
+      }
+    }
+    return findings
+  }
+
+  /// What every unit's comparison reads: the list items of each side, built once per document,
+  /// and the document's numbered bodies, read when a paragraph first numbers one.
+  private struct Shared: Sendable {
+    var lists: Lists
+    var bodies: NumberedBodies.OnDemand
+
+    init(_ context: CheckContext) {
+      lists = Lists(
+        source: ListStructure(context.alignment.source),
+        target: ListStructure(context.alignment.target))
+      bodies = NumberedBodies.OnDemand(context.alignment)
+    }
+  }
+
+  /// The list items of each side.
   private struct Lists {
     var source: ListStructure
     var target: ListStructure
   }
 
   private func findings(
-    in group: Group, of unit: AlignmentUnit, _ context: CheckContext, _ lists: Lists,
-    _ bodies: inout NumberedBodies?
+    in group: Group, of unit: AlignmentUnit, _ context: CheckContext, _ shared: Shared
   ) -> [Finding] {
     // Each block's scalars, read once for its facts, its contextual years and its names.
     let sourceTexts = group.source.map { ScalarText(context.alignment.source.blocks[$0].text) }
     let targetTexts = group.target.map { ScalarText(context.alignment.target.blocks[$0].text) }
     let (source, target) = NumberedBodies.firming(
       source: facts(sourceTexts, context.alignment.source.language),
-      target: facts(targetTexts, context.alignment.target.language), of: context.alignment,
-      bodies: &bodies)
+      target: facts(targetTexts, context.alignment.target.language), bodies: shared.bodies)
     // No fact on either side: nothing to compare, no year convention to say.
     if source.isEmpty && target.isEmpty { return [] }
     let (sourceNames, targetNames) = names(context, group, sourceTexts, targetTexts)
@@ -88,7 +105,7 @@ struct NumberMismatchCheck: DivergenceCheck {
     where !relative.isEmpty
       && plansByCalendarYears(
         context, otherSide == .source ? group.source : group.target, otherSide,
-        otherSide == .source ? lists.source : lists.target)
+        otherSide == .source ? shared.lists.source : shared.lists.target)
     {
       explained.formUnion(relative)
     }

@@ -16,10 +16,12 @@ struct UntranslatedCheck: DivergenceCheck {
         let message: String
         if Self.sameScripts(source, target), normalized(source) == normalized(target) {
           message = "the \(context.name(.target)) text is identical to the \(context.name(.source))"
-        } else if let detected = LanguageDetector.detect(target),
-          detected.isChinese == sourceLanguage.isChinese,
+        } else if
           // "Prithivi Dass Bissessur先生(毛里求斯)": Latin names and titles in a translated line.
-          sourceLanguage.isChinese || target.unicodeScalars.filter(\.isHan).count < 2
+          // Asked first: it spares reading most Chinese lines for their language.
+          sourceLanguage.isChinese || !Self.hasHan(target, atLeast: 2),
+          let detected = LanguageDetector.detect(target),
+          detected.isChinese == sourceLanguage.isChinese
         {
           message = "the \(context.name(.target)) text is still in \(context.name(.source))"
         } else {
@@ -34,8 +36,30 @@ struct UntranslatedCheck: DivergenceCheck {
     return findings
   }
 
-  /// Whether `text` has at least `count` letters, read no further than needed.
+  /// Whether `text` has at least `count` letters, read no further than needed. Scalars that are
+  /// characters of their own are read without `Character` look-ups (a character is a letter when
+  /// its first scalar is alphabetic); any other sends the text through ``charactersHaveLetters``.
   private static func hasLetters(_ text: String, atLeast count: Int) -> Bool {
+    var letters = 0
+    for scalar in text.unicodeScalars {
+      guard UnicodeScalars.isStandalone(scalar) else {
+        return charactersHaveLetters(text, atLeast: count)
+      }
+      let value = scalar.value
+      let isLetter =
+        value < 0x80
+        ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        : (0x4E00...0x9FFF).contains(value) || scalar.properties.isAlphabetic
+      if isLetter {
+        letters += 1
+        if letters >= count { return true }
+      }
+    }
+    return false
+  }
+
+  /// ``hasLetters(_:atLeast:)`` told by `Character` properties.
+  private static func charactersHaveLetters(_ text: String, atLeast count: Int) -> Bool {
     var letters = 0
     for character in text where character.isLetter {
       letters += 1
@@ -44,10 +68,20 @@ struct UntranslatedCheck: DivergenceCheck {
     return false
   }
 
+  /// Whether `text` has at least `count` Chinese ideographs, read no further than needed.
+  private static func hasHan(_ text: String, atLeast count: Int) -> Bool {
+    var found = 0
+    for scalar in text.unicodeScalars where scalar.isHan {
+      found += 1
+      if found >= count { return true }
+    }
+    return false
+  }
+
   /// Whether both texts have Chinese ideographs or neither has: texts that differ in that
   /// cannot be identical, and most pairs are told apart without normalizing them.
   private static func sameScripts(_ source: String, _ target: String) -> Bool {
-    source.unicodeScalars.contains(where: \.isHan) == target.unicodeScalars.contains(where: \.isHan)
+    hasHan(source, atLeast: 1) == hasHan(target, atLeast: 1)
   }
 
   private func normalized(_ text: String) -> String {

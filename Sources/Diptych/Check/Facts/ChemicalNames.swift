@@ -30,9 +30,15 @@ enum ChemicalNames {
 
   private static func counts(inLetters letters: UnsafeBufferPointer<UInt8>) -> [Int] {
     var counts: [Int] = []
+    // Read once a word: a static table is a lazily initialized global, checked at each access.
+    let starts = prefixStarts
     var index = 0
     while index < letters.count {
-      guard let (count, rootStart) = prefix(in: letters, at: index) else {
+      // Most pairs of letters start no prefix: one look-up tells.
+      guard index + 1 < letters.count,
+        let pair = bigram(letters[index], letters[index + 1]), starts[pair] != 0,
+        let (count, rootStart) = prefix(in: letters, at: index, candidates: starts[pair])
+      else {
         index += 1
         continue
       }
@@ -43,14 +49,13 @@ enum ChemicalNames {
     return counts
   }
 
-  /// The count of a prefix at `index` directly followed by a root, and where the root starts.
-  /// A prefix ending in a vowel drops it before a root starting with one ("monoxide", "pentoxide").
-  private static func prefix(in letters: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Int)? {
-    // Most pairs of letters start no prefix: one look-up tells.
-    guard index + 1 < letters.count,
-      let pair = bigram(letters[index], letters[index + 1]), prefixStarts[pair] != 0
-    else { return nil }
-    let candidates = prefixStarts[pair]
+  /// The count of a prefix at `index` directly followed by a root, and where the root starts;
+  /// `candidates` are the prefixes (bits by position in `prefixes`) that start with the letters
+  /// there. A prefix ending in a vowel drops it before a root starting with one ("monoxide",
+  /// "pentoxide").
+  private static func prefix(
+    in letters: UnsafeBufferPointer<UInt8>, at index: Int, candidates: UInt16
+  ) -> (Int, Int)? {
     for (position, (prefix, count)) in prefixes.enumerated()
     where candidates & (1 << position) != 0 {
       if has(prefix, in: letters, at: index), hasRoot(letters, at: index + prefix.count) {

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// The numbers each version of a document gives its numbered bodies and conferences ("Habitat
 /// III" = 人居三, "the Fourth Committee" = 第四委员会), so a body's number the other version leaves
 /// out ("the Conference", "the Committee") can still be checked against the rest of the document.
@@ -46,11 +49,11 @@ struct NumberedBodies: Sendable {
 
   /// The facts of a paragraph's source and target, where an elidable number of a body the other
   /// version numbers only otherwise is firm: it counts even when the other side names no number.
-  /// The document's bodies are read into `bodies` when a paragraph first numbers one, so a
+  /// The document's bodies are asked of `bodies` only when a paragraph numbers one, so a
   /// document that numbers none pays nothing.
   static func firming(
     source: [(facts: [Fact], text: ScalarText)], target: [(facts: [Fact], text: ScalarText)],
-    of alignment: Alignment, bodies: inout NumberedBodies?
+    bodies: OnDemand
   ) -> (source: [Fact], target: [Fact]) {
     let numbersABody = { (parts: [(facts: [Fact], text: ScalarText)]) in
       parts.contains { part in
@@ -60,9 +63,27 @@ struct NumberedBodies: Sendable {
     guard numbersABody(source) || numbersABody(target) else {
       return (source.flatMap(\.facts), target.flatMap(\.facts))
     }
-    let index = bodies ?? NumberedBodies(source: alignment.source, target: alignment.target)
-    bodies = index
-    return index.firming(source: source, target: target)
+    return bodies.index.firming(source: source, target: target)
+  }
+
+  /// The numbered bodies of an alignment's two documents, read when first asked for, once
+  /// however many pieces of a check ask at the same time.
+  final class OnDemand: Sendable {
+    private let alignment: Alignment
+    private let read = Mutex<NumberedBodies?>(nil)
+
+    init(_ alignment: Alignment) {
+      self.alignment = alignment
+    }
+
+    var index: NumberedBodies {
+      read.withLock { read in
+        if let read { return read }
+        let index = NumberedBodies(source: alignment.source, target: alignment.target)
+        read = index
+        return index
+      }
+    }
   }
 
   /// The facts of a paragraph's source and target, firmed as ``firming(source:target:of:bodies:)``
@@ -119,16 +140,14 @@ struct NumberedBodies: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       if isChinese {
-        return occurrences(of: committee, in: bytes).contains { isNumeral(bytes, endingAt: $0) }
-          || occurrences(of: habitat, in: bytes).contains {
-            isNumeral(bytes, endingAt: $0 + habitat.count + 3)
-          }
+        return occurs(committee, in: bytes) { isNumeral(bytes, endingAt: $0) }
+          || occurs(habitat, in: bytes) { isNumeral(bytes, endingAt: $0 + habitat.count + 3) }
       }
-      return occurrences(of: englishCommittee, in: bytes).contains { start in
+      return occurs(englishCommittee, in: bytes) { start in
         start >= 2 && ordinalEndings.contains { $0.elementsEqual(bytes[start - 2..<start]) }
       }
         || englishConferences.contains { name in
-          occurrences(of: name, in: bytes).contains { start in
+          occurs(name, in: bytes) { start in
             start + name.count < bytes.count && "IVX".utf8.contains(bytes[start + name.count])
           }
         }
@@ -141,23 +160,55 @@ struct NumberedBodies: Sendable {
     return numerals.contains { $0.elementsEqual(bytes[end - 3..<end]) }
   }
 
-  /// Where `pattern` starts in `bytes`.
-  private static func occurrences(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>)
-    -> [Int]
-  {
-    guard let first = pattern.first, bytes.count >= pattern.count else { return [] }
-    var found: [Int] = []
-    for start in 0...(bytes.count - pattern.count)
-    where bytes[start] == first && pattern.elementsEqual(bytes[start..<start + pattern.count]) {
-      found.append(start)
+  /// Whether `pattern` starts somewhere in `bytes` where `test` holds, the starts tried in order.
+  /// `memchr` passes over most bytes many at a time, looking for the pattern's rarest byte.
+  private static func occurs(
+    _ pattern: Pattern, in bytes: UnsafeBufferPointer<UInt8>, where test: (Int) -> Bool
+  ) -> Bool {
+    guard let base = bytes.baseAddress, !pattern.bytes.isEmpty, bytes.count >= pattern.count
+    else { return false }
+    let (anchor, byte) = (pattern.anchor, Int32(pattern.bytes[pattern.anchor]))
+    // The anchor byte of the last possible start.
+    let end = bytes.count - pattern.count + anchor + 1
+    var next = anchor
+    while next < end, let found = memchr(base + next, byte, end - next) {
+      let start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) - anchor
+      if pattern.bytes.elementsEqual(bytes[start..<start + pattern.count]), test(start) {
+        return true
+      }
+      next = start + anchor + 1
     }
-    return found
+    return false
   }
 
-  private static let committee = Array("委员会".utf8)
-  private static let habitat = Array("人居".utf8)
+  /// A byte pattern and the byte `occurs` looks for first.
+  private struct Pattern {
+    let bytes: [UInt8]
+    /// The offset of the pattern's rarest byte in running text: a capital letter, else a UTF-8
+    /// continuation byte (one of 64), else any but a space or a UTF-8 lead byte.
+    let anchor: Int
+
+    init(_ text: String) {
+      bytes = Array(text.utf8)
+      func rarity(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0x41...0x5A: 3
+        case 0x80...0xBF: 2
+        case 0x20, 0xC0...: 0
+        default: 1
+        }
+      }
+      let rarest = bytes.map(rarity).max() ?? 0
+      anchor = bytes.firstIndex { rarity($0) == rarest } ?? 0
+    }
+
+    var count: Int { bytes.count }
+  }
+
+  private static let committee = Pattern("委员会")
+  private static let habitat = Pattern("人居")
   private static let numerals = "一二三四五六七八九十".map { Array(String($0).utf8) }
-  private static let englishCommittee = Array(" Committee".utf8)
+  private static let englishCommittee = Pattern(" Committee")
   private static let ordinalEndings = ["th", "st", "nd", "rd"].map { Array($0.utf8) }
-  private static let englishConferences = ["Habitat ", "UNISPACE "].map { Array($0.utf8) }
+  private static let englishConferences = ["Habitat ", "UNISPACE "].map(Pattern.init)
 }

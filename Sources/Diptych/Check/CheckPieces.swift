@@ -1,0 +1,33 @@
+/// Every check's pieces, run at once on several threads and joined in the checks' order.
+struct CheckPieces {
+  /// The pieces of each check, in catalog order.
+  var pieces: [[CheckPiece]]
+
+  init(_ pieces: [[CheckPiece]]) {
+    self.pieces = pieces
+  }
+
+  /// The findings of every piece, each passed through `finish` on the thread that made it, in
+  /// the order of the checks and of each check's pieces: the serial outcome.
+  func findings(threads: Int, finish: @Sendable ([Finding]) -> [Finding]) -> [Finding] {
+    let flat = pieces.flatMap { $0 }
+    // Checks that come whole are started first, while the split ones fill in around them: the
+    // threads then finish together.
+    var whole: [Int] = []
+    var split: [Int] = []
+    var index = 0
+    for check in pieces {
+      for _ in check {
+        if check.count == 1 { whole.append(index) } else { split.append(index) }
+        index += 1
+      }
+    }
+    let schedule = whole + split
+    let results = ParallelWork(threads: threads).map(schedule.count) {
+      finish(flat[schedule[$0]].findings())
+    }
+    var joined = [[Finding]](repeating: [], count: flat.count)
+    for (slot, piece) in schedule.enumerated() { joined[piece] = results[slot] }
+    return joined.flatMap { $0 }
+  }
+}
