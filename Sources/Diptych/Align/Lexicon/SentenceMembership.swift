@@ -70,6 +70,8 @@ struct SentenceMembership: Sendable {
       }
       return
     }
+    // No ids at all (an empty universe takes the bit layout with rows of no words).
+    if start.isEmpty { return }
     for position in start[row]..<start[row + 1] { body(sorted[position]) }
   }
 

@@ -131,6 +131,10 @@ import Testing
         #expect(listed.sorted() == rows[row])
       }
     }
+    // A text none of whose words the lexicon translates has no ids at all.
+    var none: [Int32] = []
+    SentenceMembership(rows: [[], []], universe: 0).forEachID(inRow: 1) { none.append($0) }
+    #expect(none.isEmpty)
   }
 
   @Test func aWindowsMasksCoverEveryBeadAsTheEvidenceDoes() {
