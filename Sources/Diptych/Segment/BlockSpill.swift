@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #else
   import Darwin
 #endif
-import Foundation
 
 /// The joined blocks of a large input, set aside in a temporary file by the pass that builds
 /// them and read back in order by the pass that finishes them: the input is then read, cleaned
@@ -26,9 +27,10 @@ final class BlockSpill {
 
   /// A spill file in the temporary directory, or nil if none can be made.
   init?() {
-    let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
-      $0.isEmpty ? nil : $0
-    } ?? "/tmp"
+    let directory =
+      ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
+        $0.isEmpty ? nil : $0
+      } ?? "/tmp"
     var template = Array((directory + "/diptych-blocks-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { return nil }
@@ -228,8 +230,9 @@ private struct SpillRecordReader {
   private mutating func integer() -> Int {
     defer { offset += 8 }
     return Int(
-      Int64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
-        fromByteOffset: offset, as: Int64.self)))
+      Int64(
+        littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(
+          fromByteOffset: offset, as: Int64.self)))
   }
 
   private mutating func optional() -> Int? {
@@ -239,6 +242,7 @@ private struct SpillRecordReader {
   private mutating func string() -> String {
     let count = integer()
     defer { offset += count }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
   }
 }

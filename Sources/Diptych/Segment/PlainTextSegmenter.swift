@@ -85,8 +85,8 @@ package struct PlainTextSegmenter: Sendable {
     var assembler = BlockAssembler(language: language, words: statistics.words)
     var entries: [FootnoteSequence.Entry] = []
     var bodies: Set<Int> = []
-    var kept:
-      [(raw: RawBlock.Summary, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] = []
+    var kept: [(raw: RawBlock.Summary, joined: BlockAssembler.Joined, found: [FootnoteCandidate])] =
+      []
     // A large input notes which block each candidate is in, and which are lone numbers, so the
     // third pass looks for calls only in the few blocks whose candidates matter.
     var candidateBlocks: [Int32] = []
@@ -133,7 +133,8 @@ package struct PlainTextSegmenter: Sendable {
     // 3. The blocks.
     var candidateIndex = 0
     func finish(
-      _ raw: RawBlock.Summary, _ joined: BlockAssembler.Joined, _ found: [FootnoteCandidate], _ index: Int,
+      _ raw: RawBlock.Summary, _ joined: BlockAssembler.Joined, _ found: [FootnoteCandidate],
+      _ index: Int,
       _ notes: inout SegmentationNotes
     ) {
       notes.repairs += joined.repairs

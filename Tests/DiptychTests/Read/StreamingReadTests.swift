@@ -97,7 +97,9 @@ import Testing
       if index % 4 == 1 {
         joined.lone = [0..<2, 5..<(5 + index)]
         joined.repairs = [
-          Repair(kind: .lineBreakHyphen, line: index, original: "co-\noperation", replacement: "cooperation")
+          Repair(
+            kind: .lineBreakHyphen, line: index, original: "co-\noperation",
+            replacement: "cooperation")
         ]
       }
       spill.add(raw, joined)
@@ -185,7 +187,9 @@ import Testing
   @Test func theJSONWriterWritesNotesAsTheEncoderDoes() throws {
     let pair = try DocumentReader.readBilingual(Corpus.seed)
     let block = try #require(pair.source.blocks.first)
-    let texts = ["- 1 -", "A/RES/62/217 \"quoted\" \\ back/slash", "第 3 页", "tab\there", "bell\u{07}"]
+    let texts = [
+      "- 1 -", "A/RES/62/217 \"quoted\" \\ back/slash", "第 3 页", "tab\there", "bell\u{07}",
+    ]
     for text in texts {
       let notes = SegmentationNotes(
         repairs: [

@@ -350,7 +350,9 @@ import Testing
     // Through every growth of the table: a word counted may occur by its shape, in any case;
     // most shapes never counted are denied (what spares a pair of fragments its hash).
     var counts = WordCounts()
-    let words = (0..<20_000).map { "w\($0)rd" } + Self.corpusLines.flatMap { $0.split(separator: " ") }.map(String.init)
+    let words =
+      (0..<20_000).map { "w\($0)rd" }
+      + Self.corpusLines.flatMap { $0.split(separator: " ") }.map(String.init)
     func mayOccur(_ word: String) -> Bool {
       let bytes = Array(word.utf8)
       return counts.mayOccur(
