@@ -14,12 +14,12 @@ struct UntranslatedCheck: DivergenceCheck {
         // Symbols, names and numbers are legitimately the same in both versions.
         guard Self.hasLetters(target, atLeast: 20) else { continue }
         let message: String
+        // A target with two ideographs or more is not still in English, even with Latin names
+        // and titles in it ("Prithivi Dass Bissessur先生(毛里求斯)"). That is asked before its
+        // language: it spares reading most Chinese lines for their script counts.
         if Self.sameScripts(source, target), normalized(source) == normalized(target) {
           message = "the \(context.name(.target)) text is identical to the \(context.name(.source))"
-        } else if
-          // "Prithivi Dass Bissessur先生(毛里求斯)": Latin names and titles in a translated line.
-          // Asked first: it spares reading most Chinese lines for their language.
-          sourceLanguage.isChinese || !Self.hasHan(target, atLeast: 2),
+        } else if sourceLanguage.isChinese || !Self.hasHan(target, atLeast: 2),
           let detected = LanguageDetector.detect(target),
           detected.isChinese == sourceLanguage.isChinese
         {
