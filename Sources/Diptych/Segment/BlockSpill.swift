@@ -25,10 +25,12 @@ final class BlockSpill {
   private(set) var isWhole = true
   private static let flushSize = 1 << 20
 
-  /// A spill file in the temporary directory, or nil if none can be made.
-  init?() {
+  /// A spill file in `directory` (by default the temporary directory), or nil if none can be
+  /// made.
+  init?(directory: String? = nil) {
     let directory =
-      ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
+      directory
+      ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
         $0.isEmpty ? nil : $0
       } ?? "/tmp"
     var template = Array((directory + "/diptych-blocks-XXXXXX").utf8CString)
