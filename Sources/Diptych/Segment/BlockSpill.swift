@@ -28,6 +28,9 @@ final class BlockSpill {
   /// A spill file in `directory` (by default the temporary directory), or nil if none can be
   /// made.
   init?(directory: String? = nil) {
+    // Under a file-size limit a write past it kills the process (SIGXFSZ) rather than failing:
+    // the input is read again instead.
+    guard !Self.fileSizeIsLimited else { return nil }
     let directory =
       directory
       ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
@@ -42,6 +45,18 @@ final class BlockSpill {
   }
 
   deinit { close(descriptor) }
+
+  /// Whether the process may write files of bounded size only (`ulimit -f`).
+  static var fileSizeIsLimited: Bool {
+    var limit = rlimit()
+    #if canImport(Glibc)
+      // RLIM_INFINITY, all ones, does not import.
+      let (resource, infinity) = (__rlimit_resource_t(RLIMIT_FSIZE.rawValue), rlim_t.max)
+    #else
+      let (resource, infinity) = (RLIMIT_FSIZE, RLIM_INFINITY)
+    #endif
+    return getrlimit(resource, &limit) == 0 && limit.rlim_cur != infinity
+  }
 
   // MARK: Writing
 
