@@ -27,10 +27,10 @@ final class BlockSpill {
 
   /// A spill file in `directory` (by default the temporary directory), or nil if none can be
   /// made.
-  init?(directory: String? = nil) {
-    // Under a file-size limit a write past it kills the process (SIGXFSZ) rather than failing:
-    // the input is read again instead.
-    guard !Self.fileSizeIsLimited else { return nil }
+  /// None is made where `fileSizeLimited`: a write past the limit kills the process (SIGXFSZ)
+  /// rather than failing, so the input is read again instead.
+  init?(directory: String? = nil, fileSizeLimited: Bool = BlockSpill.fileSizeIsLimited) {
+    guard !fileSizeLimited else { return nil }
     let directory =
       directory
       ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
