@@ -97,7 +97,14 @@ public enum DocumentReader {
           language: document.language,
           progress: options.scaled(to: start...(start + share)).progress)
         sink.begin(language: document.language, sourceName: path)
-        let notes = try segmenter.segment(document.lines) { sink.add($0) }
+        let notes: SegmentationNotes
+        do {
+          notes = try segmenter.segment(document.lines) { sink.add($0) }
+        } catch var error {
+          // A failure of the blocks' temporary file names no file: name the input.
+          if error.path.isEmpty { error.path = path }
+          throw error
+        }
         sink.end(language: document.language, sourceName: path, notes: notes)
       }
     case .pair(let pair) where language == nil:

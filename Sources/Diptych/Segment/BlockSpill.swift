@@ -25,10 +25,15 @@ final class BlockSpill {
   private(set) var isWhole = true
   private static let flushSize = 1 << 20
 
-  /// A spill file in the temporary directory, or nil if none can be made.
-  init?() {
+  /// A spill file in `directory` (by default the temporary directory), or nil if none can be
+  /// made.
+  /// None is made where `fileSizeLimited`: a write past the limit kills the process (SIGXFSZ)
+  /// rather than failing, so the input is read again instead.
+  init?(directory: String? = nil, fileSizeLimited: Bool = BlockSpill.fileSizeIsLimited) {
+    guard !fileSizeLimited else { return nil }
     let directory =
-      ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
+      directory
+      ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap {
         $0.isEmpty ? nil : $0
       } ?? "/tmp"
     var template = Array((directory + "/diptych-blocks-XXXXXX").utf8CString)
@@ -40,6 +45,18 @@ final class BlockSpill {
   }
 
   deinit { close(descriptor) }
+
+  /// Whether the process may write files of bounded size only (`ulimit -f`).
+  static var fileSizeIsLimited: Bool {
+    var limit = rlimit()
+    #if canImport(Glibc)
+      // RLIM_INFINITY, all ones, does not import.
+      let (resource, infinity) = (__rlimit_resource_t(RLIMIT_FSIZE.rawValue), rlim_t.max)
+    #else
+      let (resource, infinity) = (RLIMIT_FSIZE, RLIM_INFINITY)
+    #endif
+    return getrlimit(resource, &limit) == 0 && limit.rlim_cur != infinity
+  }
 
   // MARK: Writing
 

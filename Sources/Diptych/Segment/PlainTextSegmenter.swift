@@ -22,6 +22,9 @@ package struct PlainTextSegmenter: Sendable {
   /// Whether a larger input sets its joined blocks aside in a temporary file for the third pass
   /// (else, or where no file can be written, the third pass reads and joins the input again).
   var spillsBlocks = true
+  /// Where the temporary file of a larger input's blocks is made: nil for the temporary
+  /// directory (`TMPDIR`, else /tmp).
+  var spillDirectory: String? = nil
 
   /// Creates a segmenter for text in `language`.
   public init(language: Language, progress: (@Sendable (Double) -> Void)? = nil) {
@@ -45,7 +48,14 @@ package struct PlainTextSegmenter: Sendable {
     -> Document
   {
     var blocks: [Block] = []
-    let notes = try segment(source) { blocks.append($0) }
+    let notes: SegmentationNotes
+    do {
+      notes = try segment(source) { blocks.append($0) }
+    } catch var error {
+      // A failure of no file of the source's own (its blocks' temporary file) names the input.
+      if error.path.isEmpty { error.path = sourceName }
+      throw error
+    }
     return Document(
       language: language, blocks: blocks, repairs: notes.repairs, furniture: notes.furniture,
       sourceName: sourceName)
@@ -81,7 +91,7 @@ package struct PlainTextSegmenter: Sendable {
     // 2. The footnote sequence, chosen from the candidate calls of the whole text. A large
     // input sets its joined blocks aside in a file for the third pass, which then reads them
     // instead of the input.
-    let spill = keepsBlocks || !spillsBlocks ? nil : BlockSpill()
+    let spill = keepsBlocks || !spillsBlocks ? nil : BlockSpill(directory: spillDirectory)
     var assembler = BlockAssembler(language: language, words: statistics.words)
     var entries: [FootnoteSequence.Entry] = []
     var bodies: Set<Int> = []
