@@ -13,16 +13,8 @@ struct CheckPieces {
     let flat = pieces.flatMap { $0 }
     // Checks that come whole are started first, while the split ones fill in around them: the
     // threads then finish together.
-    var whole: [Int] = []
-    var split: [Int] = []
-    var index = 0
-    for check in pieces {
-      for _ in check {
-        if check.count == 1 { whole.append(index) } else { split.append(index) }
-        index += 1
-      }
-    }
-    let schedule = whole + split
+    let isWhole = pieces.flatMap { check in repeatElement(check.count == 1, count: check.count) }
+    let schedule = flat.indices.filter { isWhole[$0] } + flat.indices.filter { !isWhole[$0] }
     let results = ParallelWork(threads: threads).map(schedule.count) {
       finish(flat[schedule[$0]].findings())
     }
