@@ -55,6 +55,36 @@ struct HashedKeyTable: Sendable {
     slots[slot] = Slot(key: key, value: value)
   }
 
+  /// `pairs` in the order of the slots their keys' probes start at (pairs of one slot in their
+  /// order in `pairs`): set or looked up in this order, keys walk the table from its start to its
+  /// end, which the processor reads ahead of them, instead of missing the cache on nearly every
+  /// one (loading the lexicon in file order had, and those misses were most of its time).
+  func inSlotOrder(_ pairs: [(key: UInt64, value: Int32)]) -> [(key: UInt64, value: Int32)] {
+    // A radix sort of the slots, low half of their bits then high half, each pass stable.
+    let slotBits = 64 - Int(shift)
+    let lowBits = slotBits / 2
+    let low = Self.countingSort(pairs, buckets: 1 << lowBits) { slot(of: $0) & (1 << lowBits - 1) }
+    return Self.countingSort(low, buckets: 1 << (slotBits - lowBits)) { slot(of: $0) >> lowBits }
+  }
+
+  /// `pairs` stably sorted by the bucket of their keys, which is below `buckets`.
+  private static func countingSort(
+    _ pairs: [(key: UInt64, value: Int32)], buckets: Int, by bucket: (UInt64) -> Int
+  ) -> [(key: UInt64, value: Int32)] {
+    var start = [Int](repeating: 0, count: buckets + 1)
+    for pair in pairs { start[bucket(pair.key) + 1] += 1 }
+    for index in 0..<buckets { start[index + 1] += start[index] }
+    return [(key: UInt64, value: Int32)](unsafeUninitializedCapacity: pairs.count) {
+      sorted, initialized in
+      for pair in pairs {
+        let index = bucket(pair.key)
+        (sorted.baseAddress! + start[index]).initialize(to: pair)
+        start[index] += 1
+      }
+      initialized = pairs.count
+    }
+  }
+
   private mutating func grow() {
     var larger = HashedKeyTable(capacity: slots.count)
     for slot in slots where slot.value != Self.free {
@@ -66,6 +96,8 @@ struct HashedKeyTable: Sendable {
   /// Fibonacci hashing: FNV-1a's low bits alone are not mixed enough to pick a slot.
   @inline(__always)
   private func slot(of key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    Int(truncatingIfNeeded: (key &* Self.multiplier) >> shift)
   }
+
+  private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 }

@@ -14,11 +14,16 @@ extension Lexicon {
     try bytes.withUnsafeBufferPointer { (buffer) throws(LexiconError) in
       try parser.parse(buffer)
     }
-    self = parser.lexicon()
+    self = try parser.lexicon()
   }
 }
 
 /// The state of one pass over a lexicon file.
+///
+/// The pass reads every line but fills no large table: it notes what each line puts in one (a
+/// stem's hash, a headword's or a prefix's), and `lexicon()` fills the tables afterwards in the
+/// order of their slots (`HashedKeyTable.inSlotOrder`). Filled line by line, nearly every key had
+/// missed the cache, and those misses were most of loading.
 private struct LexiconParser {
   enum Section { case header, english, chinese }
 
@@ -28,14 +33,18 @@ private struct LexiconParser {
   var stopWords = HashedKeyTable(capacity: 512)
   var irregularBases = HashedKeyTable(capacity: 512)
   var irregularBaseWords: [[UInt8]] = []
-  var stemIDs = HashedKeyTable(capacity: 40_000)
-  /// The stem id of each English word of the file, by its index there.
-  var stemOfWord: [Int32] = []
-  /// Headwords and their prefixes, as `Lexicon.chineseSegments` holds them: the bundled file has
-  /// about 330,000, so the table is made that large at once rather than grown (and rehashed).
-  var chineseSegments = HashedKeyTable(capacity: 400_000)
-  var stemsStart: [Int32] = [0]
-  var stemsOfChinese: [Int32] = []
+  /// The hash of each English word's stem, by the word's index in the file.
+  var stemHashes: [UInt64] = []
+  /// What `Lexicon.chineseSegments` is made of, in file order: the hash of a headword with its
+  /// entry number, or of a prefix of one with −1.
+  var segmentNotes: [(key: UInt64, value: Int32)] = []
+  /// The headword of the entry before, in the file's bytes (see `chineseEntry`).
+  var previousHeadword = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  /// The line of each entry, for errors found once all are read.
+  var entryLines: [Int32] = []
+  /// The English indices of entry `i` are `englishOfChinese[englishStart[i]..<englishStart[i + 1]]`.
+  var englishStart: [Int32] = [0]
+  var englishOfChinese: [Int32] = []
   var longestHeadword = 1
   var chineseStopCharacters: Set<Unicode.Scalar> = []
 
@@ -46,7 +55,8 @@ private struct LexiconParser {
   private static let tab = UInt8(ascii: "\t")
 
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
-    stemsOfChinese.reserveCapacity(400_000)
+    englishOfChinese.reserveCapacity(400_000)
+    segmentNotes.reserveCapacity(200_000)
     var start = 0
     while start < bytes.count {
       var end = start
@@ -55,7 +65,7 @@ private struct LexiconParser {
       try line(UnsafeBufferPointer(rebasing: bytes[start..<end]))
       start = end + 1
     }
-    guard section == .chinese, stemsStart.count > 1 else {
+    guard section == .chinese, englishStart.count > 1 else {
       throw .malformed(name, line: lineNumber, "no @chinese section")
     }
   }
@@ -105,35 +115,39 @@ private struct LexiconParser {
 
   private mutating func englishWord(_ word: [UInt8]) {
     let base = irregularBases.value(LexiconKey.hash(word)).map { irregularBaseWords[Int($0)] }
-    let stem = PorterStemmer.stem(base ?? word)
-    let key = LexiconKey.hash(stem)
-    if let id = stemIDs.value(key) {
-      stemOfWord.append(id)
-    } else {
-      let id = Int32(stemIDs.count)
-      stemIDs.set(key, id)
-      stemOfWord.append(id)
-    }
+    stemHashes.append(LexiconKey.hash(PorterStemmer.stem(base ?? word)))
   }
 
   private mutating func chineseEntry(_ line: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
     guard let tab = line.firstIndex(of: Self.tab) else {
       throw .malformed(name, line: lineNumber, "headword without a tab")
     }
+    let entry = Int32(englishStart.count - 1)
+    let headword = UnsafeBufferPointer(rebasing: line[..<tab])
+    // A prefix shorter than the headword before and shared with it was noted with that headword,
+    // and a note stays: only the others are noted. The file is sorted, so most prefixes are
+    // shared (the bundled file's 183,858 prefixes are 65,947 distinct ones).
+    let previous = previousHeadword
+    var shared = 0
+    while shared < min(headword.count, previous.count) && headword[shared] == previous[shared] {
+      shared += 1
+    }
     var hash = LexiconKey.seed
     var scalars = 0
-    for byte in line[..<tab] {
+    for (offset, byte) in headword.enumerated() {
       // A lead byte ends the prefix before it (the first one ends the empty prefix).
       if byte & 0xC0 != 0x80 {
-        if scalars > 0 {
-          chineseSegments.set(hash, chineseSegments.value(hash).map { $0 | 1 } ?? -1)
+        if scalars > 0 && (offset > shared || offset == previous.count) {
+          segmentNotes.append((hash, -1))
         }
         scalars += 1
       }
       hash = LexiconKey.combine(hash, byte)
     }
+    previousHeadword = headword
+    segmentNotes.append((hash, entry))
+    entryLines.append(Int32(lineNumber))
     longestHeadword = max(longestHeadword, scalars)
-    let entryStart = stemsOfChinese.count
     var number = -1
     for byte in line[(tab + 1)...] {
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
@@ -145,49 +159,52 @@ private struct LexiconParser {
       }
     }
     try append(&number)
-    // Two glosses can stem alike ("develop", "development"): keep each stem once, ascending,
-    // sorting in place by insertion (an entry has a few glosses; a set per entry, or the
-    // library's sort of a slice, cost more than the rest of the loading).
-    let kept = stemsOfChinese.withUnsafeMutableBufferPointer { stems in
-      for index in (entryStart + 1)..<max(entryStart + 1, stems.count) {
-        let stem = stems[index]
-        var hole = index
-        while hole > entryStart && stem < stems[hole - 1] {
-          stems[hole] = stems[hole - 1]
-          hole -= 1
-        }
-        stems[hole] = stem
-      }
-      var kept = entryStart
-      for index in entryStart..<stems.count
-      where index == entryStart || stems[index] != stems[kept - 1] {
-        stems[kept] = stems[index]
-        kept += 1
-      }
-      return kept
-    }
-    stemsOfChinese.removeSubrange(kept...)
-    let known = chineseSegments.value(hash)
-    if let known, known >= 0 {
-      throw .malformed(name, line: lineNumber, "headword repeated (first as entry \(known >> 1))")
-    }
-    // A prefix already met (−1) is continued by a longer headword.
-    chineseSegments.set(hash, Int32(stemsStart.count - 1) << 1 | (known == nil ? 0 : 1))
-    stemsStart.append(Int32(stemsOfChinese.count))
+    englishStart.append(Int32(englishOfChinese.count))
   }
 
-  /// Appends the stem of English index `number`, if one was read, and resets it.
+  /// Appends English index `number`, if one was read, and resets it.
   private mutating func append(_ number: inout Int) throws(LexiconError) {
     guard number >= 0 else { return }
-    guard number < stemOfWord.count else {
+    guard number < stemHashes.count else {
       throw .malformed(name, line: lineNumber, "English index \(number) out of range")
     }
-    stemsOfChinese.append(stemOfWord[number])
+    englishOfChinese.append(Int32(number))
     number = -1
   }
 
-  /// The finished lexicon, with the English → Chinese direction built by a counting sort.
-  func lexicon() -> Lexicon {
+  /// The finished lexicon: the tables filled, each entry's English indices turned into stems, and
+  /// the English → Chinese direction built by a counting sort.
+  func lexicon() throws(LexiconError) -> Lexicon {
+    let (stemIDs, stemOfWord) = stems()
+    let chineseSegments = try segments()
+    // Two glosses can stem alike ("develop", "development"): keep each stem once, ascending,
+    // sorting in place by insertion (an entry has a few glosses; a set per entry, or the
+    // library's sort of a slice, cost more than the rest of the loading).
+    var stemsStart: [Int32] = [0]
+    stemsStart.reserveCapacity(englishStart.count)
+    var stemsOfChinese = englishOfChinese.map { stemOfWord[Int($0)] }
+    stemsOfChinese.withUnsafeMutableBufferPointer { stems in
+      var kept = 0
+      for entry in 0..<(englishStart.count - 1) {
+        let (start, end) = (Int(englishStart[entry]), Int(englishStart[entry + 1]))
+        for index in start..<end {
+          let stem = stems[index]
+          var hole = index
+          while hole > start && stem < stems[hole - 1] {
+            stems[hole] = stems[hole - 1]
+            hole -= 1
+          }
+          stems[hole] = stem
+        }
+        let entryStart = kept
+        for index in start..<end where kept == entryStart || stems[index] != stems[kept - 1] {
+          stems[kept] = stems[index]
+          kept += 1
+        }
+        stemsStart.append(Int32(kept))
+      }
+    }
+    stemsOfChinese.removeLast(stemsOfChinese.count - Int(stemsStart.last!))
     let stemCount = stemIDs.count
     var chineseStart = [Int32](repeating: 0, count: stemCount + 1)
     for stem in stemsOfChinese { chineseStart[Int(stem) + 1] += 1 }
@@ -208,5 +225,66 @@ private struct LexiconParser {
       stemsOfChinese: stemsOfChinese,
       chineseStart: chineseStart, chineseOfStem: chineseOfStem, longestHeadword: longestHeadword,
       chineseStopCharacters: chineseStopCharacters)
+  }
+
+  /// The stems' table and each English word's stem id: stems are numbered in the order of the
+  /// words that first have them.
+  private func stems() -> (HashedKeyTable, [Int32]) {
+    // First the word that first has each stem, the words taken in slot order…
+    var table = HashedKeyTable(capacity: 40_000)  // the bundled file's words have 33,117 stems
+    let order = table.inSlotOrder(stemHashes.enumerated().map { ($1, Int32($0)) })
+    var first = [Int32](repeating: 0, count: stemHashes.count)
+    for (key, word) in order {
+      if let known = table.value(key) {
+        first[Int(word)] = known
+      } else {
+        table.set(key, word)
+        first[Int(word)] = word
+      }
+    }
+    // … then the numbering, in file order, and the table's values from words to stem ids.
+    var stemOfWord = [Int32](repeating: 0, count: stemHashes.count)
+    var count: Int32 = 0
+    for word in stemHashes.indices {
+      if first[word] == Int32(word) {
+        stemOfWord[word] = count
+        count += 1
+      } else {
+        stemOfWord[word] = stemOfWord[Int(first[word])]
+      }
+    }
+    for (key, word) in order where first[Int(word)] == word {
+      table.set(key, stemOfWord[Int(word)])
+    }
+    return (table, stemOfWord)
+  }
+
+  /// `Lexicon.chineseSegments`: each key's notes in file order, the keys in slot order. A
+  /// headword's value is its entry times 2, plus 1 when a prefix note says a longer headword
+  /// starts with it; a prefix's alone is −1.
+  private func segments() throws(LexiconError) -> HashedKeyTable {
+    // The bundled file has 159,180 keys (113,473 headwords, 65,947 other prefixes): the table is
+    // made that large at once rather than grown (and rehashed), and no larger, for the cache.
+    var table = HashedKeyTable(capacity: 160_000)
+    var repeated: (line: Int32, first: Int32)?
+    for (key, entry) in table.inSlotOrder(segmentNotes) {
+      let known = table.value(key)
+      if entry < 0 {
+        table.set(key, known.map { $0 | 1 } ?? -1)
+      } else if let known, known >= 0 {
+        // The first repeat in the file is the one reported.
+        if repeated == nil || entryLines[Int(entry)] < repeated!.line {
+          repeated = (entryLines[Int(entry)], known >> 1)
+        }
+      } else {
+        // A prefix already noted (−1) is continued by a longer headword.
+        table.set(key, entry << 1 | (known == nil ? 0 : 1))
+      }
+    }
+    if let repeated {
+      throw .malformed(
+        name, line: Int(repeated.line), "headword repeated (first as entry \(repeated.first))")
+    }
+    return table
   }
 }

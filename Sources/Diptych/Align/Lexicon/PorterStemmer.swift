@@ -8,24 +8,40 @@ enum PorterStemmer {
   /// The stem of `word`, which must hold only the bytes `a`–`z`.
   static func stem(_ word: [UInt8]) -> [UInt8] {
     guard word.count > 2 else { return word }
-    var stemmer = Buffer(word)
-    stemmer.step1ab()
-    stemmer.step1c()
-    stemmer.step2()
-    stemmer.step3()
-    stemmer.step4()
-    stemmer.step5()
-    return stemmer.bytes
+    var bytes = word
+    // No step lengthens the word (every replacement is no longer than the suffix it replaces), so
+    // the stem is worked out in the word's own storage, through a pointer: with an array, each
+    // test of a suffix had checked bounds and uniqueness (stemming was a third of loading the
+    // lexicon).
+    let count = bytes.withUnsafeMutableBufferPointer { buffer in
+      var stemmer = Buffer(buffer.baseAddress!, count: buffer.count)
+      stemmer.step1ab()
+      stemmer.step1c()
+      stemmer.step2()
+      stemmer.step3()
+      stemmer.step4()
+      stemmer.step5()
+      return stemmer.count
+    }
+    bytes.removeLast(bytes.count - count)
+    return bytes
   }
 
+  /// A word being stemmed: `count` bytes at `bytes`, shortened in place.
   private struct Buffer {
-    var bytes: [UInt8]
+    let bytes: UnsafeMutablePointer<UInt8>
+    var count: Int
     /// The end of the stem being examined (the suffix starts here).
     var j = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeMutablePointer<UInt8>, count: Int) {
+      self.bytes = bytes
+      self.count = count
+    }
 
     private static let y = UInt8(ascii: "y")
+
+    var last: UInt8 { bytes[count - 1] }
 
     func isConsonant(_ i: Int) -> Bool {
       switch bytes[i] {
@@ -68,25 +84,22 @@ enum PorterStemmer {
 
     /// Whether the word ends with `suffix` (never empty); sets `j` to where it starts.
     mutating func ends(_ suffix: StaticString) -> Bool {
-      let count = suffix.utf8CodeUnitCount
-      guard count <= bytes.count else { return false }
-      let start = bytes.count - count
-      // The last byte first: most suffixes tried end otherwise (the lexicon's words and every
-      // word of a text are stemmed, and this test was most of the stemmer's time).
-      let matches = bytes.withUnsafeBufferPointer { word in
-        suffix.withUTF8Buffer { suffix in
-          guard word[start + count - 1] == suffix[count - 1] else { return false }
-          for index in 0..<(count - 1) where word[start + index] != suffix[index] { return false }
-          return true
-        }
-      }
-      if matches { j = start }
-      return matches
+      let length = suffix.utf8CodeUnitCount
+      guard length <= count else { return false }
+      let start = count - length
+      let letters = suffix.utf8Start
+      // The last byte first: most suffixes tried end otherwise.
+      guard bytes[count - 1] == letters[length - 1] else { return false }
+      for index in 0..<(length - 1) where bytes[start + index] != letters[index] { return false }
+      j = start
+      return true
     }
 
+    /// Puts `replacement` (no longer than the suffix) in place of the suffix found by `ends`.
     mutating func replaceSuffix(with replacement: StaticString) {
-      bytes.removeSubrange(j...)
-      replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      let length = replacement.utf8CodeUnitCount
+      (bytes + j).update(from: replacement.utf8Start, count: length)
+      count = j + length
     }
 
     /// Replaces the suffix found by `ends` when the stem's measure is positive.
@@ -95,45 +108,47 @@ enum PorterStemmer {
     }
 
     mutating func step1ab() {
-      if bytes.last == UInt8(ascii: "s") {
+      if last == UInt8(ascii: "s") {
         if ends("sses") {
           replaceSuffix(with: "ss")
         } else if ends("ies") {
           replaceSuffix(with: "i")
-        } else if bytes.count >= 2, bytes[bytes.count - 2] != UInt8(ascii: "s") {
-          bytes.removeLast()
+        } else if count >= 2, bytes[count - 2] != UInt8(ascii: "s") {
+          count -= 1
         }
       }
       if ends("eed") {
-        if measure() > 0 { bytes.removeLast() }
+        if measure() > 0 { count -= 1 }
         return
       }
       guard ends("ed") || ends("ing"), stemHasVowel() else { return }
-      bytes.removeSubrange(j...)
-      j = bytes.count
+      count = j
       if ends("at") || ends("bl") || ends("iz") {
-        bytes.append(UInt8(ascii: "e"))
+        // The "e" goes where the removed suffix's first letter was: still within the word.
+        bytes[count] = UInt8(ascii: "e")
+        count += 1
         return
       }
-      let end = bytes.count - 1
-      j = bytes.count
+      let end = count - 1
+      j = count
       if endsWithDoubleConsonant(end) {
         let last = bytes[end]
         if last != UInt8(ascii: "l") && last != UInt8(ascii: "s") && last != UInt8(ascii: "z") {
-          bytes.removeLast()
+          count -= 1
         }
       } else if measure() == 1 && isCVC(end) {
-        bytes.append(UInt8(ascii: "e"))
+        bytes[count] = UInt8(ascii: "e")
+        count += 1
       }
     }
 
     mutating func step1c() {
-      if ends("y"), stemHasVowel() { bytes[bytes.count - 1] = UInt8(ascii: "i") }
+      if ends("y"), stemHasVowel() { bytes[count - 1] = UInt8(ascii: "i") }
     }
 
     mutating func step2() {
-      guard bytes.count > 2 else { return }
-      switch bytes[bytes.count - 2] {
+      guard count > 2 else { return }
+      switch bytes[count - 2] {
       case UInt8(ascii: "a"):
         if ends("ational") {
           replaceIfMeasured("ate")
@@ -192,55 +207,75 @@ enum PorterStemmer {
       }
     }
 
+    /// By the last letter, as Porter's own code does: no two of these suffixes end alike.
     mutating func step3() {
-      if ends("icate") {
-        replaceIfMeasured("ic")
-      } else if ends("ative") {
-        replaceIfMeasured("")
-      } else if ends("alize") {
-        replaceIfMeasured("al")
-      } else if ends("iciti") {
-        replaceIfMeasured("ic")
-      } else if ends("ical") {
-        replaceIfMeasured("ic")
-      } else if ends("ful") {
-        replaceIfMeasured("")
-      } else if ends("ness") {
-        replaceIfMeasured("")
+      guard count > 0 else { return }
+      switch last {
+      case UInt8(ascii: "e"):
+        if ends("icate") {
+          replaceIfMeasured("ic")
+        } else if ends("ative") {
+          replaceIfMeasured("")
+        } else if ends("alize") {
+          replaceIfMeasured("al")
+        }
+      case UInt8(ascii: "i"):
+        if ends("iciti") { replaceIfMeasured("ic") }
+      case UInt8(ascii: "l"):
+        if ends("ical") {
+          replaceIfMeasured("ic")
+        } else if ends("ful") {
+          replaceIfMeasured("")
+        }
+      case UInt8(ascii: "s"):
+        if ends("ness") { replaceIfMeasured("") }
+      default: break
       }
     }
 
-    private static let step4Suffixes: [StaticString] = [
-      "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
-      "ism", "ate", "iti", "ous", "ive", "ize",
-    ]
-
-    /// Where "ion" is among `step4Suffixes`: it alone asks for an s or t before it.
-    private static let step4IonIndex = step4Suffixes.firstIndex { $0.description == "ion" }!
-
+    /// By the next-to-last letter, as Porter's own code does. Two suffixes that both end a word
+    /// end alike, so share that letter: within a letter, the longer of such two comes first
+    /// ("ement" before "ment" before "ent").
     mutating func step4() {
-      // Longest suffix first where one ends another ("ement" before "ment" before "ent").
-      for (index, suffix) in Self.step4Suffixes.enumerated() where ends(suffix) {
-        if index == Self.step4IonIndex {
+      guard count > 1 else { return }
+      let found: Bool
+      switch bytes[count - 2] {
+      case UInt8(ascii: "a"): found = ends("al")
+      case UInt8(ascii: "c"): found = ends("ance") || ends("ence")
+      case UInt8(ascii: "e"): found = ends("er")
+      case UInt8(ascii: "i"): found = ends("ic")
+      case UInt8(ascii: "l"): found = ends("able") || ends("ible")
+      case UInt8(ascii: "n"): found = ends("ant") || ends("ement") || ends("ment") || ends("ent")
+      case UInt8(ascii: "o"):
+        if ends("ion") {
+          // "ion" alone asks for an s or t before it.
           guard j > 0, bytes[j - 1] == UInt8(ascii: "s") || bytes[j - 1] == UInt8(ascii: "t") else {
             return
           }
+          found = true
+        } else {
+          found = ends("ou")
         }
-        if measure() > 1 { bytes.removeSubrange(j...) }
-        return
+      case UInt8(ascii: "s"): found = ends("ism")
+      case UInt8(ascii: "t"): found = ends("ate") || ends("iti")
+      case UInt8(ascii: "u"): found = ends("ous")
+      case UInt8(ascii: "v"): found = ends("ive")
+      case UInt8(ascii: "z"): found = ends("ize")
+      default: found = false
       }
+      if found && measure() > 1 { count = j }
     }
 
     mutating func step5() {
-      j = bytes.count
-      if bytes.last == UInt8(ascii: "e") {
-        j = bytes.count - 1
+      j = count
+      if count > 0 && last == UInt8(ascii: "e") {
+        j = count - 1
         let m = measure()
-        if m > 1 || (m == 1 && !isCVC(bytes.count - 2)) { bytes.removeLast() }
+        if m > 1 || (m == 1 && !isCVC(count - 2)) { count -= 1 }
       }
-      j = bytes.count
-      if bytes.last == UInt8(ascii: "l"), endsWithDoubleConsonant(bytes.count - 1), measure() > 1 {
-        bytes.removeLast()
+      j = count
+      if count > 0 && last == UInt8(ascii: "l"), endsWithDoubleConsonant(count - 1), measure() > 1 {
+        count -= 1
       }
     }
   }

@@ -228,6 +228,52 @@ import Testing
       tiny.stems(ofChinese: tiny.chineseWordID("国")!).first == tiny.stemID(Array("state".utf8)))
   }
 
+  @Test func headwordsInAnyOrderLoadAlike() throws {
+    let header = "@english\nmeets\nmember\nstates\nsecurity\ncouncil\n@chinese\n"
+    let entries = ["会\t0", "会员\t1", "会员国\t1 2 1", "安全\t3", "安全理事会\t3 4", "理事\t4"]
+    let sorted = try Lexicon(
+      bytes: Array((header + entries.joined(separator: "\n")).utf8), name: "sorted.txt")
+    let reversed = try Lexicon(
+      bytes: Array((header + entries.reversed().joined(separator: "\n")).utf8), name: "reversed.txt")
+    #expect(sorted.stemCount == 5)
+    for lexicon in [sorted, reversed] {
+      // The stems of a headword (nil for none), and whether a longer headword starts with it.
+      func segment(_ text: String) -> (stems: [Int32]?, continues: Bool) {
+        let found = lexicon.chineseSegment(hash: LexiconKey.hash(text.utf8))
+        return (found.word.map { Array(lexicon.stems(ofChinese: $0)) }, found.continues)
+      }
+      let stem = { (word: String) in lexicon.stemID(lexicon.stem(Array(word.utf8)))! }
+      #expect(segment("会") == ([stem("meets")], true))
+      #expect(segment("会员") == ([stem("member")], true))
+      // Repeated stems are kept once, ascending.
+      #expect(segment("会员国") == ([stem("member"), stem("states")].sorted(), false))
+      #expect(segment("安全") == ([stem("security")], true))
+      // Prefixes only, and what is neither.
+      for prefix in ["安", "安全理", "安全理事", "理"] {
+        #expect(segment(prefix) == (nil, true), "\(prefix)")
+      }
+      #expect(segment("国") == (nil, false))
+      #expect(lexicon.longestHeadword == 5)
+    }
+  }
+
+  @Test func aRepeatedHeadwordIsReportedAtItsFirstRepeat() {
+    let text = "@english\nstate\n@chinese\n会\t0\n国\t0\n国\t0\n会\t0\n"
+    #expect(throws: LexiconError.malformed("x.txt", line: 6, "headword repeated (first as entry 1)")) {
+      try Lexicon(bytes: Array(text.utf8), name: "x.txt")
+    }
+  }
+
+  @Test func stemsAreNumberedInTheOrderOfTheirFirstWord() throws {
+    let lexicon = try Lexicon(
+      bytes: Array("@english\nnations\nstate\nnation\nstates\nagreed\n@chinese\n国\t3 2 0\n".utf8),
+      name: "tiny.txt")
+    #expect(
+      ["nation", "state", "agre"].map { lexicon.stemID(Array($0.utf8)) } == [0, 1, 2])
+    #expect(lexicon.stems(ofChinese: lexicon.chineseWordID("国")!) == [0, 1])
+    #expect(lexicon.chineseWords(ofStem: 1) == [0])
+  }
+
   /// Paragraph 6 of corpus/unpc-synth-numbered, split by hand: Abyei twice, in sentences 1 and 2.
   static let abyeiEnglish = [
     "He indicated that while substantial progress had been made towards the implementation of the "
