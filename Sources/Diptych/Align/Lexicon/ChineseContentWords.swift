@@ -14,14 +14,15 @@ struct ChineseContentWords {
   /// function words (的, 了, 在; absent from the lexicon) are skipped; a headword that starts with
   /// a function word yields to a word of two or more characters just after it.
   func tokens(in text: String, interner: inout TokenInterner) -> [Token] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = UnicodeScalars.array(text)
     var tokens: [Token] = []
-    var latin = String.UnicodeScalarView()
+    // A run of other scripts, read as English (its scalars as they are, not a string of them).
+    var latin: [Unicode.Scalar] = []
     let english = EnglishContentWords(lexicon: lexicon)
     func flushLatin() {
       guard !latin.isEmpty else { return }
-      tokens += english.ids(in: String(latin), interner: &interner).map(Token.english)
-      latin.removeAll()
+      tokens += english.ids(in: latin, interner: &interner).map(Token.english)
+      latin.removeAll(keepingCapacity: true)
     }
     var index = 0
     while index < scalars.count {

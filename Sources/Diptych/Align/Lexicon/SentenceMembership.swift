@@ -15,7 +15,9 @@ struct SentenceMembership: Sendable {
   static let byteBudget = 32 << 20
 
   /// - Parameters:
-  ///   - rows: each sentence's ids, ascending and without repeats, all below `universe`.
+  ///   - rows: each sentence's ids, in any order, repeats allowed, all below `universe`. Only the
+  ///     sorted layout sorts them, each in place in the joined ids (sorting every row first had
+  ///     been 1.6 % of aligning 20,000 sentences, which take the bits).
   ///   - byteBudget: the largest bit table to build.
   init(rows: [[Int32]], universe: Int, byteBudget: Int = SentenceMembership.byteBudget) {
     let words = (universe + 63) / 64
@@ -29,11 +31,19 @@ struct SentenceMembership: Sendable {
       var start = [0]
       var signatures: [UInt64] = []
       signatures.reserveCapacity(rows.count)
+      var sorted: [Int32] = []
+      sorted.reserveCapacity(rows.reduce(0) { $0 + $1.count })
       for ids in rows {
-        start.append(start.last! + ids.count)
+        let rowStart = sorted.count
+        sorted += ids
+        let kept = sorted.withUnsafeMutableBufferPointer { buffer in
+          UnsafeMutableBufferPointer(rebasing: buffer[rowStart...]).sortAndRemoveRepeats()
+        }
+        sorted.removeLast(sorted.count - rowStart - kept)
+        start.append(sorted.count)
         signatures.append(ids.reduce(0) { $0 | 1 << Self.signatureBit($1) })
       }
-      (wordsPerRow, bits, sorted, self.start) = (0, [], Array(rows.joined()), start)
+      (wordsPerRow, bits, self.sorted, self.start) = (0, [], sorted, start)
       self.signatures = signatures
     }
   }

@@ -116,7 +116,6 @@ package struct TranslationEvidence: Sendable {
       }
       chineseRows.append(row)
     }
-    Self.sortEach(&chineseRows, work: work)
     (chineseStems, chineseWordEnd, chineseWordStart) = (
       stems, analysis.chineseWordEnd, analysis.chineseWordStart
     )
@@ -149,33 +148,15 @@ package struct TranslationEvidence: Sendable {
       var rows: [[Int32]] = []
       rows.reserveCapacity(englishIDs.count)
       for ids in englishIDs {
-        var relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
+        let relevant = ids.compactMap { dense[Int($0)] >= 0 ? dense[Int($0)] : nil }
         tokens += relevant
         starts.append(tokens.count)
         untranslatable.append(ids.count - relevant.count)
-        relevant.sortAndRemoveRepeats()
         rows.append(relevant)
       }
       wordCount = englishIDs.map(\.count)
       sets = SentenceMembership(rows: rows, universe: universe)
     }
-  }
-
-  /// Sorts every row, the rows spread over `work`'s threads (each thread sorts rows of its own in
-  /// place): the rows are built in order, but sorting them needs no order.
-  private static func sortEach(_ rows: inout [[Int32]], work: ParallelWork) {
-    let runs = work.ranges(rows.count) { _ in 1 }
-    rows.withUnsafeMutableBufferPointer { rows in
-      let shared = SharedRows(rows: rows)
-      _ = work.map(runs.count) { run in
-        for index in runs[run] { shared.rows[index].sortAscending() }
-      }
-    }
-  }
-
-  // Each run's rows are touched by the one thread that takes the run.
-  private struct SharedRows: @unchecked Sendable {
-    let rows: UnsafeMutableBufferPointer<[Int32]>
   }
 
   /// The learned English ids each Chinese sentence's Han bigrams bring, repeats kept, in the
