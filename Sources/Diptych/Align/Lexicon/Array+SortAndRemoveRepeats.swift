@@ -44,6 +44,7 @@ extension UnsafeMutableBufferPointer where Element: Comparable {
     }
   }
 
-  /// The most elements `sortAscending` sorts by insertion.
-  private static var insertionSortLimit: Int { 32 }
+  /// The most elements `sortAscending` sorts by insertion: a Chinese sentence's 40-odd Han
+  /// bigrams too (the library's sort took 12,000 instructions for them, most of reading them).
+  private static var insertionSortLimit: Int { 64 }
 }

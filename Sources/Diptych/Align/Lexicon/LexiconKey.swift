@@ -18,11 +18,22 @@ struct LexiconKey {
     return value
   }
 
-  /// Continues `hash` with the UTF-8 bytes of `scalar`.
+  /// Continues `hash` with the UTF-8 bytes of `scalar`, encoded here: through `UTF8.encode`'s
+  /// optional buffer, this was most of hashing a Chinese text's prefixes and bigrams.
   @inline(__always)
   static func combine(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
-    var value = hash
-    for byte in UTF8.encode(scalar)! { value = combine(value, byte) }
-    return value
+    let value = scalar.value
+    if value < 0x80 { return combine(hash, UInt8(value)) }
+    let continuation = { (shift: UInt32) in UInt8(0x80 | (value >> shift) & 0x3F) }
+    if value < 0x800 {
+      return combine(combine(hash, UInt8(0xC0 | value >> 6)), continuation(0))
+    }
+    if value < 0x1_0000 {
+      return combine(
+        combine(combine(hash, UInt8(0xE0 | value >> 12)), continuation(6)), continuation(0))
+    }
+    return combine(
+      combine(combine(combine(hash, UInt8(0xF0 | value >> 18)), continuation(12)), continuation(6)),
+      continuation(0))
   }
 }

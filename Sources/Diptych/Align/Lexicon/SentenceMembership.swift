@@ -6,7 +6,9 @@ struct SentenceMembership: Sendable {
   /// UInt64 words per row of bits; 0 when the table is kept as sorted ids.
   private let wordsPerRow: Int
   private let bits: [UInt64]
-  private let sorted: [Int32]
+  /// Row `r`'s ids are `rowIDs[start[r]..<start[r + 1]]`: ascending in the sorted layout, in the
+  /// order first met beside the bits.
+  private let rowIDs: [Int32]
   private let start: [Int]
   /// Per sentence, bit `signatureBit(id)` set for each id it holds (sorted ids only).
   private let signatures: [UInt64]
@@ -22,11 +24,23 @@ struct SentenceMembership: Sendable {
   init(rows: [[Int32]], universe: Int, byteBudget: Int = SentenceMembership.byteBudget) {
     let words = (universe + 63) / 64
     if rows.count * words * 8 <= byteBudget {
+      // Each row's ids once, in the order first met (beside the bits, for `forEachID`).
       var bits = [UInt64](repeating: 0, count: rows.count * words)
+      var distinct: [Int32] = []
+      distinct.reserveCapacity(rows.reduce(0) { $0 + $1.count })
+      var start = [0]
+      start.reserveCapacity(rows.count + 1)
       for (row, ids) in rows.enumerated() {
-        for id in ids { bits[row * words + Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        for id in ids {
+          let (word, bit) = (row * words + Int(id) >> 6, UInt64(1) << UInt64(id & 63))
+          if bits[word] & bit == 0 {
+            bits[word] |= bit
+            distinct.append(id)
+          }
+        }
+        start.append(distinct.count)
       }
-      (wordsPerRow, self.bits, sorted, start, signatures) = (words, bits, [], [], [])
+      (wordsPerRow, self.bits, rowIDs, self.start, signatures) = (words, bits, distinct, start, [])
     } else {
       var start = [0]
       var signatures: [UInt64] = []
@@ -43,7 +57,7 @@ struct SentenceMembership: Sendable {
         start.append(sorted.count)
         signatures.append(ids.reduce(0) { $0 | 1 << Self.signatureBit($1) })
       }
-      (wordsPerRow, bits, self.sorted, self.start) = (0, [], sorted, start)
+      (wordsPerRow, bits, rowIDs, self.start) = (0, [], sorted, start)
       self.signatures = signatures
     }
   }
@@ -60,29 +74,18 @@ struct SentenceMembership: Sendable {
     var high = end
     while low < high {
       let middle = (low + high) >> 1
-      if sorted[middle] < id { low = middle + 1 } else { high = middle }
+      if rowIDs[middle] < id { low = middle + 1 } else { high = middle }
     }
-    return low < end && sorted[low] == id
+    return low < end && rowIDs[low] == id
   }
 
-  /// Calls `body` with every id sentence `row` holds, in no promised order: what a window of
-  /// sentences needs to mark the ids of each of its sentences at once (see
-  /// `TranslationEvidence.windowCoverage`).
+  /// Calls `body` with every id sentence `row` holds, once each, in no promised order: what a
+  /// window of sentences needs to mark the ids of each of its sentences at once (see
+  /// `TranslationEvidence.windowCoverage`). From the row's list of ids in either layout: reading
+  /// them off the bits had cost a test of each bit set.
   @inline(__always)
   func forEachID(inRow row: Int, _ body: (Int32) -> Void) {
-    if wordsPerRow > 0 {
-      for word in 0..<wordsPerRow {
-        var remaining = bits[row * wordsPerRow + word]
-        while remaining != 0 {
-          body(Int32(word << 6 | remaining.trailingZeroBitCount))
-          remaining &= remaining - 1
-        }
-      }
-      return
-    }
-    // No ids at all (an empty universe takes the bit layout with rows of no words).
-    if start.isEmpty { return }
-    for position in start[row]..<start[row + 1] { body(sorted[position]) }
+    for position in start[row]..<start[row + 1] { body(rowIDs[position]) }
   }
 
   /// The signature bit of an id: its top six bits after a Fibonacci-hashing multiply, so that

@@ -52,18 +52,24 @@ struct WindowCoverage: Sendable {
       masks: chineseMasks, starts: chineseStart, otherCount: englishWords.count)
   }
 
+  /// One pass over a sentence's masks per first sentence of a run: a word is first covered by
+  /// the run of the length one more than the zero bits its mask has from `first` on, so counting
+  /// the words by that length gives every length's count at once (a pass per length had been
+  /// most of measuring a window).
   private static func uncoveredIn(masks: [UInt64], starts: [Int], otherCount: Int) -> [Int32] {
     var table = [Int32](repeating: 0, count: (starts.count - 1) * otherCount * tabulatedRun)
+    var coveredFrom = [Int32](repeating: 0, count: tabulatedRun)
     for sentence in 0..<(starts.count - 1) {
       for first in 0..<otherCount {
-        var bits: UInt64 = 0
-        for length in 1...tabulatedRun where first + length <= otherCount {
-          bits |= 1 << UInt64(first + length - 1)
-          var uncovered: Int32 = 0
-          for position in starts[sentence]..<starts[sentence + 1] where masks[position] & bits == 0
-          {
-            uncovered += 1
-          }
+        let longest = min(tabulatedRun, otherCount - first)
+        for length in 0..<longest { coveredFrom[length] = 0 }
+        for position in starts[sentence]..<starts[sentence + 1] {
+          let gap = (masks[position] >> UInt64(first)).trailingZeroBitCount
+          if gap < longest { coveredFrom[gap] += 1 }
+        }
+        var uncovered = Int32(starts[sentence + 1] - starts[sentence])
+        for length in 1...longest {
+          uncovered -= coveredFrom[length - 1]
           table[(sentence * otherCount + first) * tabulatedRun + length - 1] = uncovered
         }
       }

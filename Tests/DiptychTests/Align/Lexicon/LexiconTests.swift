@@ -116,10 +116,10 @@ import Testing
 
   @Test func bitRowsAndSortedIdsAnswerAlike() {
     var generator = SplitMix64(seed: 12)
-    // Rows in no order, with repeats (40 draws of 300 ids; rows 0 and 1 longer than the 32 ids
+    // Rows in no order, with repeats (40 draws of 300 ids; rows 0 and 1 longer than the 64 ids
     // sorted by insertion).
     let rows = (0..<40).map { row in
-      (0..<(row < 2 ? 60 : 20)).map { _ in Int32(generator.next() % 300) }
+      (0..<(row < 2 ? 90 : 20)).map { _ in Int32(generator.next() % 300) }
     }
     #expect(rows.contains { $0 != $0.sorted() } && rows.contains { Set($0).count < $0.count })
     let bits = SentenceMembership(rows: rows, universe: 300)
@@ -259,6 +259,15 @@ import Testing
       #expect(segment("国") == (nil, false))
       #expect(lexicon.longestHeadword == 5)
     }
+  }
+
+  @Test func aFileNotInTwoHalvesIsReadWhole() throws {
+    // A directive among the entries: the file is not read as English and Chinese halves at once.
+    let lexicon = try Lexicon(
+      bytes: Array("@english\nstates\n@chinese\n国\t0\n@stop the\n会\t0\n".utf8), name: "x.txt")
+    #expect(lexicon.isStopWord(Array("the".utf8)))
+    let state = lexicon.stemID(Array("state".utf8))
+    #expect(lexicon.stems(ofChinese: try #require(lexicon.chineseWordID("会"))).first == state)
   }
 
   @Test func aRepeatedHeadwordIsReportedAtItsFirstRepeat() {
