@@ -261,8 +261,7 @@ import Testing
     }
   }
 
-  @Test func aFileNotInTwoHalvesIsReadWhole() throws {
-    // A directive among the entries: the file is not read as English and Chinese halves at once.
+  @Test func aDirectiveAmongTheEntriesApplies() throws {
     let lexicon = try Lexicon(
       bytes: Array("@english\nstates\n@chinese\n国\t0\n@stop the\n会\t0\n".utf8), name: "x.txt")
     #expect(lexicon.isStopWord(Array("the".utf8)))
