@@ -4,6 +4,7 @@ import Diptych
 extension DiptychCommand {
   struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "segment",
       abstract:
         "Show the structure Diptych reads in a document: blocks, labels, footnote calls, repairs.",
       discussion:
