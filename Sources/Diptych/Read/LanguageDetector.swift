@@ -137,10 +137,15 @@ package enum LanguageDetector {
           continue
         }
         // Ideographs are all three bytes long: the others need no decoding. Leads E5–E9 begin
-        // U+5000–U+9FFF, all ideographs: only the variant sets need to know which.
+        // U+5000–U+9FFF, all ideographs: only the variant sets may need to know which.
         if byte >= 0xE0, byte < 0xF0 {
-          if !tellsVariants, byte &- 0xE5 < 5 {
+          if byte &- 0xE5 < 5 {
             ideographs += 1
+            // The scalar's low ten bits, from its last two bytes, ask the filter.
+            let low = Int(bytes[index + 1] & 0x0F) << 6 | Int(bytes[index + 2] & 0x3F)
+            if !filter.isEmpty, (filter[low >> 6] >> UInt64(low & 63)) & 1 == 1 {
+              countVariant(UnicodeScalars.scalar(at: index, in: bytes))
+            }
           } else {
             add(ideograph: UnicodeScalars.scalar(at: index, in: bytes), filter: filter)
           }
@@ -166,10 +171,15 @@ package enum LanguageDetector {
         ideographs += 1
         let low = scalar.value & 1023
         guard !filter.isEmpty, (filter[Int(low >> 6)] >> UInt64(low & 63)) & 1 == 1 else { return }
-        if LanguageDetector.traditionalOnly.contains(scalar) { traditional += 1 }
-        if LanguageDetector.simplifiedOnly.contains(scalar) { simplified += 1 }
+        countVariant(scalar)
       default: break
       }
+    }
+
+    /// Counts ideograph `scalar` as traditional or simplified if it is in either set.
+    private mutating func countVariant(_ scalar: Unicode.Scalar) {
+      if LanguageDetector.traditionalOnly.contains(scalar) { traditional += 1 }
+      if LanguageDetector.simplifiedOnly.contains(scalar) { simplified += 1 }
     }
   }
 }
