@@ -26,6 +26,10 @@ struct FootnoteBodyMarker: Sendable, Hashable {
   /// on the line (`loneNumber`), or followed by white space or by a character that is neither a
   /// digit nor punctuation ("1See"); the same in brackets ("[1] See") or before a slash ("1/ See").
   init?(_ line: some StringProtocol, loneNumber: Bool) {
+    // Only a line opening with "[" or a digit may: its first byte tells most lines, with no
+    // `Character` made.
+    guard let first = line.utf8.first, first == UInt8(ascii: "[") || ASCIIBytes.isDigit(first)
+    else { return nil }
     let bracketed = line.first == "["
     let digits = line.dropFirst(bracketed ? 1 : 0).prefix(while: \.isASCIIDigit)
     guard !digits.isEmpty, digits.count <= 3, let number = Int(digits) else { return nil }

@@ -419,6 +419,22 @@ import Testing
     }
   }
 
+  @Test func sentenceEndsToldByTheLastScalarAreThoseToldByTheLastCharacter() {
+    // U+037E (Greek question mark) is a semicolon as a Character; a mark after a stop makes
+    // another character.
+    let lines =
+      Self.allLines + [
+        "", "x;", "x\u{037E}", "x.\u{301}", "x。", "x！", "x?\u{FE0F}", "x：", "x；", "x；\u{3000}",
+        ";", "\u{037E}", "x.\r",
+      ]
+    for line in lines {
+      #expect(
+        PageFurniture.endsSentence(line) == PageFurniture.endsSentenceByCharacter(line),
+        "\(line.debugDescription)")
+    }
+    #expect(Self.allLines.contains(where: PageFurniture.endsSentence))
+  }
+
   @Test func furnitureSeenFromBytesIsTheFurnitureSeenByCharacter() {
     let lines =
       Self.allLines + [
