@@ -20,8 +20,7 @@ struct ReadBuffer: ~Copyable {
   var count: Int { end - start }
 
   /// Calls `body` with the bytes read and not consumed.
-  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result
-  {
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
     try body(UnsafeBufferPointer(start: storage + start, count: end - start))
   }
 
