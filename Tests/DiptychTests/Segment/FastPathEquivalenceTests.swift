@@ -435,6 +435,25 @@ import Testing
     #expect(Self.allLines.contains(where: PageFurniture.endsSentence))
   }
 
+  @Test func footnoteMarkersReadFromBytesAreThoseReadByCharacter() {
+    let lines =
+      Self.allLines + [
+        "1 See", "12 See", "123 See", "1234 See", "[1] See", "[1]", "[12]See", "[1", "[]", "[1]]",
+        "1/ See", "1/", "1/2", "1/.", "12.5", "3, 4", "1See", "1$", "1+", "1\u{301} See",
+        "1 \u{301}See", "[1\u{301}] See", "[1]\u{301} See", "1/\u{301} See", "1\r\nSee", "1\r",
+        "[\u{301}1] See", "1é", "1\u{3000}See", "007 See", "1", "[", "1]", "1\tSee", "1 ",
+      ]
+    for line in lines {
+      for loneNumber in [false, true] {
+        #expect(
+          FootnoteBodyMarker(line, loneNumber: loneNumber)
+            == FootnoteBodyMarker(characters: line, loneNumber: loneNumber),
+          "\(line.debugDescription) \(loneNumber)")
+      }
+    }
+    #expect(lines.contains { FootnoteBodyMarker($0, loneNumber: false) != nil })
+  }
+
   @Test func furnitureSeenFromBytesIsTheFurnitureSeenByCharacter() {
     let lines =
       Self.allLines + [
