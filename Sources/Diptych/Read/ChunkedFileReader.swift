@@ -25,47 +25,40 @@ enum ChunkedFileReader {
         reason: .unreadable(errno == EACCES ? "permission denied" : "it cannot be opened"))
     }
     defer { close(descriptor) }
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(chunkSize)
-    // The file offset of buffer[0], and the next offset to read from.
+    // Room for a chunk and the start of a line cut off by the one before.
+    var buffer = ReadBuffer(
+      capacity: range.count <= chunkSize ? range.count : chunkSize + chunkSize / 16)
+    // The file offset of the buffer's first byte, and the next offset to read from.
     var bufferStart = range.lowerBound
     var next = range.lowerBound
     while true {
       let wanted = min(chunkSize, range.upperBound - next)
       if wanted > 0 {
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: wanted))
-        let count = buffer.withUnsafeMutableBytes { raw in
-          pread(descriptor, raw.baseAddress! + old, wanted, off_t(next))
-        }
+        let count = buffer.read(upTo: wanted) { pread(descriptor, $0, $1, off_t(next)) }
         if count < 0 {
-          if errno == EINTR {
-            buffer.removeLast(wanted)
-            continue
-          }
+          if errno == EINTR { continue }
           throw ReadError(path: path, reason: .unreadable("read error \(errno)"))
         }
-        buffer.removeLast(wanted - count)
         next += count
         // The file shrank while being read: what is left of the range is gone.
         if count == 0 { next = range.upperBound }
       }
       let final = next >= range.upperBound
-      if final && buffer.isEmpty && bufferStart > range.lowerBound { return }
-      let cut = final ? buffer.count : lastLineBreakEnd(buffer)
+      if final && buffer.count == 0 && bufferStart > range.lowerBound { return }
+      let cut: Int? = final ? buffer.count : buffer.withBytes(lastLineBreakEnd)
       guard let cut, cut > 0 || final else { continue }
-      let keepGoing = buffer.withUnsafeBufferPointer {
+      let keepGoing = buffer.withBytes {
         body(UnsafeBufferPointer(rebasing: $0[..<cut]), bufferStart, final)
       }
       if final || !keepGoing { return }
-      buffer.removeFirst(cut)
+      buffer.consume(cut)
       bufferStart += cut
     }
   }
 
   /// The index just past the last line break of `bytes` that is surely whole: an LF, or a CR
   /// not at the very end (where an LF may follow in the next read).
-  private static func lastLineBreakEnd(_ bytes: [UInt8]) -> Int? {
+  private static func lastLineBreakEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     if let lf = bytes.lastIndex(of: 0x0A) { return lf + 1 }
     guard bytes.count >= 2, let cr = bytes[..<(bytes.count - 1)].lastIndex(of: 0x0D) else {
       return nil

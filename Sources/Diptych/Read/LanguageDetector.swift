@@ -3,6 +3,17 @@ package enum LanguageDetector {
   /// Characters common in one Chinese script and absent from the other.
   private static let traditionalOnly = ScalarSet("們國會這說時與為對於來發經關體點實當區條議員將應權際".unicodeScalars)
   private static let simplifiedOnly = ScalarSet("们国会这说时与为对于来发经关体点实当区条议员将应权际".unicodeScalars)
+  /// A bit for the low ten bits of each scalar of either set: most ideographs are in neither,
+  /// and one bit says so without asking the sets.
+  private static let variantFilter: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 16)
+    for scalar in "們國會這說時與為對於來發經關體點實當區條議員將應權際們国会这说时与为对于来发经关体点实当区条议员将应权际"
+      .unicodeScalars
+    {
+      bits[Int(scalar.value & 1023) >> 6] |= 1 << UInt64(scalar.value & 63)
+    }
+    return bits
+  }()
 
   /// The language of `text`, or nil when it has no letters of either script.
   public static func detect(_ text: some StringProtocol) -> Language? {
@@ -115,6 +126,7 @@ package enum LanguageDetector {
         latin += bytes.reduce(0) { $0 + (($1 | 0x20) &- 0x61 < 26 ? 1 : 0) }
         return
       }
+      let filter = tellsVariants ? LanguageDetector.variantFilter : []
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
@@ -125,12 +137,17 @@ package enum LanguageDetector {
           continue
         }
         // Ideographs are all three bytes long: the others need no decoding. Leads E5–E9 begin
-        // U+5000–U+9FFF, all ideographs: only the variant sets need to know which.
+        // U+5000–U+9FFF, all ideographs: only the variant sets may need to know which.
         if byte >= 0xE0, byte < 0xF0 {
-          if !tellsVariants, byte &- 0xE5 < 5 {
+          if byte &- 0xE5 < 5 {
             ideographs += 1
+            // The scalar's low ten bits, from its last two bytes, ask the filter.
+            let low = Int(bytes[index + 1] & 0x0F) << 6 | Int(bytes[index + 2] & 0x3F)
+            if !filter.isEmpty, (filter[low >> 6] >> UInt64(low & 63)) & 1 == 1 {
+              countVariant(UnicodeScalars.scalar(at: index, in: bytes))
+            }
           } else {
-            add(ideograph: UnicodeScalars.scalar(at: index, in: bytes))
+            add(ideograph: UnicodeScalars.scalar(at: index, in: bytes), filter: filter)
           }
         }
         index += UnicodeScalars.width(lead: byte)
@@ -141,19 +158,28 @@ package enum LanguageDetector {
       if scalar.value < 0x80 {
         if (UInt8(scalar.value) | 0x20) &- 0x61 < 26 { latin += 1 }
       } else {
-        add(ideograph: scalar)
+        add(ideograph: scalar, filter: tellsVariants ? LanguageDetector.variantFilter : [])
       }
     }
 
-    private mutating func add(ideograph scalar: Unicode.Scalar) {
+    /// Counts `scalar` if it is an ideograph, and as a variant if it is in a variant set;
+    /// `filter` is ``LanguageDetector/variantFilter``, or empty if variants are not told.
+    @inline(__always) private mutating func add(ideograph scalar: Unicode.Scalar, filter: [UInt64])
+    {
       switch scalar.value {
       case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
         ideographs += 1
-        guard tellsVariants else { return }
-        if LanguageDetector.traditionalOnly.contains(scalar) { traditional += 1 }
-        if LanguageDetector.simplifiedOnly.contains(scalar) { simplified += 1 }
+        let low = scalar.value & 1023
+        guard !filter.isEmpty, (filter[Int(low >> 6)] >> UInt64(low & 63)) & 1 == 1 else { return }
+        countVariant(scalar)
       default: break
       }
+    }
+
+    /// Counts ideograph `scalar` as traditional or simplified if it is in either set.
+    private mutating func countVariant(_ scalar: Unicode.Scalar) {
+      if LanguageDetector.traditionalOnly.contains(scalar) { traditional += 1 }
+      if LanguageDetector.simplifiedOnly.contains(scalar) { simplified += 1 }
     }
   }
 }

@@ -47,6 +47,14 @@ enum UTF8Validation {
         index += 1
         continue
       }
+      // Leads E1–EC and EE–EF, every CJK character, take any two continuation bytes.
+      if lead &- 0xE1 < 0x0F, lead != 0xED, index + 3 <= count {
+        guard bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else {
+          return false
+        }
+        index += 3
+        continue
+      }
       // The range the second byte must fall in, and how many bytes the sequence has.
       let second: ClosedRange<UInt8>
       let length: Int

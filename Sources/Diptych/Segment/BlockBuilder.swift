@@ -62,7 +62,9 @@ struct BlockBuilder {
       if block.kind == .heading { close() }
       return
     }
-    if seenBody, text.first == "[", FootnoteBodyMarker(text, loneNumber: false) != nil {
+    if seenBody, text.utf8.first == UInt8(ascii: "["), text.first == "[",
+      FootnoteBodyMarker(text, loneNumber: false) != nil
+    {
       // "[1] …" opening a line but no footnote body: an item of a bracketed list.
       close()
       current = RawBlock(kind: .listItem, lines: [line])

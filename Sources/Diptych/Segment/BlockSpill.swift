@@ -17,9 +17,10 @@ import Foundation
 /// until ``finishWriting()``, then read back with ``next()``.
 final class BlockSpill {
   private let descriptor: Int32
-  /// Bytes written but not yet in the file, or read from it but not yet decoded.
+  /// Bytes written but not yet in the file.
   private var buffer: [UInt8] = []
-  private var readOffset = 0
+  /// Bytes read from the file but not yet decoded.
+  private var reading = ReadBuffer(capacity: BlockSpill.flushSize + 4096)
   private var atEnd = false
   /// Whether every record written is in the file.
   private(set) var isWhole = true
@@ -97,36 +98,25 @@ final class BlockSpill {
   /// The next block set aside, in the order written; nil past the last.
   func next() -> (raw: RawBlock.Summary, joined: BlockAssembler.Joined)? {
     guard fill(4) else { return nil }
-    let length = buffer.withUnsafeBytes {
-      Int($0.loadUnaligned(fromByteOffset: readOffset, as: UInt32.self).littleEndian)
+    let length = reading.withBytes {
+      Int(UnsafeRawBufferPointer($0).loadUnaligned(as: UInt32.self).littleEndian)
     }
     guard fill(4 + length) else { return nil }
-    let decoded = buffer.withUnsafeBufferPointer { bytes in
-      var reader = SpillRecordReader(
-        bytes: UnsafeBufferPointer(rebasing: bytes[(readOffset + 4)..<(readOffset + 4 + length)]))
+    let decoded = reading.withBytes { bytes in
+      var reader = SpillRecordReader(bytes: UnsafeBufferPointer(rebasing: bytes[4..<(4 + length)]))
       return reader.decode()
     }
-    readOffset += 4 + length
+    reading.consume(4 + length)
     return decoded
   }
 
-  /// Reads until `count` bytes from `readOffset` are in the buffer; false if the file ends first.
+  /// Reads until `count` bytes not yet decoded are in memory; false if the file ends first.
   private func fill(_ count: Int) -> Bool {
-    while buffer.count - readOffset < count {
+    while reading.count < count {
       guard !atEnd else { return false }
-      if readOffset > 0 {
-        buffer.removeFirst(readOffset)
-        readOffset = 0
-      }
-      let wanted = max(Self.flushSize, count - buffer.count)
-      let old = buffer.count
-      buffer.append(contentsOf: repeatElement(0, count: wanted))
-      let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, wanted) }
-      if got < 0, errno == EINTR {
-        buffer.removeLast(wanted)
-        continue
-      }
-      buffer.removeLast(wanted - max(got, 0))
+      let wanted = max(Self.flushSize, count - reading.count)
+      let got = reading.read(upTo: wanted) { read(descriptor, $0, $1) }
+      if got < 0, errno == EINTR { continue }
       if got <= 0 { atEnd = true }
     }
     return true

@@ -52,14 +52,17 @@ enum ChineseSentenceSplitter {
   }
 
   /// Whether the scalar at `index` is a sentence stop; ASCII ones count only next to Chinese.
-  static func isStop(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
-    let scalar = scalars[index]
-    // Asked of every scalar: a switch, not a set.
-    switch scalar.value {
+  @inline(__always) static func isStop(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    // Asked of every scalar: a switch, not a set, inlined into the loops that ask.
+    switch scalars[index].value {
     case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return true  // 。！？；
-    case 0x21, 0x3F, 0x3B: break
+    case 0x21, 0x3F, 0x3B: return isStopNextToChinese(at: index, in: scalars)
     default: return false
     }
+  }
+
+  /// Whether the ASCII ! ? or ; at `index` stands next to Chinese, so is a stop.
+  private static func isStopNextToChinese(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
     let before = index > 0 ? scalars[index - 1] : " "
     let after = scalars[(index + 1)...].first {
       !CharacterClass.isWhitespace($0) && !asciiStops.contains($0)

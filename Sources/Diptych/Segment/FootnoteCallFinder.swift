@@ -142,7 +142,7 @@ enum FootnoteCallFinder {
       let beforePunctuation = text[start - 2]
       // "2024.1" (a year, then a call) but not "55/101.2" (a decimal or a symbol).
       if beforePunctuation.isCallDigit {
-        let number = text[..<(start - 1)].reversed().prefix(while: \.isCallDigit)
+        let number = runStart(in: text, before: start - 1, where: \.isCallDigit)..<(start - 1)
         guard number.count == 4, digits.count <= 2,
           start - 1 - 4 == 0 || (text[start - 6] != "/" && text[start - 6] != ".")
         else { return nil }
@@ -153,8 +153,8 @@ enum FootnoteCallFinder {
     }
     if previous.isLetter, start >= 3 {
       // "Declaration8": a word of three letters or more, not an acronym ("COVID19", "G77").
-      let word = text[..<start].reversed().prefix { $0.isLetter }
-      guard word.count >= 3, !word.allSatisfy(\.isUppercase) else { return nil }
+      let word = runStart(in: text, before: start, where: \.isLetter)..<start
+      guard word.count >= 3, word.contains(where: { !text[$0].isUppercase }) else { return nil }
       return candidate(text, block, digits, value, .glued)
     }
     return nil
@@ -259,9 +259,20 @@ enum FootnoteCallFinder {
   private static func precedingWordIsAbbreviation<Text: RandomAccessCollection>(
     _ text: Text, before index: Int
   ) -> Bool where Text.Index == Int, Text.Element: CallFinderCharacter {
-    let word = Text.Element.string(text[..<index].reversed().prefix { $0.isLetter }.reversed())
-      .lowercased()
+    let start = runStart(in: text, before: index, where: \.isLetter)
+    let word = Text.Element.string((start..<index).map { text[$0] }).lowercased()
     return abbreviations.contains(word)
+  }
+
+  /// Where the run of characters that pass `test` and end before `index` starts. Found by
+  /// indices: a reversed view of a generic text needs its types' metadata made at run time, each
+  /// a scan of every conformance the process has loaded.
+  private static func runStart<Text: RandomAccessCollection>(
+    in text: Text, before index: Int, where test: (Text.Element) -> Bool
+  ) -> Int where Text.Index == Int {
+    var start = index
+    while start > text.startIndex, test(text[start - 1]) { start -= 1 }
+    return start
   }
 
   private static func candidate<Text: RandomAccessCollection>(

@@ -86,6 +86,19 @@ enum PageFurniture {
   }
 
   static func endsSentence(_ text: String) -> Bool {
+    // A last scalar that is a character of its own, equal to no other, is told by its value
+    // without a `Character` made of it (grapheme breaking, then comparing with each stop).
+    if let scalar = text.unicodeScalars.last, UnicodeScalars.isPlainCharacter(scalar) {
+      switch scalar.value {
+      case 0x2E, 0x3002, 0x21, 0xFF01, 0x3F, 0xFF1F, 0x3A, 0xFF1A, 0x3B, 0xFF1B: return true
+      default: return false
+      }
+    }
+    return endsSentenceByCharacter(text)
+  }
+
+  /// ``endsSentence(_:)`` by the last `Character`: the reference the scalar test matches.
+  static func endsSentenceByCharacter(_ text: String) -> Bool {
     guard let last = text.last else { return false }
     return ".。!！?？:：;；".contains(last)
   }

@@ -259,7 +259,10 @@ package struct PlainTextSegmenter: Sendable {
         }
         builder.footnoteArea()
       } else {
-        builder.add(line, loneNumber: line.text.allSatisfy(\.isASCIIDigit) && line.text.count <= 3)
+        // A lone number is one to three ASCII digits, each a byte and a character of its own:
+        // told from the bytes, without a `Character` made of the line's first.
+        let bytes = line.text.utf8
+        builder.add(line, loneNumber: bytes.count <= 3 && bytes.allSatisfy { $0 &- 0x30 < 10 })
       }
       handOn(builder.take())
     }

@@ -4,11 +4,12 @@ extension StringProtocol {
     if let trimmed = utf8.withContiguousStorageIfAvailable(UnicodeScalars.trimmedWhitespace),
       let range = trimmed
     {
-      // A line with nothing to trim is most lines: no copy to decode again.
+      // A line with nothing to trim is most lines: no copy.
       if range.count == utf8.count { return String(self) }
-      return utf8.withContiguousStorageIfAvailable {
-        String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
-      }!
+      // The bytes kept fall between scalars: copied as a slice, they are not validated again
+      // as `String(decoding:as:)` would.
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return String(self[start..<utf8.index(start, offsetBy: range.count)])
     }
     return trimmingWhitespaceCharacters()
   }

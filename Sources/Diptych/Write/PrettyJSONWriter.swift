@@ -15,8 +15,18 @@ struct PrettyJSONWriter {
   }
 
   mutating func spaces(_ count: Int) {
-    bytes.append(contentsOf: repeatElement(0x20, count: count))
+    // Copied from a run of spaces: `repeatElement` would be appended a byte at a time.
+    var left = count
+    while left > 0 {
+      let run = min(left, 32)
+      Self.blank.withUTF8Buffer {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run]))
+      }
+      left -= run
+    }
   }
+
+  private static var blank: StaticString { "                                " }
 
   mutating func newline(level: Int) {
     bytes.append(0x0A)
@@ -36,8 +46,13 @@ struct PrettyJSONWriter {
   mutating func key(_ key: String, level: Int) {
     if bytes.last != UInt8(ascii: "{") { bytes.append(UInt8(ascii: ",")) }
     newline(level: level)
-    string(key)
-    bytes.append(contentsOf: " : ".utf8)
+    // A key is a member's name, which needs no escape: its bytes are copied whole.
+    assert(
+      key.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+    bytes.append(UInt8(ascii: "\""))
+    var key = key
+    key.withUTF8 { bytes.append(contentsOf: $0) }
+    for byte in "\" : ".utf8 { bytes.append(byte) }
   }
 
   mutating func member(_ key: String, _ value: String, level: Int) {

@@ -4,6 +4,7 @@ import Diptych
 extension DiptychCommand {
   struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "align",
       abstract:
         "Align the two versions and write the bitext: JSON, TMX 1.4b, aligned XML, TSV or the "
         + "HTML report.",

@@ -5,6 +5,7 @@ import Foundation
 extension DiptychCommand {
   struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "batch",
       abstract:
         "Check many pairs at once: a folder of documents or a manifest; one JSON line per pair.",
       discussion: """

@@ -4,6 +4,7 @@ import Diptych
 extension DiptychCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Report where the two versions diverge.",
       discussion:
         "Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for usage or "

@@ -4,6 +4,7 @@ import Diptych
 extension DiptychCommand {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract:
         "Write the parity report: one self-contained HTML page with both versions side by side "
         + "and every finding in place.",

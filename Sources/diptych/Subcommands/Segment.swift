@@ -4,6 +4,7 @@ import Diptych
 extension DiptychCommand {
   struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "segment",
       abstract:
         "Show the structure Diptych reads in a document: blocks, labels, footnote calls, repairs.",
       discussion:
@@ -25,23 +26,32 @@ extension DiptychCommand {
     var format: SegmentFormat = .tree
 
     func run() throws {
+      try Self.run(file: file, language: language, format: format)
+    }
+
+    /// Segments `file` and writes what was read: what `run()` does, callable without the
+    /// property wrappers ArgumentParser fills (see ``PlainSegmentArguments``).
+    static func run(file: String, language: LanguageChoice, format: SegmentFormat) throws {
       let options = ReadOptions(progress: ProgressLine.forInputs([file]))
       let write: (String) -> Void = { print($0, terminator: "") }
       switch format {
       case .tree:
         var writer = DocumentTreeWriter(write)
-        try read(into: &writer, options: options)
+        try read(file, language, into: &writer, options: options)
       case .json:
         // Each block's bytes go out as they are, with no `String` made of them.
         var writer = DocumentJSONWriter(utf8: StandardOutputStream.write(utf8:))
-        try read(into: &writer, options: options)
+        try read(file, language, into: &writer, options: options)
         writer.finish()
       }
     }
 
-    private func read(into sink: inout some DocumentSink, options: ReadOptions) throws {
+    private static func read(
+      _ file: String, _ choice: LanguageChoice, into sink: inout some DocumentSink,
+      options: ReadOptions
+    ) throws {
       let language: Language? =
-        switch self.language {
+        switch choice {
         case .auto: nil
         case .en: .english
         case .zh: .simplifiedChinese

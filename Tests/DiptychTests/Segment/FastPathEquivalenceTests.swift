@@ -419,6 +419,41 @@ import Testing
     }
   }
 
+  @Test func sentenceEndsToldByTheLastScalarAreThoseToldByTheLastCharacter() {
+    // U+037E (Greek question mark) is a semicolon as a Character; a mark after a stop makes
+    // another character.
+    let lines =
+      Self.allLines + [
+        "", "x;", "x\u{037E}", "x.\u{301}", "x。", "x！", "x?\u{FE0F}", "x：", "x；", "x；\u{3000}",
+        ";", "\u{037E}", "x.\r",
+      ]
+    for line in lines {
+      #expect(
+        PageFurniture.endsSentence(line) == PageFurniture.endsSentenceByCharacter(line),
+        "\(line.debugDescription)")
+    }
+    #expect(Self.allLines.contains(where: PageFurniture.endsSentence))
+  }
+
+  @Test func footnoteMarkersReadFromBytesAreThoseReadByCharacter() {
+    let lines =
+      Self.allLines + [
+        "1 See", "12 See", "123 See", "1234 See", "[1] See", "[1]", "[12]See", "[1", "[]", "[1]]",
+        "1/ See", "1/", "1/2", "1/.", "12.5", "3, 4", "1See", "1$", "1+", "1\u{301} See",
+        "1 \u{301}See", "[1\u{301}] See", "[1]\u{301} See", "1/\u{301} See", "1\r\nSee", "1\r",
+        "[\u{301}1] See", "1é", "1\u{3000}See", "007 See", "1", "[", "1]", "1\tSee", "1 ",
+      ]
+    for line in lines {
+      for loneNumber in [false, true] {
+        #expect(
+          FootnoteBodyMarker(line, loneNumber: loneNumber)
+            == FootnoteBodyMarker(characters: line, loneNumber: loneNumber),
+          "\(line.debugDescription) \(loneNumber)")
+      }
+    }
+    #expect(lines.contains { FootnoteBodyMarker($0, loneNumber: false) != nil })
+  }
+
   @Test func furnitureSeenFromBytesIsTheFurnitureSeenByCharacter() {
     let lines =
       Self.allLines + [
