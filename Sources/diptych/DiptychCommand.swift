@@ -17,17 +17,11 @@ struct DiptychCommand: AsyncParsableCommand {
   static func main() async {
     var failure: (any Error)? = nil
     do {
-      // The plainest `segment` run, the one whose start-up is most of its time on a small
-      // file, skips ArgumentParser (see PlainSegmentArguments).
-      if let segment = PlainSegmentArguments(CommandLine.arguments.dropFirst()) {
-        try segment.run()
+      var command = try parseAsRoot()
+      if var command = command as? any AsyncParsableCommand {
+        try await command.run()
       } else {
-        var command = try parseAsRoot()
-        if var command = command as? any AsyncParsableCommand {
-          try await command.run()
-        } else {
-          try command.run()
-        }
+        try command.run()
       }
     } catch {
       failure = error

@@ -26,32 +26,23 @@ extension DiptychCommand {
     var format: SegmentFormat = .tree
 
     func run() throws {
-      try Self.run(file: file, language: language, format: format)
-    }
-
-    /// Segments `file` and writes what was read: what `run()` does, callable without the
-    /// property wrappers ArgumentParser fills (see ``PlainSegmentArguments``).
-    static func run(file: String, language: LanguageChoice, format: SegmentFormat) throws {
       let options = ReadOptions(progress: ProgressLine.forInputs([file]))
       let write: (String) -> Void = { print($0, terminator: "") }
       switch format {
       case .tree:
         var writer = DocumentTreeWriter(write)
-        try read(file, language, into: &writer, options: options)
+        try read(into: &writer, options: options)
       case .json:
         // Each block's bytes go out as they are, with no `String` made of them.
         var writer = DocumentJSONWriter(utf8: StandardOutputStream.write(utf8:))
-        try read(file, language, into: &writer, options: options)
+        try read(into: &writer, options: options)
         writer.finish()
       }
     }
 
-    private static func read(
-      _ file: String, _ choice: LanguageChoice, into sink: inout some DocumentSink,
-      options: ReadOptions
-    ) throws {
+    private func read(into sink: inout some DocumentSink, options: ReadOptions) throws {
       let language: Language? =
-        switch choice {
+        switch self.language {
         case .auto: nil
         case .en: .english
         case .zh: .simplifiedChinese
