@@ -42,7 +42,20 @@ struct ParallelWork: Sendable {
 
   /// `first()` and `second()`, computed at once on two threads when `threads` allows.
   func both<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
-    if threads <= 1 { return (first(), second()) }
+    both(first, second, spare: nil)
+  }
+
+  /// `first()` and `second()` as `both(_:_:)` computes them, and `spare()` once, on the thread
+  /// that finishes its part first: work the caller would do next anyway, moved onto the core
+  /// that the shorter of the two would leave idle.
+  func both<First, Second>(_ first: () -> First, _ second: () -> Second, spare: (() -> Void)?)
+    -> (First, Second)
+  {
+    if threads <= 1 {
+      let results = (first(), second())
+      spare?()
+      return results
+    }
     var one: First?
     var two: Second?
     withUnsafeMutablePointer(to: &one) { one in
@@ -50,12 +63,13 @@ struct ParallelWork: Sendable {
         let slots = Pair(one: one, two: two)
         withoutActuallyEscaping(first) { first in
           withoutActuallyEscaping(second) { second in
-            let work = Work(first: first, second: second)
-            DispatchQueue.concurrentPerform(iterations: 2) { index in
-              if index == 0 {
-                slots.one.pointee = work.first()
-              } else {
-                slots.two.pointee = work.second()
+            let work = Work(first: first, second: second, spare: spare)
+            // Indices are taken in order, so the spare work starts only when a core is free.
+            DispatchQueue.concurrentPerform(iterations: spare == nil ? 2 : 3) { index in
+              switch index {
+              case 0: slots.one.pointee = work.first()
+              case 1: slots.two.pointee = work.second()
+              default: work.spare?()
               }
             }
           }
@@ -99,5 +113,6 @@ struct ParallelWork: Sendable {
   private struct Work<First, Second>: @unchecked Sendable {
     let first: () -> First
     let second: () -> Second
+    let spare: (() -> Void)?
   }
 }

@@ -4,13 +4,19 @@ public struct ReadOptions: Sendable {
   public var pdf: PDFTextExtractor
   /// Called with the fraction done (0…1) as the inputs are read, decoded and segmented.
   public var progress: (@Sendable (Double) -> Void)?
+  /// Work the caller will do next, which a pair large enough to be read on two threads runs
+  /// beside its reads, on the core the shorter read leaves idle (the command line loads the
+  /// lexicon there). Smaller inputs leave it to the caller, so it must be safe to do twice.
+  public var alongside: (@Sendable () -> Void)?
 
   /// Creates options.
   public init(
-    pdf: PDFTextExtractor = PDFTextExtractor(), progress: (@Sendable (Double) -> Void)? = nil
+    pdf: PDFTextExtractor = PDFTextExtractor(), progress: (@Sendable (Double) -> Void)? = nil,
+    alongside: (@Sendable () -> Void)? = nil
   ) {
     self.pdf = pdf
     self.progress = progress
+    self.alongside = alongside
   }
 
   /// These options reporting progress within `range` of the whole.

@@ -24,7 +24,9 @@ struct InputOptions: ParsableArguments {
 
   /// Reads the pair; what the reader noticed (versions given the wrong way round) is said on
   /// standard error.
-  func read() throws -> DocumentPair {
+  /// - Parameter alongside: work to run beside the reads of a large pair (see
+  ///   `ReadOptions.alongside`).
+  func read(alongside: (@Sendable () -> Void)? = nil) throws -> DocumentPair {
     if inputFormat == .lines {
       guard let target else {
         throw ReadError(path: source, reason: .content("--input-format lines takes two files"))
@@ -32,7 +34,8 @@ struct InputOptions: ParsableArguments {
       return try SentenceLinesReader.readPair(source: source, target: target)
     }
     let options = ReadOptions(
-      progress: ProgressLine.forInputs([source] + (target.map { [$0] } ?? [])))
+      progress: ProgressLine.forInputs([source] + (target.map { [$0] } ?? [])),
+      alongside: alongside)
     let pair = try DocumentReader.readPair(source: source, target: target, options: options)
     for note in pair.notes { StandardError.warning(note) }
     return pair

@@ -4,6 +4,9 @@ import Diptych
 /// but its alignment and findings are not those of a complete installation, so the user must
 /// not learn it from the results alone.
 enum LexiconNotice {
+  /// Loads the lexicon (once; later calls find it loaded), for reading to do on an idle core.
+  static let load: @Sendable () -> Void = { _ = Lexicon.bundled }
+
   /// Prints one warning line if the lexicon is missing or unreadable; nothing otherwise.
   static func warnIfMissing() {
     guard case .failure(let error) = Lexicon.bundled else { return }

@@ -58,6 +58,26 @@ import Testing
     #expect(fractions.allSatisfy { (0...1).contains($0) })
   }
 
+  @Test func aLargePairRunsTheWorkAlongsideOnceAndReadsTheSame() throws {
+    let scratch = try ScratchDirectory()
+    let (english, chinese) = try largePair(in: scratch)
+    let runs = Fractions()
+    let pair = try DocumentReader.readPair(
+      source: english, target: chinese, options: ReadOptions(alongside: { runs.add(1) }))
+    #expect(runs.values == [1])
+    #expect(pair.source == (try DocumentReader.read(contentsOf: english)))
+    #expect(pair.target == (try DocumentReader.read(contentsOf: chinese)))
+  }
+
+  @Test func aSmallPairLeavesTheWorkAlongsideToTheCaller() throws {
+    let runs = Fractions()
+    _ = try DocumentReader.readPair(
+      source: Corpus.path("unpc-synth-numbered", "en.txt"),
+      target: Corpus.path("unpc-synth-numbered", "zh.txt"),
+      options: ReadOptions(alongside: { runs.add(1) }))
+    #expect(runs.values.isEmpty)
+  }
+
   private final class Fractions: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [Double] = []
