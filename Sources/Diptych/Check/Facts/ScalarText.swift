@@ -3,11 +3,8 @@ struct ScalarText {
   let scalars: [Unicode.Scalar]
 
   init(_ text: String) {
-    // One pass: `Array(text.unicodeScalars)` decodes the text twice, once to count it.
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { scalars.append(scalar) }
-    self.scalars = scalars
+    // Decoded from the bytes at once: the checks read every block of a unit this way.
+    scalars = UnicodeScalars.array(text)
   }
 
   var count: Int { scalars.count }
