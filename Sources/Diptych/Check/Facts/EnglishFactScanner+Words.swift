@@ -98,8 +98,11 @@ extension EnglishFactScanner {
 
   /// A word's shape, nil unless it begins and ends with a lower-case ASCII letter.
   private static func shape(of utf8: String.UTF8View) -> Int? {
-    guard let first = utf8.first, let last = utf8.last, (0x61...0x7A).contains(first),
-      (0x61...0x7A).contains(last)
+    // The last byte read from the bytes: `String.UTF8View.last` steps back through the index
+    // machinery, a hundred instructions a word.
+    let ends = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) }
+    guard let first = ends?.0 ?? utf8.first, let last = ends?.1 ?? Array(utf8).last,
+      (0x61...0x7A).contains(first), (0x61...0x7A).contains(last)
     else { return nil }
     return (Int(first - 0x61) * 26 + Int(last - 0x61)) * 32 + min(utf8.count, 31)
   }
