@@ -134,19 +134,15 @@ private struct MatchState {
   /// "2009-2011" on one side against "2009" and "2011" on the other, likewise date ranges;
   /// "resolution 2127 (2013)" against "2127" and "2013" read apart.
   mutating func pairCompositesWithParts() {
-    pairComposite(in: \.source, open: \.sourceOpen, against: \.target, otherOpen: \.targetOpen)
-    pairComposite(in: \.target, open: \.targetOpen, against: \.source, otherOpen: \.sourceOpen)
+    // The sides are passed as arrays, not key paths: each access through a key path is a call
+    // into the runtime.
+    Self.pairComposite(in: source, open: &sourceOpen, against: target, otherOpen: &targetOpen)
+    Self.pairComposite(in: target, open: &targetOpen, against: source, otherOpen: &sourceOpen)
   }
 
-  private mutating func pairComposite(
-    in factsPath: KeyPath<MatchState, [Fact]>, open openPath: WritableKeyPath<MatchState, [Bool]>,
-    against othersPath: KeyPath<MatchState, [Fact]>,
-    otherOpen otherOpenPath: WritableKeyPath<MatchState, [Bool]>
+  private static func pairComposite(
+    in facts: [Fact], open: inout [Bool], against others: [Fact], otherOpen: inout [Bool]
   ) {
-    // Read through the key paths once: each access through one is a call into the runtime.
-    let (facts, others) = (self[keyPath: factsPath], self[keyPath: othersPath])
-    var (open, otherOpen) = (self[keyPath: openPath], self[keyPath: otherOpenPath])
-    defer { (self[keyPath: openPath], self[keyPath: otherOpenPath]) = (open, otherOpen) }
     for index in facts.indices where open[index] {
       guard let allParts = Self.parts(of: facts[index]) else { continue }
       // "resolution 2118" cites "2118 (2013)" without its year, which must then be the year the
@@ -156,8 +152,7 @@ private struct MatchState {
         && SecurityCouncilYears.allows(number: allParts[0].1, year: allParts[1].1)
       let candidates = isCitable ? [allParts, Array(allParts.prefix(1))] : [allParts]
       for parts in candidates where open[index] {
-        Self.pairComposite(
-          index, parts: parts, open: &open, against: others, otherOpen: &otherOpen)
+        pairComposite(index, parts: parts, open: &open, against: others, otherOpen: &otherOpen)
       }
     }
   }
@@ -184,19 +179,13 @@ private struct MatchState {
   /// "women aged 1564" against "15至64岁", "Articles 4653" against "第46-53条": text extraction
   /// lost the dash of a range and ran its ends together; the digits still agree.
   mutating func pairRunTogetherRanges() {
-    pairRunTogether(in: \.source, open: \.sourceOpen, against: \.target, otherOpen: \.targetOpen)
-    pairRunTogether(in: \.target, open: \.targetOpen, against: \.source, otherOpen: \.sourceOpen)
+    Self.pairRunTogether(in: source, open: &sourceOpen, against: target, otherOpen: &targetOpen)
+    Self.pairRunTogether(in: target, open: &targetOpen, against: source, otherOpen: &sourceOpen)
   }
 
-  private mutating func pairRunTogether(
-    in factsPath: KeyPath<MatchState, [Fact]>, open openPath: WritableKeyPath<MatchState, [Bool]>,
-    against othersPath: KeyPath<MatchState, [Fact]>,
-    otherOpen otherOpenPath: WritableKeyPath<MatchState, [Bool]>
+  private static func pairRunTogether(
+    in facts: [Fact], open: inout [Bool], against others: [Fact], otherOpen: inout [Bool]
   ) {
-    // Read through the key paths once: each access through one is a call into the runtime.
-    let (facts, others) = (self[keyPath: factsPath], self[keyPath: othersPath])
-    var (open, otherOpen) = (self[keyPath: openPath], self[keyPath: otherOpenPath])
-    defer { (self[keyPath: openPath], self[keyPath: otherOpenPath]) = (open, otherOpen) }
     for index in facts.indices where open[index] {
       let fact = facts[index]
       guard fact.kind.isScalar, fact.value.count >= 3, fact.value.allSatisfy(\.isASCIIDigit) else {
