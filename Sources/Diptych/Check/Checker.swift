@@ -68,26 +68,32 @@ public struct Checker: Sendable {
   private func reported(
     _ findings: [Finding], _ context: CheckContext, _ units: [String: AlignmentUnit]
   ) -> [Finding] {
-    // A unit's text goes into the key of each of its findings: normalized once per unit.
-    var unitTexts: [String: [String]] = [:]
+    // A unit's text goes into the key of each of its findings: normalized and hashed once per
+    // unit, each finding's key going on from there.
+    var unitHashers: [String: FNV1a] = [:]
     var reported: [Finding] = []
     for var finding in findings where !options.ignored.contains(finding.code) {
       let unit = units[finding.unit]
-      if let unit, unitTexts[unit.id] == nil {
-        unitTexts[unit.id] = Self.keyTexts(of: unit, in: context)
+      if let unit, unitHashers[unit.id] == nil {
+        unitHashers[unit.id] = Self.hasher(ofUnitTexts: Self.keyTexts(of: unit, in: context))
       }
-      finding.key = Self.key(of: finding, unitTexts: unit.flatMap { unitTexts[$0.id] })
+      finding.key = Self.key(of: finding, unitHasher: unit.flatMap { unitHashers[$0.id] })
       if !options.suppressions.keys.contains(finding.key) { reported.append(finding) }
     }
     return reported
   }
 
-  /// A key that identifies a finding by its code, facts and unit text, not by position;
-  /// `unitTexts` are the unit's ``keyTexts(of:in:)``, nil for a finding without a unit.
-  static func key(of finding: Finding, unitTexts: [String]?) -> String {
-    guard let unitTexts else { return finding.code.rawValue }
+  /// The hasher of a finding's key once it has read a unit's ``keyTexts(of:in:)``.
+  static func hasher(ofUnitTexts unitTexts: [String]) -> FNV1a {
     var hasher = FNV1a()
     for text in unitTexts { hasher.combine(text) }
+    return hasher
+  }
+
+  /// A key that identifies a finding by its code, facts and unit text, not by position;
+  /// `unitHasher` has read the unit's ``keyTexts(of:in:)``, nil for a finding without a unit.
+  static func key(of finding: Finding, unitHasher: FNV1a?) -> String {
+    guard var hasher = unitHasher else { return finding.code.rawValue }
     hasher.combine(finding.facts.joined(separator: ","))
     hasher.combine(finding.message)
     return "\(finding.code.rawValue):\(hasher.hex)"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The machine-readable result of `align` and `check`: the JSON contract, schema version 1,
 /// documented in Documentation/JSONSchema.md. Fields are only ever added within a version.
 public struct AlignmentReport: Sendable, Codable {
@@ -114,15 +116,20 @@ extension AlignmentReport.Unit {
     let targetSentences = alignment.sentences(of: unit, side: .target)
     self.init(
       id: unit.id, kind: alignment.kind(of: unit), shape: unit.shape, method: unit.method,
-      confidence: (unit.confidence * 1000).rounded() / 1000,
+      confidence: Self.rounded(unit.confidence),
       source: AlignmentReport.UnitSide(alignment, unit, .source),
       target: AlignmentReport.UnitSide(alignment, unit, .target),
       sentences: unit.sentences.map { pair in
         AlignmentReport.SentencePairText(
           source: pair.source.map { sourceSentences[$0].text }.joined(separator: " "),
           target: pair.target.map { targetSentences[$0].text }.joined(separator: ""),
-          confidence: (pair.confidence * 1000).rounded() / 1000)
+          confidence: Self.rounded(pair.confidence))
       })
+  }
+
+  /// A confidence as the report prints it, to three decimals.
+  static func rounded(_ confidence: Double) -> Double {
+    (confidence * 1000).rounded() / 1000
   }
 }
 
@@ -186,9 +193,14 @@ extension JSONReport {
 public struct JSONReportWriter: AlignmentWriter {
   /// Where a bilingual file was split, recorded in the report.
   public var split: BilingualSplit?
+  /// The most threads a large report's units are written on when streamed.
+  public var threads: Int
 
-  /// Creates a writer.
-  public init(split: BilingualSplit? = nil) { self.split = split }
+  /// Creates a writer; `threads` nil is as many as the machine has cores.
+  public init(split: BilingualSplit? = nil, threads: Int? = nil) {
+    self.split = split
+    self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+  }
 
   public var fileExtension: String { "json" }
 
@@ -207,7 +219,8 @@ public struct JSONReportWriter: AlignmentWriter {
   ) throws(WriteError) {
     do {
       guard
-        try AlignmentReportJSON.write(alignment, findings: findings, split: split, to: &stream)
+        try AlignmentReportJSON.write(
+          alignment, findings: findings, split: split, threads: threads, to: &stream)
       else {
         return stream.write(try write(alignment, findings: findings))
       }

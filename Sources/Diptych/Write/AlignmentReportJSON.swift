@@ -44,7 +44,7 @@ enum AlignmentReportJSON {
   /// written so (the encoder's escapes are unknown, or its report does not begin and end as
   /// expected).
   static func write(
-    _ alignment: Alignment, findings: [Finding], split: BilingualSplit?,
+    _ alignment: Alignment, findings: [Finding], split: BilingualSplit?, threads: Int = 1,
     to stream: inout some TextOutputStream
   ) throws -> Bool {
     let shell = try JSONReport.encodeValue(
@@ -57,6 +57,11 @@ enum AlignmentReportJSON {
     stream.write(",")
     stream.write(String(middle))
     stream.write("\n  \"units\" : ")
+    if ReportUnitPieces.pays(alignment, threads: threads) {
+      try ReportUnitPieces(alignment: alignment, threads: threads).write(to: &stream)
+      stream.write("\n}")
+      return true
+    }
     var json = PrettyJSONWriter(base: 0)
     var numbers = JSONNumbers()
     try json.array(alignment.units, level: 1, flushingInto: &stream) { json, unit in
@@ -115,7 +120,7 @@ enum AlignmentReportJSON {
   }
 
   /// One unit, an object at the third level.
-  private static func unit(
+  static func unit(
     _ unit: AlignmentReport.Unit, _ json: inout PrettyJSONWriter, _ numbers: inout JSONNumbers
   ) throws {
     json.open("{")

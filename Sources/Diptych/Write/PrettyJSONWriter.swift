@@ -204,3 +204,17 @@ struct JSONNumbers {
     return text
   }
 }
+
+extension JSONNumbers {
+  /// The texts of every confidence a report of `alignment` prints, each asked of the encoder
+  /// once; a value the encoder refuses is left for its writer to ask again, and fail.
+  init(everyConfidenceOf alignment: Alignment) {
+    self.init()
+    for unit in alignment.units {
+      _ = try? text(of: AlignmentReport.Unit.rounded(unit.confidence))
+      for pair in unit.sentences {
+        _ = try? text(of: AlignmentReport.Unit.rounded(pair.confidence))
+      }
+    }
+  }
+}

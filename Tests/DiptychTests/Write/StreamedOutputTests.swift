@@ -58,6 +58,23 @@ import Testing
     #expect(stream.text == whole)
   }
 
+  /// A large report's units are written on several threads, in pieces passed on in order: the
+  /// bytes are the serial writer's whatever the threads, each unit and pair with its own
+  /// confidence (the numbers are asked of the encoder once, before the pieces).
+  @Test(arguments: [1, 2, 4])
+  func aLargeReportWrittenOnThreadsIsTheSerialOne(threads: Int) throws {
+    var alignment = Self.long(2_500)
+    for index in alignment.units.indices {
+      alignment.units[index].confidence = Double(index % 997) / 997
+      alignment.units[index].sentences[0].confidence = Double(index % 89) / 89
+    }
+    let writer = JSONReportWriter(threads: threads)
+    var stream = Pieces()
+    try writer.write(alignment, findings: SeedAlignment.findings, to: &stream)
+    #expect(stream.pieces.allSatisfy { $0.utf8.count < 2 << 20 })
+    #expect(stream.text == (try writer.write(alignment, findings: SeedAlignment.findings)))
+  }
+
   @Test func everyFormatStreamsWhatItWrites() throws {
     let alignment = Self.long(3)
     for format in OutputFormat.allCases where format != .tmx {  // TMX carries the time

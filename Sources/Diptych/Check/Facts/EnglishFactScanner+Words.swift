@@ -64,8 +64,15 @@ extension EnglishFactScanner {
   static func mayStartFact(_ word: String) -> Bool {
     let utf8 = word.utf8
     return utf8.count == 1 || hasFactWordShape(utf8) && factWords.contains(word)
-      || endsInYear(utf8)
-      || utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
+      || endsInYear(utf8) || isRomanNumeral(utf8)
+  }
+
+  /// Whether the word is spelled with i, v and x alone; most words are told by their first byte.
+  private static func isRomanNumeral(_ utf8: String.UTF8View) -> Bool {
+    guard let first = utf8.first, first == 0x69 || first == 0x76 || first == 0x78 else {
+      return false
+    }
+    return utf8.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }
   }
 
   /// Whether the word ends in "year" or "years", told from its last bytes.
@@ -80,17 +87,24 @@ extension EnglishFactScanner {
         || Array(utf8).suffix(5).elementsEqual("years".utf8))
   }
 
-  /// Which first letters and lengths the words of `factWords` have: a word of another shape is
-  /// none of them, told without hashing it.
+  /// Which first and last letters and lengths the words of `factWords` have: a word of another
+  /// shape is none of them, told without hashing it ("the", "and", "of", most words, share their
+  /// first letter and length with a fact word, but not also their last letter).
   static let factWordShapes: [Bool] = factWords.reduce(
-    into: Array(repeating: false, count: 128 * 64)
+    into: Array(repeating: false, count: 26 * 26 * 32)
   ) {
     if let shape = shape(of: $1.utf8) { $0[shape] = true }
   }
 
+  /// A word's shape, nil unless it begins and ends with a lower-case ASCII letter.
   private static func shape(of utf8: String.UTF8View) -> Int? {
-    guard let first = utf8.first, first < 0x80 else { return nil }
-    return Int(first) * 64 + min(utf8.count, 63)
+    // The last byte read from the bytes: `String.UTF8View.last` steps back through the index
+    // machinery, a hundred instructions a word.
+    let ends = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) }
+    guard let first = ends?.0 ?? utf8.first, let last = ends?.1 ?? Array(utf8).last,
+      (0x61...0x7A).contains(first), (0x61...0x7A).contains(last)
+    else { return nil }
+    return (Int(first - 0x61) * 26 + Int(last - 0x61)) * 32 + min(utf8.count, 31)
   }
 
   private static func hasFactWordShape(_ utf8: String.UTF8View) -> Bool {

@@ -134,91 +134,87 @@ private struct MatchState {
   /// "2009-2011" on one side against "2009" and "2011" on the other, likewise date ranges;
   /// "resolution 2127 (2013)" against "2127" and "2013" read apart.
   mutating func pairCompositesWithParts() {
-    pairComposite(in: \.source, open: \.sourceOpen, against: \.target, otherOpen: \.targetOpen)
-    pairComposite(in: \.target, open: \.targetOpen, against: \.source, otherOpen: \.sourceOpen)
+    // The sides are passed as arrays, not key paths: each access through a key path is a call
+    // into the runtime.
+    Self.pairComposite(in: source, open: &sourceOpen, against: target, otherOpen: &targetOpen)
+    Self.pairComposite(in: target, open: &targetOpen, against: source, otherOpen: &sourceOpen)
   }
 
-  private mutating func pairComposite(
-    in facts: KeyPath<MatchState, [Fact]>, open: WritableKeyPath<MatchState, [Bool]>,
-    against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
+  private static func pairComposite(
+    in facts: [Fact], open: inout [Bool], against others: [Fact], otherOpen: inout [Bool]
   ) {
-    for index in self[keyPath: facts].indices where self[keyPath: open][index] {
-      guard let allParts = Self.parts(of: self[keyPath: facts][index]) else { continue }
+    for index in facts.indices where open[index] {
+      guard let allParts = Self.parts(of: facts[index]) else { continue }
       // "resolution 2118" cites "2118 (2013)" without its year, which must then be the year the
       // number says ("2118 (2043)" is a changed year).
       let isCitable =
-        self[keyPath: facts][index].kind == .resolution && allParts.count == 2
+        facts[index].kind == .resolution && allParts.count == 2
         && SecurityCouncilYears.allows(number: allParts[0].1, year: allParts[1].1)
       let candidates = isCitable ? [allParts, Array(allParts.prefix(1))] : [allParts]
-      for parts in candidates where self[keyPath: open][index] {
-        pairComposite(index, parts: parts, open: open, against: others, otherOpen: otherOpen)
+      for parts in candidates where open[index] {
+        pairComposite(index, parts: parts, open: &open, against: others, otherOpen: &otherOpen)
       }
     }
   }
 
-  private mutating func pairComposite(
-    _ index: Int, parts: [(FactKind, String)], open: WritableKeyPath<MatchState, [Bool]>,
-    against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
+  private static func pairComposite(
+    _ index: Int, parts: [(FactKind, String)], open: inout [Bool], against others: [Fact],
+    otherOpen: inout [Bool]
   ) {
-    do {
-      var used: [Int] = []
-      for part in parts {
-        guard
-          let found = self[keyPath: others].indices.first(where: { candidate in
-            self[keyPath: otherOpen][candidate] && !used.contains(candidate)
-              && Self.part(part, matches: self[keyPath: others][candidate])
-          })
-        else { break }
-        used.append(found)
-      }
-      guard used.count == parts.count else { return }
-      self[keyPath: open][index] = false
-      for found in used { self[keyPath: otherOpen][found] = false }
+    var used: [Int] = []
+    for part in parts {
+      guard
+        let found = others.indices.first(where: { candidate in
+          otherOpen[candidate] && !used.contains(candidate)
+            && Self.part(part, matches: others[candidate])
+        })
+      else { break }
+      used.append(found)
     }
+    guard used.count == parts.count else { return }
+    open[index] = false
+    for found in used { otherOpen[found] = false }
   }
 
   /// "women aged 1564" against "15至64岁", "Articles 4653" against "第46-53条": text extraction
   /// lost the dash of a range and ran its ends together; the digits still agree.
   mutating func pairRunTogetherRanges() {
-    pairRunTogether(in: \.source, open: \.sourceOpen, against: \.target, otherOpen: \.targetOpen)
-    pairRunTogether(in: \.target, open: \.targetOpen, against: \.source, otherOpen: \.sourceOpen)
+    Self.pairRunTogether(in: source, open: &sourceOpen, against: target, otherOpen: &targetOpen)
+    Self.pairRunTogether(in: target, open: &targetOpen, against: source, otherOpen: &sourceOpen)
   }
 
-  private mutating func pairRunTogether(
-    in facts: KeyPath<MatchState, [Fact]>, open: WritableKeyPath<MatchState, [Bool]>,
-    against others: KeyPath<MatchState, [Fact]>, otherOpen: WritableKeyPath<MatchState, [Bool]>
+  private static func pairRunTogether(
+    in facts: [Fact], open: inout [Bool], against others: [Fact], otherOpen: inout [Bool]
   ) {
-    for index in self[keyPath: facts].indices where self[keyPath: open][index] {
-      let fact = self[keyPath: facts][index]
+    for index in facts.indices where open[index] {
+      let fact = facts[index]
       guard fact.kind.isScalar, fact.value.count >= 3, fact.value.allSatisfy(\.isASCIIDigit) else {
         continue
       }
       // "for20112012b" against "2011-2012年".
-      if let range = self[keyPath: others].indices.first(where: { candidate in
-        let other = self[keyPath: others][candidate]
-        return self[keyPath: otherOpen][candidate] && other.kind == .yearRange
+      if let range = others.indices.first(where: { candidate in
+        let other = others[candidate]
+        return otherOpen[candidate] && other.kind == .yearRange
           && other.value.split(separator: ".").joined() == fact.value
       }) {
-        self[keyPath: open][index] = false
-        self[keyPath: otherOpen][range] = false
+        open[index] = false
+        otherOpen[range] = false
         continue
       }
-      let candidates = self[keyPath: others].indices.filter { candidate in
-        let other = self[keyPath: others][candidate]
-        return self[keyPath: otherOpen][candidate] && other.kind.isScalar
+      let candidates = others.indices.filter { candidate in
+        let other = others[candidate]
+        return otherOpen[candidate] && other.kind.isScalar
           && other.value.allSatisfy(\.isASCIIDigit)
       }
       search: for first in candidates {
         for second in candidates where second > first {
-          let (low, high) = (
-            self[keyPath: others][first].value, self[keyPath: others][second].value
-          )
+          let (low, high) = (others[first].value, others[second].value)
           guard low + high == fact.value, let a = Int(low), let b = Int(high), a < b else {
             continue
           }
-          self[keyPath: open][index] = false
-          self[keyPath: otherOpen][first] = false
-          self[keyPath: otherOpen][second] = false
+          open[index] = false
+          otherOpen[first] = false
+          otherOpen[second] = false
           break search
         }
       }

@@ -27,12 +27,13 @@ package enum NameNumbers {
         continue
       }
       var end = index
-      var digits = ""
-      while let digit = text[end]?.digitValue {
-        digits.append(Character(Unicode.Scalar(digit + 48)))
-        end += 1
-      }
+      while text[end]?.digitValue != nil { end += 1 }
+      // The digits are spelled out only for a number inside a name: most numbers are not.
       if isInName(text, start: index, end: end) {
+        var digits = ""
+        for position in index..<end {
+          digits.append(Character(Unicode.Scalar((text[position]?.digitValue ?? 0) + 48)))
+        }
         let trimmed = digits.drop { $0 == "0" }
         values[trimmed.isEmpty ? "0" : String(trimmed), default: 0] += 1
       }

@@ -3,11 +3,8 @@ struct ScalarText {
   let scalars: [Unicode.Scalar]
 
   init(_ text: String) {
-    // One pass: `Array(text.unicodeScalars)` decodes the text twice, once to count it.
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { scalars.append(scalar) }
-    self.scalars = scalars
+    // Decoded from the bytes at once: the checks read every block of a unit this way.
+    scalars = UnicodeScalars.array(text)
   }
 
   var count: Int { scalars.count }
@@ -16,11 +13,23 @@ struct ScalarText {
     index >= 0 && index < scalars.count ? scalars[index] : nil
   }
 
-  /// The text of `range`.
+  /// The text of `range`, encoded straight into the string's storage: every fact's printed text
+  /// is made here, and appending to a `String.UnicodeScalarView` cost thousands of instructions
+  /// a call.
   func text(_ range: Range<Int>) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-    return String(result)
+    let range = range.clamped(to: 0..<scalars.count)
+    var byteCount = 0
+    for index in range { byteCount += UTF8.width(scalars[index]) }
+    return String(unsafeUninitializedCapacity: byteCount) { buffer in
+      var offset = 0
+      for index in range {
+        UTF8.encode(scalars[index]) { byte in
+          buffer[offset] = byte
+          offset += 1
+        }
+      }
+      return offset
+    }
   }
 
   /// Whether the scalars at `index` spell `word`.
