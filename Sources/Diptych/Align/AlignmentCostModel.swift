@@ -44,6 +44,13 @@ struct AlignmentCostModel: Sendable {
   /// optional itself copied the evidence it holds (and retained its arrays) each time. Kept by
   /// `blockTranslation`'s observer.
   var hasBlockTranslation = false
+  /// The items' evidence tokens as bit masks, when there are few enough (a unit's sentences):
+  /// `evidenceCost` then counts with them. Empty for blocks.
+  var tokenMasks = AlignmentTokenMasks.empty {
+    didSet { hasTokenMasks = !tokenMasks.source.isEmpty }
+  }
+  /// Whether `tokenMasks` is set, kept by its observer.
+  private(set) var hasTokenMasks = false
   /// Whether numbers and symbols shared or missing count (off in a long document's guide pass,
   /// which only needs to come near the path; see `BandedDynamicProgramme.guidePath`).
   var countsTokens = true

@@ -37,6 +37,11 @@ enum SentenceAligner {
       footnoteShift: 0)
     model.level = .sentences
     model.translation = translation
+    if let masks = AlignmentTokenMasks(
+      source: source, target: target, isNumericToken: isNumericToken)
+    {
+      model.tokenMasks = masks
+    }
     if source.count == 1 && target.count == 1 {
       // The only rival of the pair is leaving both sentences alone.
       let margin =
