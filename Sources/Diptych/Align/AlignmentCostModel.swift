@@ -35,7 +35,27 @@ struct AlignmentCostModel: Sendable {
   /// The label partner of every item (−1 for none), empty when labels play no part.
   var labelPartners: (source: [Int], target: [Int]) = ([], [])
   /// Lexical translation evidence between the items, when a lexicon is at hand.
-  var translation: TranslationWindow? = nil
+  var translation: TranslationWindow? = nil {
+    didSet {
+      windowCoverage = translation?.window ?? WindowCoverage()
+      translationSource =
+        translation == nil ? .none : translation?.window == nil ? .evidence : .window
+    }
+  }
+  /// Where the units' coverage is read, kept by `translation`'s observer: the programme asks for
+  /// it in every cell, and reading it through the optional window copied the whole window and
+  /// its evidence each time (even when there was none), about a tenth of the cost.
+  private(set) var translationSource = TranslationSource.none
+  /// The window's coverage when `translationSource` is `.window`.
+  private(set) var windowCoverage = WindowCoverage()
+
+  enum TranslationSource: Sendable {
+    case none
+    /// The window measured every word's coverage once.
+    case window
+    /// The window is too large to measure: the evidence is asked.
+    case evidence
+  }
   /// Lexical translation evidence between the blocks, for units that join several blocks.
   var blockTranslation: BlockTranslation? = nil {
     didSet { hasBlockTranslation = blockTranslation != nil }
@@ -127,9 +147,13 @@ struct AlignmentCostModel: Sendable {
     }
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
-    // Through the optional in place: `if let` copied the window and its evidence for every unit.
-    if let coverage = translation?.coverage(source: s, target: t) {
-      total += translationCost(coverage)
+    switch translationSource {
+    case .none: break
+    case .window: total += translationCost(windowCoverage.coverage(english: s, chinese: t))
+    case .evidence:
+      if let coverage = translation?.coverage(source: s, target: t) {
+        total += translationCost(coverage)
+      }
     }
     return total
   }
