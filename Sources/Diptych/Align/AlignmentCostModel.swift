@@ -71,6 +71,10 @@ struct AlignmentCostModel: Sendable {
   }
   /// Whether `tokenMasks` is set, kept by its observer.
   private(set) var hasTokenMasks = false
+  /// The lengths from which a unit of one side only costs `maximumSkipLengthCost` for its length
+  /// (`LengthModel.lengthsReaching`, measured once a document); until set, the cost is computed
+  /// for every length.
+  var skipLengthCapFrom: (source: Int, target: Int) = (.max, .max)
   /// Whether numbers and symbols shared or missing count (off in a long document's guide pass,
   /// which only needs to come near the path; see `BandedDynamicProgramme.guidePath`).
   var countsTokens = true
@@ -134,11 +138,15 @@ struct AlignmentCostModel: Sendable {
         total += W.oneSidedHeadingCost
       } else {
         let length = side.length(items)
-        total += min(
-          W.maximumSkipLengthCost,
-          s.isEmpty
-            ? lengthModel.cost(sourceLength: 0, targetLength: length)
-            : lengthModel.cost(sourceLength: length, targetLength: 0))
+        if length >= (s.isEmpty ? skipLengthCapFrom.target : skipLengthCapFrom.source) {
+          total += W.maximumSkipLengthCost
+        } else {
+          total += min(
+            W.maximumSkipLengthCost,
+            s.isEmpty
+              ? lengthModel.cost(sourceLength: 0, targetLength: length)
+              : lengthModel.cost(sourceLength: length, targetLength: 0))
+        }
       }
     } else {
       let length = lengthModel.cost(sourceLength: source.length(s), targetLength: target.length(t))
