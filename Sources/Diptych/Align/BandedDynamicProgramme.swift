@@ -338,6 +338,13 @@ enum BandedDynamicProgramme {
           if value == .infinity { continue }
           for k in candidates {
             let span = spans[k]
+            // Most spans near the unit do not overlap it: that test first.
+            guard
+              sx < span.source.upperBound && span.source.lowerBound < ex && sx < ex
+                && !span.source.isEmpty
+                || sy < span.target.upperBound && span.target.lowerBound < ey && sy < ey
+                  && !span.target.isEmpty
+            else { continue }
             let sameSource = sx == span.source.lowerBound && ex == span.source.upperBound
             let sameTarget = sy == span.target.lowerBound && ey == span.target.upperBound
             // The same items in the same unit, only ordered differently among one-sided units.
@@ -346,12 +353,6 @@ enum BandedDynamicProgramme {
             {
               continue
             }
-            guard
-              sx < span.source.upperBound && span.source.lowerBound < ex && sx < ex
-                && !span.source.isEmpty
-                || sy < span.target.upperBound && span.target.lowerBound < ey && sy < ey
-                  && !span.target.isEmpty
-            else { continue }
             // A lower bound that cannot beat the rival so far is as good as the exact cost.
             if value < alternative[k] && !grid.isExact[slot] {
               unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
