@@ -203,12 +203,15 @@ public struct Aligner: Sendable {
   static func blockCostModel(
     _ features: AlignmentFeaturePair, footnoteShift: Int, lengthModel: LengthModel
   ) -> AlignmentCostModel {
-    AlignmentCostModel(
+    var model = AlignmentCostModel(
       source: features.source, target: features.target,
       lengthModel: lengthModel.adapted(
         sourceLength: features.source.length(0..<features.source.count),
         targetLength: features.target.length(0..<features.target.count)),
       isNumericToken: features.isNumericToken, footnoteShift: footnoteShift)
+    model.skipLengthCapFrom = model.lengthModel.lengthsReaching(
+      AlignmentCostWeights.maximumSkipLengthCost)
+    return model
   }
 
   /// A confidence from a unit's margin m (how much dearer, in the costs' units of −log

@@ -29,9 +29,30 @@ extension AlignmentCostModel {
       total += a == b ? -W.footnoteBodyEvidence : W.footnoteBodyEvidence
     }
     // Numbers and symbols, each distinct token of a side counted once.
+    guard countsTokens,
+      let counts = hasTokenMasks
+        ? maskedTokenCounts(source: s, target: t) : tokenCounts(source: s, target: t)
+    else { return total }
+    let (shared, sourceNumbers, targetNumbers, sharedNumbers) = counts
+    total -= W.sharedTokenBonus * Double(min(shared, W.maximumCountedSharedTokens))
+    total +=
+      W.missingNumberCost
+      * Double(
+        min(sourceNumbers + targetNumbers - 2 * sharedNumbers, W.maximumCountedMissingNumbers))
+    return total
+  }
+
+  /// The distinct tokens the unit's sides share, each side's numbers, and the numbers they
+  /// share; nil when neither side has a token.
+  private typealias TokenCounts = (
+    shared: Int, sourceNumbers: Int, targetNumbers: Int, sharedNumbers: Int
+  )
+
+  /// The token counts, each token of the source looked up in the target's sorted tokens.
+  private func tokenCounts(source s: Range<Int>, target t: Range<Int>) -> TokenCounts? {
     let sourceTokens = source.tokenStart[s.lowerBound]..<source.tokenStart[s.upperBound]
     let targetTokens = target.tokenStart[t.lowerBound]..<target.tokenStart[t.upperBound]
-    if !countsTokens || sourceTokens.isEmpty && targetTokens.isEmpty { return total }
+    if sourceTokens.isEmpty && targetTokens.isEmpty { return nil }
     var shared = 0
     var sourceNumbers = 0
     var sharedNumbers = 0
@@ -62,11 +83,18 @@ extension AlignmentCostModel {
         }
       }
     }
-    total -= W.sharedTokenBonus * Double(min(shared, W.maximumCountedSharedTokens))
-    total +=
-      W.missingNumberCost
-      * Double(
-        min(sourceNumbers + targetNumbers - 2 * sharedNumbers, W.maximumCountedMissingNumbers))
-    return total
+    return (shared, sourceNumbers, targetNumbers, sharedNumbers)
+  }
+
+  /// The same counts from `tokenMasks`: population counts of the two sides' unions.
+  private func maskedTokenCounts(source s: Range<Int>, target t: Range<Int>) -> TokenCounts? {
+    let a = tokenMasks.source(s)
+    let b = tokenMasks.target(t)
+    if a == 0 && b == 0 { return nil }
+    let numeric = tokenMasks.numeric
+    return (
+      (a & b).nonzeroBitCount, (a & numeric).nonzeroBitCount, (b & numeric).nonzeroBitCount,
+      (a & b & numeric).nonzeroBitCount
+    )
   }
 }

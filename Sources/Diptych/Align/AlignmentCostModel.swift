@@ -35,7 +35,27 @@ struct AlignmentCostModel: Sendable {
   /// The label partner of every item (−1 for none), empty when labels play no part.
   var labelPartners: (source: [Int], target: [Int]) = ([], [])
   /// Lexical translation evidence between the items, when a lexicon is at hand.
-  var translation: TranslationWindow? = nil
+  var translation: TranslationWindow? = nil {
+    didSet {
+      windowCoverage = translation?.window ?? WindowCoverage()
+      translationSource =
+        translation == nil ? .none : translation?.window == nil ? .evidence : .window
+    }
+  }
+  /// Where the units' coverage is read, kept by `translation`'s observer: the programme asks for
+  /// it in every cell, and reading it through the optional window copied the whole window and
+  /// its evidence each time (even when there was none), about a tenth of the cost.
+  private(set) var translationSource = TranslationSource.none
+  /// The window's coverage when `translationSource` is `.window`.
+  private(set) var windowCoverage = WindowCoverage()
+
+  enum TranslationSource: Sendable {
+    case none
+    /// The window measured every word's coverage once.
+    case window
+    /// The window is too large to measure: the evidence is asked.
+    case evidence
+  }
   /// Lexical translation evidence between the blocks, for units that join several blocks.
   var blockTranslation: BlockTranslation? = nil {
     didSet { hasBlockTranslation = blockTranslation != nil }
@@ -44,6 +64,17 @@ struct AlignmentCostModel: Sendable {
   /// optional itself copied the evidence it holds (and retained its arrays) each time. Kept by
   /// `blockTranslation`'s observer.
   var hasBlockTranslation = false
+  /// The items' evidence tokens as bit masks, when there are few enough (a unit's sentences):
+  /// `evidenceCost` then counts with them. Empty for blocks.
+  var tokenMasks = AlignmentTokenMasks.empty {
+    didSet { hasTokenMasks = !tokenMasks.source.isEmpty }
+  }
+  /// Whether `tokenMasks` is set, kept by its observer.
+  private(set) var hasTokenMasks = false
+  /// The lengths from which a unit of one side only costs `maximumSkipLengthCost` for its length
+  /// (`LengthModel.lengthsReaching`, measured once a document); until set, the cost is computed
+  /// for every length.
+  var skipLengthCapFrom: (source: Int, target: Int) = (.max, .max)
   /// Whether numbers and symbols shared or missing count (off in a long document's guide pass,
   /// which only needs to come near the path; see `BandedDynamicProgramme.guidePath`).
   var countsTokens = true
@@ -107,11 +138,15 @@ struct AlignmentCostModel: Sendable {
         total += W.oneSidedHeadingCost
       } else {
         let length = side.length(items)
-        total += min(
-          W.maximumSkipLengthCost,
-          s.isEmpty
-            ? lengthModel.cost(sourceLength: 0, targetLength: length)
-            : lengthModel.cost(sourceLength: length, targetLength: 0))
+        if length >= (s.isEmpty ? skipLengthCapFrom.target : skipLengthCapFrom.source) {
+          total += W.maximumSkipLengthCost
+        } else {
+          total += min(
+            W.maximumSkipLengthCost,
+            s.isEmpty
+              ? lengthModel.cost(sourceLength: 0, targetLength: length)
+              : lengthModel.cost(sourceLength: length, targetLength: 0))
+        }
       }
     } else {
       let length = lengthModel.cost(sourceLength: source.length(s), targetLength: target.length(t))
@@ -120,9 +155,13 @@ struct AlignmentCostModel: Sendable {
     }
     total += labelCost(source: s, target: t)
     total += evidenceCost(source: s, target: t)
-    // Through the optional in place: `if let` copied the window and its evidence for every unit.
-    if let coverage = translation?.coverage(source: s, target: t) {
-      total += translationCost(coverage)
+    switch translationSource {
+    case .none: break
+    case .window: total += translationCost(windowCoverage.coverage(english: s, chinese: t))
+    case .evidence:
+      if let coverage = translation?.coverage(source: s, target: t) {
+        total += translationCost(coverage)
+      }
     }
     return total
   }

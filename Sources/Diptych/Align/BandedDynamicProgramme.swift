@@ -251,63 +251,119 @@ enum BandedDynamicProgramme {
   /// Each unit's margin: a path without the unit puts one of its items in another unit that
   /// overlaps it; the best such path nearby, through the forward and backward costs, is the
   /// rival.
+  ///
+  /// One sweep over the grid's units rather than one search per span: a unit's rival path cost
+  /// is read once and offered to every span near it (within `alternativeReach` of its end) that it
+  /// overlaps. In a unit's sentence grid every span is near every cell, so searching per span
+  /// read each cell once per span. The minimum is the same whatever the order.
   private static func measureMargins(
     _ spans: inout [AlignmentSpan], grid: inout Grid, model: AlignmentCostModel,
     work: ParallelWork = .serial
   ) {
+    guard !spans.isEmpty else { return }
     let total = grid.cell(grid.n, grid.m).map { grid.cost[$0] } ?? .infinity
-    guard work.threads > 1, grid.cost.count >= minimumCellsForThreads else {
-      for k in spans.indices {
-        spans[k].margin = margin(of: spans[k], grid: &grid, model: model, total: total)
+    let near = NearSpans(spans, n: grid.n, m: grid.m, reach: alternativeReach)
+    var alternatives: [Double]
+    if work.threads > 1 && grid.cost.count >= minimumCellsForThreads {
+      // Each run of rows on its own thread, with a copy of the grid for the exact unit costs it
+      // computes on the way (the same values whoever computes them).
+      let runs = work.ranges(
+        grid.n + 1, weight: { x in grid.corridor.high[x] - grid.corridor.low[x] + 1 },
+        piecesPerThread: 1)
+      let shared = grid
+      let current = spans
+      let parts = work.map(runs.count) { run in
+        var grid = shared
+        return rivals(of: current, rows: runs[run], grid: &grid, model: model, near: near)
       }
-      return
+      alternatives = parts[0]
+      for part in parts.dropFirst() {
+        for k in alternatives.indices { alternatives[k] = min(alternatives[k], part[k]) }
+      }
+    } else {
+      alternatives = rivals(of: spans, rows: 0..<grid.n + 1, grid: &grid, model: model, near: near)
     }
-    // Each span's margin reads the grid only, but for the exact unit costs it computes on the
-    // way; each thread keeps those in a copy of its own (the same values whoever computes them).
-    let runs = work.ranges(spans.count, weight: { _ in 1 }, piecesPerThread: 1)
-    let shared = grid
-    let current = spans
-    let margins = work.map(runs.count) { run in
-      var grid = shared
-      return runs[run].map { margin(of: current[$0], grid: &grid, model: model, total: total) }
-    }
-    for (k, margin) in zip(spans.indices, margins.joined()) { spans[k].margin = margin }
+    for k in spans.indices { spans[k].margin = max(0, alternatives[k] - total) }
   }
 
-  /// The margin of `span` on the best path of cost `total`.
-  private static func margin(
-    of span: AlignmentSpan, grid: inout Grid, model: AlignmentCostModel, total: Double
-  ) -> Double {
+  /// The spans whose neighbourhood (`reach` items around them) holds each row and each column:
+  /// along a monotone path they are a run of consecutive spans.
+  private struct NearSpans {
+    var rows: [Range<Int>]
+    var columns: [Range<Int>]
+
+    init(_ spans: [AlignmentSpan], n: Int, m: Int, reach: Int) {
+      rows = Self.runs(spans.map(\.source), count: n, reach: reach)
+      columns = Self.runs(spans.map(\.target), count: m, reach: reach)
+    }
+
+    /// For every point 0...count, the spans p with p.lowerBound − reach ≤ point ≤ p.upperBound +
+    /// reach (both bounds grow along the path).
+    private static func runs(_ ranges: [Range<Int>], count: Int, reach: Int) -> [Range<Int>] {
+      var result: [Range<Int>] = []
+      result.reserveCapacity(count + 1)
+      var first = 0
+      var end = 0
+      for point in 0...count {
+        while first < ranges.count && ranges[first].upperBound + reach < point { first += 1 }
+        end = max(end, first)
+        while end < ranges.count && ranges[end].lowerBound - reach <= point { end += 1 }
+        result.append(first..<end)
+      }
+      return result
+    }
+  }
+
+  /// The cheapest rival path of each span through the units ending in `rows`: a unit rivals a
+  /// span near its end when it overlaps it, unless it holds the same items.
+  private static func rivals(
+    of spans: [AlignmentSpan], rows: Range<Int>, grid: inout Grid, model: AlignmentCostModel,
+    near: NearSpans
+  ) -> [Double] {
     let shapeCount = grid.shapes.count
-    let reach = alternativeReach
-    var alternative = Double.infinity
-    for ex in max(0, span.source.lowerBound - reach)...min(grid.n, span.source.upperBound + reach) {
-      for ey in max(0, span.target.lowerBound - reach)...min(grid.m, span.target.upperBound + reach)
-      {
-        guard let end = grid.cell(ex, ey), grid.rest[end] < .infinity else { continue }
+    var alternative = [Double](repeating: .infinity, count: spans.count)
+    for ex in rows {
+      let low = grid.corridor.low[ex]
+      for ey in low...grid.corridor.high[ex] {
+        let end = grid.rowStart[ex] + ey - low
+        guard grid.rest[end] < .infinity else { continue }
+        let candidates = near.rows[ex].clamped(to: near.columns[ey])
+        if candidates.isEmpty { continue }
         for (index, shape) in grid.shapes.enumerated() {
-          let s = ex - shape.source..<ex
-          let t = ey - shape.target..<ey
-          // The same items in the same unit, only ordered differently among one-sided units.
-          if (s == span.source || s.isEmpty && span.source.isEmpty)
-            && (t == span.target || t.isEmpty && span.target.isEmpty)
-          {
-            continue
+          let (sx, sy) = (ex - shape.source, ey - shape.target)
+          guard let start = grid.cell(sx, sy) else { continue }
+          let slot = end * shapeCount + index
+          var unit = Double(grid.unitCost[slot])
+          var value = grid.cost[start] + unit + grid.rest[end]
+          if value == .infinity { continue }
+          for k in candidates {
+            let span = spans[k]
+            // Most spans near the unit do not overlap it: that test first.
+            guard
+              sx < span.source.upperBound && span.source.lowerBound < ex && sx < ex
+                && !span.source.isEmpty
+                || sy < span.target.upperBound && span.target.lowerBound < ey && sy < ey
+                  && !span.target.isEmpty
+            else { continue }
+            let sameSource = sx == span.source.lowerBound && ex == span.source.upperBound
+            let sameTarget = sy == span.target.lowerBound && ey == span.target.upperBound
+            // The same items in the same unit, only ordered differently among one-sided units.
+            if (sameSource || sx == ex && span.source.isEmpty)
+              && (sameTarget || sy == ey && span.target.isEmpty)
+            {
+              continue
+            }
+            // A lower bound that cannot beat the rival so far is as good as the exact cost.
+            if value < alternative[k] && !grid.isExact[slot] {
+              unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
+              value = grid.cost[start] + unit + grid.rest[end]
+            }
+            alternative[k] = min(alternative[k], value)
           }
-          guard s.overlaps(span.source) || t.overlaps(span.target),
-            let start = grid.cell(s.lowerBound, t.lowerBound)
-          else { continue }
-          var unit = Double(grid.unitCost[end * shapeCount + index])
-          if grid.cost[start] + unit + grid.rest[end] < alternative
-            && !grid.isExact[end * shapeCount + index]
-          {
-            unit = exactUnitCost(&grid, model: model, cell: end, x: ex, y: ey, index: index)
-          }
-          alternative = min(alternative, grid.cost[start] + unit + grid.rest[end])
         }
       }
     }
-    return max(0, alternative - total)
+    return alternative
   }
 
   /// The best path, widening the band where the path runs along its edge: around those rows the

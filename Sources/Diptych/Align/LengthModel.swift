@@ -69,6 +69,20 @@ public struct LengthModel: Sendable, Hashable {
     return Self.negativeLogTwoSidedTail(z)
   }
 
+  /// The shortest lengths from which a unit of source text alone, and one of target text alone,
+  /// costs at least `maximum`: the cost grows with the length, so from there on `min(maximum,
+  /// cost)` is `maximum` without computing the cost (which takes an erfc and a log). `Int.max`
+  /// where no length up to 2^16 reaches it.
+  func lengthsReaching(_ maximum: Double) -> (source: Int, target: Int) {
+    func first(_ cost: (Int) -> Double) -> Int {
+      (1...(1 << 16)).first { cost($0) >= maximum } ?? .max
+    }
+    return (
+      first { self.cost(sourceLength: $0, targetLength: 0) },
+      first { self.cost(sourceLength: 0, targetLength: $0) }
+    )
+  }
+
   /// The model with the mean ratio of a document pair whose sides have the given total lengths,
   /// kept within the calibrated 5th–95th percentile ratios scaled to this model's mean.
   func adapted(sourceLength: Int, targetLength: Int) -> LengthModel {

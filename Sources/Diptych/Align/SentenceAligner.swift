@@ -16,11 +16,12 @@ enum SentenceAligner {
       unitConfidence: unitConfidence)
   }
 
-  /// The same, from the sentences' features (`isNumericToken` for their evidence tokens).
+  /// The same, from the sentences' features (`isNumericToken` for their evidence tokens;
+  /// `skipLengthCapFrom` is `lengthModel`'s, see `AlignmentCostModel.skipLengthCapFrom`).
   static func align(
     source: AlignmentSideFeatures, target: AlignmentSideFeatures, isNumericToken: [Bool],
     translation: TranslationWindow? = nil,
-    lengthModel: LengthModel,
+    lengthModel: LengthModel, skipLengthCapFrom: (source: Int, target: Int) = (.max, .max),
     minimumBandWidth: Int, unitConfidence: Double = 1
   ) -> [SentencePair] {
     if source.count == 0 || target.count == 0 {
@@ -36,7 +37,13 @@ enum SentenceAligner {
       source: source, target: target, lengthModel: lengthModel, isNumericToken: isNumericToken,
       footnoteShift: 0)
     model.level = .sentences
+    model.skipLengthCapFrom = skipLengthCapFrom
     model.translation = translation
+    if let masks = AlignmentTokenMasks(
+      source: source, target: target, isNumericToken: isNumericToken)
+    {
+      model.tokenMasks = masks
+    }
     if source.count == 1 && target.count == 1 {
       // The only rival of the pair is leaving both sentences alone.
       let margin =

@@ -10,6 +10,8 @@ struct SentencePass {
   var sourceStart: [Int]
   var targetStart: [Int]
   var lengthModel: LengthModel
+  /// `lengthModel.lengthsReaching` the most a skipped sentence costs, measured once for all units.
+  var skipLengthCapFrom: (source: Int, target: Int)
   var minimumBandWidth: Int
   /// The threads the units are spread over: each unit's programme is independent of the others'.
   var work = ParallelWork.serial
@@ -22,6 +24,7 @@ struct SentencePass {
     isNumericToken = features.isNumericToken
     (self.spans, self.sourceStart, self.targetStart) = (spans, sourceStart, targetStart)
     (self.lengthModel, self.minimumBandWidth) = (lengthModel, minimumBandWidth)
+    skipLengthCapFrom = lengthModel.lengthsReaching(AlignmentCostWeights.maximumSkipLengthCost)
   }
 
   /// The sentence pairs of every unit, in the units' order.
@@ -69,8 +72,8 @@ struct SentencePass {
           evidence: $0, sourceOffset: source.lowerBound, targetOffset: target.lowerBound,
           sourceCount: source.count, targetCount: target.count, scratch: &scratch)
       },
-      lengthModel: lengthModel, minimumBandWidth: minimumBandWidth,
-      unitConfidence: Aligner.confidence(margin: span.margin))
+      lengthModel: lengthModel, skipLengthCapFrom: skipLengthCapFrom,
+      minimumBandWidth: minimumBandWidth, unitConfidence: Aligner.confidence(margin: span.margin))
   }
 
   /// The 1:1 sentence pairs at least `minimumConfidence` sure, as document sentence indices.

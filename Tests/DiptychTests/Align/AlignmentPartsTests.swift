@@ -22,6 +22,24 @@ import Testing
     #expect(model.cost(sourceLength: 0, targetLength: 0) == 0)
   }
 
+  /// The cost model gives a one-sided unit the maximum skip cost, uncomputed, from these
+  /// lengths on: below them the cost is under the maximum, from them on at least it.
+  @Test(arguments: [
+    LengthModel(), LengthModel(meanRatio: 0.23, variance: 0.4),
+    LengthModel(meanRatio: 0.55, variance: 1.2),
+  ])
+  func skipCostReachesTheMaximumFromTheCap(model: LengthModel) {
+    let maximum = AlignmentCostWeights.maximumSkipLengthCost
+    let cap = model.lengthsReaching(maximum)
+    #expect(cap.source > 1 && cap.source < 1_000 && cap.target > 1 && cap.target < 1_000)
+    for length in 1..<5_000 {
+      let source = model.cost(sourceLength: length, targetLength: 0)
+      let target = model.cost(sourceLength: 0, targetLength: length)
+      #expect((source >= maximum) == (length >= cap.source), "source \(length)")
+      #expect((target >= maximum) == (length >= cap.target), "target \(length)")
+    }
+  }
+
   @Test func evidenceTokensFindNumbersAndSymbolsInBothScripts() {
     let english = AlignmentEvidenceToken.tokens(
       in:

@@ -75,6 +75,21 @@ import Testing
       abs(banded.totalCost - reference) < 1e-9, "seed \(seed): \(banded.totalCost) vs \(reference)")
   }
 
+  /// With a band wide enough to hold the whole grid, every unit's margin is the one a search of
+  /// the whole grid, span by span, finds.
+  @Test(arguments: 0..<60) func marginsEqualSpanBySpanSearch(seed: Int) {
+    let (source, target) = Self.randomPair(seed: UInt64(seed) &+ 500)
+    guard !source.blocks.isEmpty || !target.blocks.isEmpty else { return }
+    let aligner = Aligner(configuration: .init(usesAnchors: false, minimumBandWidth: 64))
+    let banded = aligner.alignBlocks(source: source, target: target)
+    let reference = ReferenceDynamicProgramme.margins(model: banded.model, spans: banded.spans)
+    for (span, margin) in zip(banded.spans, reference) {
+      #expect(
+        span.margin == margin || abs(span.margin - margin) < 1e-9,
+        "seed \(seed), \(span.source) \(span.target): \(span.margin) vs \(margin)")
+    }
+  }
+
   @Test(arguments: 0..<200) func invariantsHoldWithAnchors(seed: Int) {
     let (source, target) = Self.randomPair(seed: UInt64(seed) &+ 1_000)
     for configuration in [AlignerConfiguration(), AlignerConfiguration(minimumBandWidth: 1)] {
