@@ -238,7 +238,8 @@ import Testing
     let sorted = try Lexicon(
       bytes: Array((header + entries.joined(separator: "\n")).utf8), name: "sorted.txt")
     let reversed = try Lexicon(
-      bytes: Array((header + entries.reversed().joined(separator: "\n")).utf8), name: "reversed.txt")
+      bytes: Array((header + entries.reversed().joined(separator: "\n")).utf8), name: "reversed.txt"
+    )
     #expect(sorted.stemCount == 5)
     for lexicon in [sorted, reversed] {
       // The stems of a headword (nil for none), and whether a longer headword starts with it.
@@ -271,7 +272,9 @@ import Testing
 
   @Test func aRepeatedHeadwordIsReportedAtItsFirstRepeat() {
     let text = "@english\nstate\n@chinese\n会\t0\n国\t0\n国\t0\n会\t0\n"
-    #expect(throws: LexiconError.malformed("x.txt", line: 6, "headword repeated (first as entry 1)")) {
+    #expect(
+      throws: LexiconError.malformed("x.txt", line: 6, "headword repeated (first as entry 1)")
+    ) {
       try Lexicon(bytes: Array(text.utf8), name: "x.txt")
     }
   }
