@@ -426,6 +426,8 @@ import Testing
       Self.allLines + [
         "", "x;", "x\u{037E}", "x.\u{301}", "x。", "x！", "x?\u{FE0F}", "x：", "x；", "x；\u{3000}",
         ";", "\u{037E}", "x.\r",
+        // U+0600 is a Prepend scalar: it joins the stop after it into one character.
+        "x\u{0600}.", "\u{0600}。", "x\u{110BD}?",
       ]
     for line in lines {
       #expect(
