@@ -1,15 +1,16 @@
 /// Tells English from Chinese (and simplified from traditional) by the script of the text.
 package enum LanguageDetector {
-  /// Characters common in one Chinese script and absent from the other.
-  private static let traditionalOnly = ScalarSet("們國會這說時與為對於來發經關體點實當區條議員將應權際".unicodeScalars)
-  private static let simplifiedOnly = ScalarSet("们国会这说时与为对于来发经关体点实当区条议员将应权际".unicodeScalars)
+  /// Characters common in one Chinese script and absent from the other (the sets and the filter
+  /// are made from these strings, so they cannot drift apart).
+  static let traditionalCharacters = "們國會這說時與為對於來發經關體點實當區條議員將應權際"
+  static let simplifiedCharacters = "们国会这说时与为对于来发经关体点实当区条议员将应权际"
+  private static let traditionalOnly = ScalarSet(traditionalCharacters.unicodeScalars)
+  private static let simplifiedOnly = ScalarSet(simplifiedCharacters.unicodeScalars)
   /// A bit for the low ten bits of each scalar of either set: most ideographs are in neither,
   /// and one bit says so without asking the sets.
   private static let variantFilter: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 16)
-    for scalar in "們國會這說時與為對於來發經關體點實當區條議員將應權際們国会这说时与为对于来发经关体点实当区条议员将应权际"
-      .unicodeScalars
-    {
+    for scalar in (traditionalCharacters + simplifiedCharacters).unicodeScalars {
       bits[Int(scalar.value & 1023) >> 6] |= 1 << UInt64(scalar.value & 63)
     }
     return bits

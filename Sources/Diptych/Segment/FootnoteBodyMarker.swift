@@ -66,7 +66,8 @@ struct FootnoteBodyMarker: Sendable, Hashable {
     var number = 0
     while index < bytes.count, ASCIIBytes.isDigit(bytes[index]) {
       guard isCharacter(index) else { return .undecided }
-      number = number * 10 + Int(bytes[index] - 0x30)
+      // Wrapping: a run of more digits than an Int holds is no marker (count > 3), not a trap.
+      number = number &* 10 &+ Int(bytes[index] - 0x30)
       index += 1
     }
     let count = index - (bracketed ? 1 : 0)

@@ -87,9 +87,14 @@ enum PageFurniture {
 
   static func endsSentence(_ text: String) -> Bool {
     // A last scalar that is a character of its own, equal to no other, is told by its value
-    // without a `Character` made of it (grapheme breaking, then comparing with each stop).
-    if let scalar = text.unicodeScalars.last, UnicodeScalars.isPlainCharacter(scalar) {
-      switch scalar.value {
+    // without a `Character` made of it (grapheme breaking, then comparing with each stop). The
+    // scalar before it must be standalone too: a Prepend one (U+0600) would join it.
+    let scalars = text.unicodeScalars
+    if let last = scalars.indices.last, UnicodeScalars.isPlainCharacter(scalars[last]),
+      last == scalars.startIndex
+        || UnicodeScalars.isStandalone(scalars[scalars.index(before: last)])
+    {
+      switch scalars[last].value {
       case 0x2E, 0x3002, 0x21, 0xFF01, 0x3F, 0xFF1F, 0x3A, 0xFF1A, 0x3B, 0xFF1B: return true
       default: return false
       }

@@ -426,6 +426,8 @@ import Testing
       Self.allLines + [
         "", "x;", "x\u{037E}", "x.\u{301}", "x。", "x！", "x?\u{FE0F}", "x：", "x；", "x；\u{3000}",
         ";", "\u{037E}", "x.\r",
+        // U+0600 is a Prepend scalar: it joins the stop after it into one character.
+        "x\u{0600}.", "\u{0600}。", "x\u{110BD}?",
       ]
     for line in lines {
       #expect(
@@ -442,6 +444,8 @@ import Testing
         "1/ See", "1/", "1/2", "1/.", "12.5", "3, 4", "1See", "1$", "1+", "1\u{301} See",
         "1 \u{301}See", "[1\u{301}] See", "[1]\u{301} See", "1/\u{301} See", "1\r\nSee", "1\r",
         "[\u{301}1] See", "1é", "1\u{3000}See", "007 See", "1", "[", "1]", "1\tSee", "1 ",
+        // More digits than an Int holds: no marker, and no overflow on the way.
+        "12345678901234567890123 See", String(repeating: "9", count: 400),
       ]
     for line in lines {
       for loneNumber in [false, true] {
