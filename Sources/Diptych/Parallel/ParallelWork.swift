@@ -42,18 +42,20 @@ struct ParallelWork: Sendable {
 
   /// `first()` and `second()`, computed at once on two threads when `threads` allows.
   func both<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
-    both(first, second, spare: nil)
+    both(first, second, whenOneIsDone: nil)
   }
 
-  /// `first()` and `second()` as `both(_:_:)` computes them, and `spare()` once, on the thread
+  /// `first()` and `second()` as `both(_:_:)` computes them, and `next()` once, on the thread
   /// that finishes its part first: work the caller would do next anyway, moved onto the core
   /// that the shorter of the two would leave idle.
-  func both<First, Second>(_ first: () -> First, _ second: () -> Second, spare: (() -> Void)?)
+  func both<First, Second>(
+    _ first: () -> First, _ second: () -> Second, whenOneIsDone next: (() -> Void)?
+  )
     -> (First, Second)
   {
     if threads <= 1 {
       let results = (first(), second())
-      spare?()
+      next?()
       return results
     }
     var one: First?
@@ -63,13 +65,13 @@ struct ParallelWork: Sendable {
         let slots = Pair(one: one, two: two)
         withoutActuallyEscaping(first) { first in
           withoutActuallyEscaping(second) { second in
-            let work = Work(first: first, second: second, spare: spare)
-            // Indices are taken in order, so the spare work starts only when a core is free.
-            DispatchQueue.concurrentPerform(iterations: spare == nil ? 2 : 3) { index in
+            let work = Work(first: first, second: second, next: next)
+            // Indices are taken in order, so `next` starts only when a thread is free.
+            DispatchQueue.concurrentPerform(iterations: next == nil ? 2 : 3) { index in
               switch index {
               case 0: slots.one.pointee = work.first()
               case 1: slots.two.pointee = work.second()
-              default: work.spare?()
+              default: work.next?()
               }
             }
           }
@@ -113,6 +115,6 @@ struct ParallelWork: Sendable {
   private struct Work<First, Second>: @unchecked Sendable {
     let first: () -> First
     let second: () -> Second
-    let spare: (() -> Void)?
+    let next: (() -> Void)?
   }
 }

@@ -159,7 +159,7 @@ public enum DocumentReader {
     let (first, second) = try ConcurrentReads.both(
       { () throws(ReadError) in try read(contentsOf: source, options: progress.options(for: 0)) },
       { () throws(ReadError) in try read(contentsOf: target, options: progress.options(for: 1)) },
-      alongside: options.alongside)
+      besideReads: options.besideReads)
     options.report(1)
     return try DocumentPair.ordered(
       first, second, sourcePath: source, targetPath: target, split: nil)

@@ -7,16 +7,16 @@ enum ConcurrentReads {
   /// costs more than they take.
   static let minimumPairSize = 256 * 1024
 
-  /// The results of `first` and `second`, run at once, and `alongside` on whichever thread is
+  /// The results of `first` and `second`, run at once, and `besideReads` on whichever thread is
   /// done first; the error of `first` wins if both throw.
   static func both<Result: Sendable>(
     _ first: @escaping @Sendable () throws(ReadError) -> Result,
     _ second: () throws(ReadError) -> Result,
-    alongside: (@Sendable () -> Void)? = nil
+    besideReads: (@Sendable () -> Void)? = nil
   ) throws(ReadError) -> (Result, Result) {
     let (firstResult, secondResult) = ParallelWork(threads: 2).both(
       { Swift.Result { () throws(ReadError) in try first() } },
-      { Swift.Result { () throws(ReadError) in try second() } }, spare: alongside)
+      { Swift.Result { () throws(ReadError) in try second() } }, whenOneIsDone: besideReads)
     return (try firstResult.get(), try secondResult.get())
   }
 

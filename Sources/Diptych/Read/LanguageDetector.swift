@@ -144,7 +144,7 @@ package enum LanguageDetector {
             ideographs += 1
             // The scalar's low ten bits, from its last two bytes, ask the filter.
             let low = Int(bytes[index + 1] & 0x0F) << 6 | Int(bytes[index + 2] & 0x3F)
-            if !filter.isEmpty, (filter[low >> 6] >> UInt64(low & 63)) & 1 == 1 {
+            if Self.mayBeVariant(low: low, filter: filter) {
               countVariant(UnicodeScalars.scalar(at: index, in: bytes))
             }
           } else {
@@ -163,6 +163,12 @@ package enum LanguageDetector {
       }
     }
 
+    /// Whether an ideograph whose low ten bits are `low` may be in a variant set: `filter`'s bit
+    /// for them is set (an empty filter: variants are not told).
+    @inline(__always) private static func mayBeVariant(low: Int, filter: [UInt64]) -> Bool {
+      !filter.isEmpty && (filter[low >> 6] >> UInt64(low & 63)) & 1 == 1
+    }
+
     /// Counts `scalar` if it is an ideograph, and as a variant if it is in a variant set;
     /// `filter` is ``LanguageDetector/variantFilter``, or empty if variants are not told.
     @inline(__always) private mutating func add(ideograph scalar: Unicode.Scalar, filter: [UInt64])
@@ -170,8 +176,7 @@ package enum LanguageDetector {
       switch scalar.value {
       case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
         ideographs += 1
-        let low = scalar.value & 1023
-        guard !filter.isEmpty, (filter[Int(low >> 6)] >> UInt64(low & 63)) & 1 == 1 else { return }
+        guard Self.mayBeVariant(low: Int(scalar.value & 1023), filter: filter) else { return }
         countVariant(scalar)
       default: break
       }

@@ -40,7 +40,7 @@ struct ReadBuffer: ~Copyable {
       if capacity < kept + wanted {
         capacity = max(capacity * 2, kept + wanted)
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        larger.update(from: storage + start, count: kept)
+        larger.initialize(from: storage + start, count: kept)
         storage.deallocate()
         storage = larger
       } else if kept > 0 {

@@ -6,17 +6,18 @@ public struct ReadOptions: Sendable {
   public var progress: (@Sendable (Double) -> Void)?
   /// Work the caller will do next, which a pair large enough to be read on two threads runs
   /// beside its reads, on the core the shorter read leaves idle (the command line loads the
-  /// lexicon there). Smaller inputs leave it to the caller, so it must be safe to do twice.
-  public var alongside: (@Sendable () -> Void)?
+  /// lexicon there). Smaller inputs leave it to the caller, so it must be safe to do twice. A
+  /// read that fails still waits for it before throwing.
+  public var besideReads: (@Sendable () -> Void)?
 
   /// Creates options.
   public init(
     pdf: PDFTextExtractor = PDFTextExtractor(), progress: (@Sendable (Double) -> Void)? = nil,
-    alongside: (@Sendable () -> Void)? = nil
+    besideReads: (@Sendable () -> Void)? = nil
   ) {
     self.pdf = pdf
     self.progress = progress
-    self.alongside = alongside
+    self.besideReads = besideReads
   }
 
   /// These options reporting progress within `range` of the whole.

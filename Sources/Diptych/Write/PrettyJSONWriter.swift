@@ -52,6 +52,7 @@ struct PrettyJSONWriter {
     bytes.append(UInt8(ascii: "\""))
     var key = key
     key.withUTF8 { bytes.append(contentsOf: $0) }
+    // Three appends of a byte: cheaper than append(contentsOf:) of a literal's UTF-8 view.
     for byte in "\" : ".utf8 { bytes.append(byte) }
   }
 

@@ -24,9 +24,9 @@ struct InputOptions: ParsableArguments {
 
   /// Reads the pair; what the reader noticed (versions given the wrong way round) is said on
   /// standard error.
-  /// - Parameter alongside: work to run beside the reads of a large pair (see
-  ///   `ReadOptions.alongside`).
-  func read(alongside: (@Sendable () -> Void)? = nil) throws -> DocumentPair {
+  /// - Parameter besideReads: work to run beside the reads of a large pair (see
+  ///   `ReadOptions.besideReads`).
+  func read(besideReads: (@Sendable () -> Void)? = nil) throws -> DocumentPair {
     if inputFormat == .lines {
       guard let target else {
         throw ReadError(path: source, reason: .content("--input-format lines takes two files"))
@@ -35,7 +35,7 @@ struct InputOptions: ParsableArguments {
     }
     let options = ReadOptions(
       progress: ProgressLine.forInputs([source] + (target.map { [$0] } ?? [])),
-      alongside: alongside)
+      besideReads: besideReads)
     let pair = try DocumentReader.readPair(source: source, target: target, options: options)
     for note in pair.notes { StandardError.warning(note) }
     return pair

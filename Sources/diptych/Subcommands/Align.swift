@@ -22,7 +22,7 @@ extension DiptychCommand {
     }
 
     func run() throws {
-      let pair = try input.read(alongside: LexiconNotice.load)
+      let pair = try input.read(besideReads: LexiconNotice.load)
       LexiconNotice.warnIfMissing()
       let result = try findings.pipeline().run(pair)
       let writer = try bitext.format(writingTo: output.output).writer(bitext.settings(for: pair))

@@ -20,7 +20,7 @@ extension DiptychCommand {
     var format: CheckFormat = .text
 
     func run() throws {
-      let pair = try input.read(alongside: LexiconNotice.load)
+      let pair = try input.read(besideReads: LexiconNotice.load)
       LexiconNotice.warnIfMissing()
       let result = try findings.pipeline().run(pair)
       switch format {

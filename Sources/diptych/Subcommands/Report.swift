@@ -24,7 +24,7 @@ extension DiptychCommand {
     var title: String?
 
     func run() throws {
-      let pair = try input.read(alongside: LexiconNotice.load)
+      let pair = try input.read(besideReads: LexiconNotice.load)
       LexiconNotice.warnIfMissing()
       let result = try findings.pipeline().run(pair)
       let writer = OutputFormat.html.writer(OutputSettings(title: title))

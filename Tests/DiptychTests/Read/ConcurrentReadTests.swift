@@ -63,7 +63,7 @@ import Testing
     let (english, chinese) = try largePair(in: scratch)
     let runs = Fractions()
     let pair = try DocumentReader.readPair(
-      source: english, target: chinese, options: ReadOptions(alongside: { runs.add(1) }))
+      source: english, target: chinese, options: ReadOptions(besideReads: { runs.add(1) }))
     #expect(runs.values == [1])
     #expect(pair.source == (try DocumentReader.read(contentsOf: english)))
     #expect(pair.target == (try DocumentReader.read(contentsOf: chinese)))
@@ -74,7 +74,7 @@ import Testing
     _ = try DocumentReader.readPair(
       source: Corpus.path("unpc-synth-numbered", "en.txt"),
       target: Corpus.path("unpc-synth-numbered", "zh.txt"),
-      options: ReadOptions(alongside: { runs.add(1) }))
+      options: ReadOptions(besideReads: { runs.add(1) }))
     #expect(runs.values.isEmpty)
   }
 

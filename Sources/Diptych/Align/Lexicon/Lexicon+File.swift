@@ -38,7 +38,8 @@ private struct LexiconParser {
   /// What `Lexicon.chineseSegments` is made of, in file order: the hash of a headword with its
   /// entry number, or of a prefix of one with −1.
   var segmentNotes: [(key: UInt64, value: Int32)] = []
-  /// The headword of the entry before, in the file's bytes (see `chineseEntry`).
+  /// The headword of the entry before, in the file's bytes (see `chineseEntry`): it points into
+  /// the buffer `parse` reads, so it is valid only during `parse`, which empties it at the end.
   var previousHeadword = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
   /// The line of each entry, for errors found once all are read.
   var entryLines: [Int32] = []
@@ -57,6 +58,7 @@ private struct LexiconParser {
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(LexiconError) {
     englishOfChinese.reserveCapacity(400_000)
     segmentNotes.reserveCapacity(200_000)
+    defer { previousHeadword = UnsafeBufferPointer(start: nil, count: 0) }
     var start = 0
     while start < bytes.count {
       var end = start
