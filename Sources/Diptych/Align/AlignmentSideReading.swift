@@ -17,10 +17,10 @@ struct AlignmentSideReading: Sendable {
 }
 
 /// What the aligner reads from a document pair before aligning: each document's features and,
-/// when a lexicon speaks, each one's words as the lexicon reads them. The four pieces are
-/// independent and spread over the threads, the features first: they need no lexicon, which
-/// loads (once, the first time) while they are read, and the longest piece no longer holds up
-/// the shorter side's.
+/// when a lexicon speaks, each one's words as the lexicon reads them. The pieces are independent
+/// and spread over the threads, the features first: they need no lexicon, which loads (once, the
+/// first time) while they are read. The Chinese words, the longest piece, are read in runs of
+/// sentences and joined, so that no thread is left alone with them at the end.
 struct AlignmentPairReading: Sendable {
   var source: AlignmentSideReading
   var target: AlignmentSideReading
@@ -33,25 +33,33 @@ struct AlignmentPairReading: Sendable {
     source document: Document, english: [String], footnoteShift: Int, target other: Document,
     chinese: [String], lexicon: () -> Lexicon?, work: ParallelWork
   ) {
-    let pieces = work.map(4) { piece -> Piece in
+    let runs = work.ranges(chinese.count, weight: { chinese[$0].utf8.count }, piecesPerThread: 2)
+    let chineseRuns = runs.isEmpty ? [0..<chinese.count] : runs
+    let pieces = work.map(3 + chineseRuns.count) { piece -> Piece in
       switch piece {
       case 0:
         .features(AlignmentSideReading(document, sentences: english, footnoteShift: footnoteShift))
       case 1: .features(AlignmentSideReading(other, sentences: chinese, footnoteShift: 0))
       case 2: .englishWords(lexicon().map { LexicalAnalysis.EnglishReading(english, lexicon: $0) })
       default:
-        .chineseWords(lexicon().map { LexicalAnalysis.ChineseReading(chinese, lexicon: $0) })
+        .chineseWords(
+          lexicon().map {
+            LexicalAnalysis.ChineseReading(chinese[chineseRuns[piece - 3]], lexicon: $0)
+          })
       }
     }
     var features: [AlignmentSideReading] = []
+    var chineseParts: [LexicalAnalysis.ChineseReading] = []
     for piece in pieces {
       switch piece {
       case .features(let reading): features.append(reading)
       case .englishWords(let words): englishWords = words
-      case .chineseWords(let words): chineseWords = words
+      case .chineseWords(let words): if let words { chineseParts.append(words) }
       }
     }
     (source, target) = (features[0], features[1])
+    chineseWords =
+      chineseParts.isEmpty ? nil : LexicalAnalysis.ChineseReading(joining: chineseParts)
   }
 
   private enum Piece: Sendable {

@@ -131,7 +131,7 @@ struct LexicalAnalysis: Sendable {
     let tokenStart: [Int]
     let interner: TokenInterner
 
-    init(_ sentences: [String], lexicon: Lexicon) {
+    init(_ sentences: some Collection<String>, lexicon: Lexicon) {
       var interner = TokenInterner(lexicon: lexicon)
       let reader = ChineseContentWords(lexicon: lexicon)
       var tokens: [ChineseContentWords.Token] = []
@@ -140,6 +140,29 @@ struct LexicalAnalysis: Sendable {
       for sentence in sentences {
         tokens += reader.tokens(in: sentence, interner: &interner)
         starts.append(tokens.count)
+      }
+      (self.tokens, tokenStart, self.interner) = (tokens, starts, interner)
+    }
+
+    /// The reading of runs of sentences read apart (on several threads), in their order: the
+    /// same as one reading of them all, own ids renumbered as one interner would have given them.
+    init(joining parts: [ChineseReading]) {
+      guard var interner = parts.first?.interner else {
+        preconditionFailure("a reading joins at least one part")
+      }
+      var tokens = parts[0].tokens
+      var starts = parts[0].tokenStart
+      for part in parts.dropFirst() {
+        let ids = interner.adopt(part.interner)
+        let base = tokens.count
+        for token in part.tokens {
+          if case .english(let own) = token, own >= interner.firstOwnID {
+            tokens.append(.english(ids[Int(own - interner.firstOwnID)]))
+          } else {
+            tokens.append(token)
+          }
+        }
+        starts += part.tokenStart.dropFirst().lazy.map { $0 + base }
       }
       (self.tokens, tokenStart, self.interner) = (tokens, starts, interner)
     }

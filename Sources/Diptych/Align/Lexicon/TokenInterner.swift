@@ -3,10 +3,21 @@
 struct TokenInterner: Sendable {
   private var ids = HashedKeyTable(capacity: 1_024)
   private var next: Int32
+  /// The first id given here (the lexicon's stems come before it).
+  let firstOwnID: Int32
   /// The hash of each id given here, in order: id `stemCount + k` is `internedHashes[k]`.
   private(set) var internedHashes: [UInt64] = []
 
-  init(lexicon: Lexicon) { next = Int32(lexicon.stemCount) }
+  init(lexicon: Lexicon) {
+    next = Int32(lexicon.stemCount)
+    firstOwnID = next
+  }
+
+  /// The ids here of the tokens `other` gave ids of its own, in its order, each given here on
+  /// first sight: what this interner, reading on into the text `other` read, would have given.
+  mutating func adopt(_ other: TokenInterner) -> [Int32] {
+    other.internedHashes.map { interned($0) }
+  }
 
   /// The id of a stem: the lexicon's, or one given here on first sight.
   mutating func stemID(_ stem: [UInt8], lexicon: Lexicon) -> Int32 {
