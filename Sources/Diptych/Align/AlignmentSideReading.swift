@@ -18,9 +18,9 @@ struct AlignmentSideReading: Sendable {
 
 /// What the aligner reads from a document pair before aligning: each document's features and,
 /// when a lexicon speaks, each one's words as the lexicon reads them. The pieces are independent
-/// and spread over the threads, the features first: they need no lexicon, which loads (once, the
-/// first time) while they are read. The Chinese words, the longest piece, are read in runs of
-/// sentences and joined, so that no thread is left alone with them at the end.
+/// and spread over the threads, longest first (the English words, then the features), so that no
+/// thread is left alone with one at the end; the Chinese words, which would be the longest, are
+/// read in runs of sentences and joined.
 struct AlignmentPairReading: Sendable {
   var source: AlignmentSideReading
   var target: AlignmentSideReading
@@ -37,10 +37,10 @@ struct AlignmentPairReading: Sendable {
     let chineseRuns = runs.isEmpty ? [0..<chinese.count] : runs
     let pieces = work.map(3 + chineseRuns.count) { piece -> Piece in
       switch piece {
-      case 0:
+      case 0: .englishWords(lexicon().map { LexicalAnalysis.EnglishReading(english, lexicon: $0) })
+      case 1:
         .features(AlignmentSideReading(document, sentences: english, footnoteShift: footnoteShift))
-      case 1: .features(AlignmentSideReading(other, sentences: chinese, footnoteShift: 0))
-      case 2: .englishWords(lexicon().map { LexicalAnalysis.EnglishReading(english, lexicon: $0) })
+      case 2: .features(AlignmentSideReading(other, sentences: chinese, footnoteShift: 0))
       default:
         .chineseWords(
           lexicon().map {
