@@ -24,7 +24,7 @@ public struct AlignerConfiguration: Sendable, Hashable {
     self.usesAnchors = usesAnchors
     self.lengthModel = lengthModel
     self.minimumBandWidth = max(1, minimumBandWidth)
-    self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    self.threads = ParallelWork.threads(threads)
   }
 
   /// The threads for a pair of `sentences` sentences, both sides together.

@@ -30,7 +30,7 @@ public struct Checker: Sendable {
   /// Creates a checker; `threads` nil is as many as the machine has cores.
   public init(options: Options = Options(), threads: Int? = nil) {
     self.options = options
-    self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    self.threads = ParallelWork.threads(threads)
   }
 
   /// The checks that run: the whole catalog, less what these options cannot run.

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Independent pieces of one large pair's work run on several threads, each result in a slot of
@@ -13,6 +14,12 @@ struct ParallelWork: Sendable {
 
   /// Everything on the caller's thread.
   static let serial = ParallelWork(threads: 1)
+
+  /// The threads a setting asks for: `asked`, at least 1, or nil for as many as the machine has
+  /// cores (what the aligner, the checker and the report writer each take by default).
+  static func threads(_ asked: Int?) -> Int {
+    max(1, asked ?? ProcessInfo.processInfo.activeProcessorCount)
+  }
 
   /// `body(0) … body(count − 1)`, in that order, computed on up to `threads` threads. The calls
   /// share no mutable state, so which thread takes which index does not matter.

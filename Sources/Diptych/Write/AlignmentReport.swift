@@ -1,5 +1,3 @@
-import Foundation
-
 /// The machine-readable result of `align` and `check`: the JSON contract, schema version 1,
 /// documented in Documentation/JSONSchema.md. Fields are only ever added within a version.
 public struct AlignmentReport: Sendable, Codable {
@@ -199,7 +197,7 @@ public struct JSONReportWriter: AlignmentWriter {
   /// Creates a writer; `threads` nil is as many as the machine has cores.
   public init(split: BilingualSplit? = nil, threads: Int? = nil) {
     self.split = split
-    self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    self.threads = ParallelWork.threads(threads)
   }
 
   public var fileExtension: String { "json" }

@@ -180,26 +180,18 @@ private struct LexiconParser {
     let (stemIDs, stemOfWord) = stems()
     let chineseSegments = try segments()
     // Two glosses can stem alike ("develop", "development"): keep each stem once, ascending,
-    // sorting in place by insertion (an entry has a few glosses; a set per entry, or the
-    // library's sort of a slice, cost more than the rest of the loading).
+    // sorted in place (an entry has a few glosses: by insertion; a set per entry, or the
+    // library's sort of a slice, cost more than the rest of the loading), then packed.
     var stemsStart: [Int32] = [0]
     stemsStart.reserveCapacity(englishStart.count)
     var stemsOfChinese = englishOfChinese.map { stemOfWord[Int($0)] }
     stemsOfChinese.withUnsafeMutableBufferPointer { stems in
       var kept = 0
       for entry in 0..<(englishStart.count - 1) {
-        let (start, end) = (Int(englishStart[entry]), Int(englishStart[entry + 1]))
-        for index in start..<end {
-          let stem = stems[index]
-          var hole = index
-          while hole > start && stem < stems[hole - 1] {
-            stems[hole] = stems[hole - 1]
-            hole -= 1
-          }
-          stems[hole] = stem
-        }
-        let entryStart = kept
-        for index in start..<end where kept == entryStart || stems[index] != stems[kept - 1] {
+        let start = Int(englishStart[entry])
+        let entryStems = UnsafeMutableBufferPointer(
+          rebasing: stems[start..<Int(englishStart[entry + 1])])
+        for index in start..<(start + entryStems.sortAndRemoveRepeats()) {
           stems[kept] = stems[index]
           kept += 1
         }
